@@ -1,0 +1,70 @@
+"""Format-independent clean-up of loaded text: running headers, broken sentences, whitespace."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Iterable, Sequence
+
+from .document import Block
+
+_SENTENCE_END = re.compile(r"[.!?:;»”\"')\]]\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s+")
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+def normalise_line(line: str) -> str:
+    """A line's identity for header/footer matching: case, digits and spacing folded."""
+    return _SPACES.sub(" ", _DIGITS.sub("#", line)).strip().lower()
+
+
+def tidy(text: str) -> str:
+    """Fold runs of spaces, drop soft hyphens, keep paragraph breaks."""
+    text = text.replace("\u00ad", "").replace("\r\n", "\n").replace("\r", "\n")
+    lines = [_SPACES.sub(" ", ln).strip() for ln in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def repeated_lines(pages: Sequence[Sequence[str]], *, edge: int = 3, min_share: float = 0.5) -> set[str]:
+    """Normalised lines that stand near the top or bottom of at least `min_share` of the pages.
+
+    These are running headers and footers ("Internationell policy", "Sida 3 av 9").
+    Needs two pages at least: one page cannot show what repeats.
+    """
+    if len(pages) < 2:
+        return set()
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        nonblank = [ln for ln in lines if ln.strip()]
+        candidates = nonblank[:edge] + nonblank[-edge:]
+        counts.update({normalise_line(ln) for ln in candidates if len(ln) <= 120})
+    needed = max(2, int(len(pages) * min_share + 0.999))
+    return {line for line, n in counts.items() if n >= needed and line}
+
+
+def is_page_number(line: str) -> bool:
+    return bool(re.fullmatch(r"(?:sida|page|s\.)?\s*\d+(?:\s*(?:av|of|/)\s*\d+)?", line.strip().lower()))
+
+
+def continues(previous: str, following: str) -> bool:
+    """True when `following` is the rest of a sentence that `previous` broke off (a page break)."""
+    if not previous or not following:
+        return False
+    if _LIST_ITEM.match(following) or _SENTENCE_END.search(previous):
+        return False
+    return following[:1].islower()
+
+
+def join_broken_blocks(blocks: Iterable[Block]) -> list[Block]:
+    """Glue a paragraph to the one before when a page break (or a removed header) split a sentence.
+
+    The joined block keeps the earlier block's headings and page, since the sentence started there.
+    """
+    out: list[Block] = []
+    for block in blocks:
+        if out and continues(out[-1].text.rstrip().split("\n")[-1], block.text.lstrip()):
+            prev = out[-1]
+            out[-1] = Block(prev.text.rstrip() + " " + block.text.lstrip(), prev.headings, prev.page)
+        else:
+            out.append(block)
+    return out
