@@ -45,7 +45,7 @@ class Passage:
         """'Document › Section, p. 3' — how a source is shown to staff."""
         out = self.document
         if self.section:
-            out += f" › {self.section}"
+            out += f" › {self.section.split(' › ')[-1]}"  # the innermost heading is what a reader recognises
         if self.page:
             out += f", s. {self.page}"
         return out

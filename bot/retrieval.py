@@ -1,0 +1,110 @@
+"""Hybrid retrieval: dense (e5) and lexical (BM25) rankings fused by reciprocal rank.
+
+`Retriever.search(text, k)` is what the engine calls: question in, ranked passages out.
+The lexical index is built from the store on first use and rebuilt when an ingest
+(from this process or any other replica) changes the store's state marker.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+
+from ingest.store import KnowledgeStore, StoredChunk
+
+from .lexical import LexicalIndex
+from .models import Passage
+
+RRF_K = 60
+DENSE_POOL = 30
+LEXICAL_POOL = 30
+STATE_CHECK_SECONDS = 5.0
+
+
+@dataclass(frozen=True)
+class Hit:
+    passage: Passage
+    dense: float    # cosine similarity of question and chunk, 0 when not in the dense pool
+    lexical: float  # BM25 score, 0 when no word matched
+
+
+def to_passage(chunk: StoredChunk, score: float, **extra) -> Passage:
+    m = chunk.metadata
+    return Passage(
+        id=chunk.id, text=chunk.text, document=m.get("title", ""), source=m.get("source", ""),
+        section=m.get("section", ""), page=m.get("page"), score=score, kind=m.get("kind", "document"),
+        metadata={**m, **extra},
+    )
+
+
+class Retriever:
+    def __init__(self, store: KnowledgeStore, embedder, *, dense_weight: float = 1.0,
+                 lexical_weight: float = 1.0) -> None:
+        self.store = store
+        self.embedder = embedder
+        self.dense_weight = dense_weight
+        self.lexical_weight = lexical_weight
+        self._lock = threading.Lock()
+        self._state: str | None = None
+        self._checked = 0.0
+        self._chunks: list[StoredChunk] = []
+        self._by_id: dict[str, int] = {}
+        self._lexical: LexicalIndex | None = None
+
+    # -- lexical index ------------------------------------------------------------
+    def refresh(self, force: bool = False) -> None:
+        now = time.monotonic()
+        if not force and self._lexical is not None and now - self._checked < STATE_CHECK_SECONDS:
+            return
+        with self._lock:
+            state = self.store.state()
+            self._checked = now
+            if not force and state == self._state and self._lexical is not None:
+                return
+            chunks = list(self.store.iter_chunks())
+            self._chunks = chunks
+            self._by_id = {c.id: i for i, c in enumerate(chunks)}
+            self._lexical = LexicalIndex([_index_text(c) for c in chunks])
+            self._state = state
+
+    @property
+    def chunk_count(self) -> int:
+        self.refresh()
+        return len(self._chunks)
+
+    # -- search -------------------------------------------------------------------
+    def embed_query(self, text: str) -> list[float]:
+        return self.embedder.embed_query(text)
+
+    def hits(self, text: str, k: int = 5, *, vector: list[float] | None = None) -> list[Hit]:
+        self.refresh()
+        chunks, by_id, lexical = self._chunks, self._by_id, self._lexical
+        if not chunks:
+            return []
+        vector = vector if vector is not None else self.embed_query(text)
+        dense = [c for c in self.store.nearest(vector, DENSE_POOL) if c.id in by_id]
+        lex = lexical.search(text, LEXICAL_POOL) if lexical else []
+
+        fused: dict[int, float] = {}
+        dense_sim: dict[int, float] = {}
+        lex_score: dict[int, float] = {}
+        for rank, c in enumerate(dense):
+            i = by_id[c.id]
+            dense_sim[i] = 1.0 - (c.distance or 0.0)
+            fused[i] = fused.get(i, 0.0) + self.dense_weight / (RRF_K + rank + 1)
+        for rank, (i, score) in enumerate(lex):
+            lex_score[i] = score
+            fused[i] = fused.get(i, 0.0) + self.lexical_weight / (RRF_K + rank + 1)
+
+        best = sorted(fused, key=fused.get, reverse=True)[:k]
+        return [Hit(to_passage(chunks[i], fused[i], dense=dense_sim.get(i, 0.0), lexical=lex_score.get(i, 0.0)),
+                    dense_sim.get(i, 0.0), lex_score.get(i, 0.0)) for i in best]
+
+    def search(self, text: str, k: int = 5) -> list[Passage]:
+        """Question in, ranked passages out (text, document, section, page, score)."""
+        return [h.passage for h in self.hits(text, k)]
+
+
+def _index_text(chunk: StoredChunk) -> str:
+    m = chunk.metadata
+    return f"{m.get('title', '')} {m.get('section', '')}\n{chunk.text}"
