@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ingest.store import KnowledgeStore, StoredChunk
 
+from .evidence import Vocabulary
 from .lexical import LexicalIndex
 from .models import Passage
 
@@ -50,6 +51,7 @@ class Retriever:
         self._chunks: list[StoredChunk] = []
         self._by_id: dict[str, int] = {}
         self._lexical: LexicalIndex | None = None
+        self._vocabulary = Vocabulary([])
 
     # -- lexical index ------------------------------------------------------------
     def refresh(self, force: bool = False) -> None:
@@ -64,8 +66,16 @@ class Retriever:
             chunks = list(self.store.iter_chunks())
             self._chunks = chunks
             self._by_id = {c.id: i for i, c in enumerate(chunks)}
-            self._lexical = LexicalIndex([_index_text(c) for c in chunks])
+            texts = [_index_text(c) for c in chunks]
+            self._lexical = LexicalIndex(texts)
+            self._vocabulary = Vocabulary(texts)
             self._state = state
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        """Every word the documents use (for spotting names they never mention)."""
+        self.refresh()
+        return self._vocabulary
 
     @property
     def chunk_count(self) -> int:

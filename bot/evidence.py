@@ -1,0 +1,171 @@
+"""Evidence: the sentences of the best passages that answer the question, and how well.
+
+Each sentence (a list item, or a whole contact entry) is scored by its embedding
+similarity to the question plus a small bonus for sharing the question's words;
+the best few are quoted. Word overlap counts Swedish compounds: "arbetet" is
+found in "utvecklingsarbetet".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from . import sentences
+from .lexical import _stems, words
+from .models import Passage
+
+
+@dataclass(frozen=True)
+class Unit:
+    passage: Passage
+    rank: int       # of its passage in the retrieval
+    position: int   # within the passage
+    text: str       # as stored
+    display: str    # as quoted (a list item gets its lead-in)
+    similarity: float
+    overlap: float
+    score: float
+
+
+def content_words(text: str) -> list[str]:
+    return [w for w in words(text) if len(w) > 2]
+
+
+@lru_cache(maxsize=50_000)
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(words(text))
+
+
+def overlap(question: str, text: str) -> float:
+    """Share of the question's content words found in the text (stem, or inside a compound)."""
+    wanted = content_words(question)
+    if not wanted:
+        return 0.0
+    have = _word_set(text.lower())
+    found = 0
+    for word in wanted:
+        stems = [s for s in _stems(word) if len(s) >= 4]
+        if word in have or any(s in w for s in stems for w in have):
+            found += 1
+    return found / len(wanted)
+
+
+def _units(passage: Passage) -> list[tuple[str, str]]:
+    """(text, display) pairs; list items are shown with the line that introduces the list."""
+    if passage.kind == "contacts":
+        whole = sentences.split(passage.text, whole=True)
+        return [(whole[0], whole[0])] if whole else []
+    out = []
+    lead = ""
+    for unit in sentences.split(passage.text):
+        if unit.startswith("- "):
+            item = unit[2:].strip()
+            if lead and len(lead) < 80 and not lead.endswith((".", ":")):
+                display = f"{lead} {item[:1].lower()}{item[1:]}"
+            elif lead:
+                display = f"{lead.rstrip(':')}: {item}"
+            else:
+                display = item
+            out.append((unit, display))
+        else:
+            lead = unit
+            out.append((unit, unit))
+    return out
+
+
+def score_units(question: str, qvec, passages: list[Passage], vectors, *, lexical_weight: float,
+                rank_penalty: float = 0.004) -> list[Unit]:
+    pairs = [(rank, pos, p, t, d) for rank, p in enumerate(passages) for pos, (t, d) in enumerate(_units(p))]
+    # a list's lead-in alone ("Alingsås kommun") is not an answer
+    pairs = [x for x in pairs if not (len(x[3]) < 40 and not x[3].startswith("- ") and x[2].kind != "contacts"
+                                      and len(_units(x[2])) > 1)] or pairs
+    if not pairs:
+        return []
+    mat = vectors([t for *_, t, _ in pairs])
+    sims = mat @ np.asarray(qvec, dtype=np.float32)
+    units = []
+    for (rank, pos, p, t, d), sim in zip(pairs, sims):
+        ov = overlap(question, f"{p.section} {t}")
+        units.append(Unit(p, rank, pos, t, d, float(sim), ov, float(sim) + lexical_weight * ov - rank_penalty * rank))
+    return sorted(units, key=lambda u: u.score, reverse=True)
+
+
+def pick(units: list[Unit], *, max_units: int, max_chars: int, window: float) -> list[Unit]:
+    """The best unit and the runners-up close to it, in reading order."""
+    if not units:
+        return []
+    best = units[0]
+    chosen = [best]
+    size = len(best.display)
+    for u in units[1:]:
+        if len(chosen) >= max_units or u.score < best.score - window:
+            break
+        if size + len(u.display) > max_chars:
+            continue
+        chosen.append(u)
+        size += len(u.display)
+    chosen = _with_references(chosen, units, max_chars)
+    return sorted(chosen, key=lambda u: (u.rank, u.position))
+
+
+_ANAPHOR = re.compile(r"^(detta|det|denna|dessa|där|då|därför|this|that|these|those|it|they|there|then)\b", re.I)
+
+
+def _with_references(chosen: list[Unit], units: list[Unit], max_chars: int) -> list[Unit]:
+    """A sentence that refers back ("Detta sker lämpligen i årsredovisningen.") is quoted with the one
+    it refers to, and a chosen sentence that refers back brings its antecedent."""
+    by_place = {(u.passage.id, u.position): u for u in units}
+    out = list(chosen)
+    size = sum(len(u.display) for u in out)
+    for u in chosen:
+        after = by_place.get((u.passage.id, u.position + 1))
+        before = by_place.get((u.passage.id, u.position - 1))
+        for extra, needed in ((after, after and _ANAPHOR.match(after.text)), (before, _ANAPHOR.match(u.text))):
+            if extra is not None and needed and extra not in out and size + len(extra.display) <= max_chars * 1.5:
+                out.append(extra)
+                size += len(extra.display)
+    return out
+
+
+_PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÅÄÖ][\w+]*[+]?|[A-ZÅÄÖ]{2,}\w*)")
+
+
+def unknown_names(question: str, vocabulary) -> list[str]:
+    """Names in the question (capitalised words not opening it, acronyms) that no document mentions.
+
+    A name counts as known when some document word shares its first five letters
+    ("Nordic" ~ "nordiska"), which forgives most Swedish/English spellings of a name.
+    """
+    out = []
+    for m in _PROPER.finditer(question.strip()):
+        word = m.group(1)
+        if m.start() == 0:
+            continue
+        key = _fold(word.lower().rstrip("+"))
+        if len(key) < 3:
+            continue
+        if key in vocabulary or (len(key) >= 5 and vocabulary.has_prefix(key[:5])):
+            continue
+        out.append(word)
+    return out
+
+
+def _fold(word: str) -> str:
+    return word.translate(str.maketrans("åäöéü", "aaoeu"))
+
+
+class Vocabulary:
+    """Folded words of the corpus, for name look-ups."""
+
+    def __init__(self, texts) -> None:
+        self._words = {_fold(w) for t in texts for w in words(t)}
+        self._prefixes = {w[:5] for w in self._words if len(w) >= 5}
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._words
+
+    def has_prefix(self, prefix: str) -> bool:
+        return prefix in self._prefixes

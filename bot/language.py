@@ -1,0 +1,48 @@
+"""Which language to answer in: Swedish or English, reliable on short questions."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Sequence
+
+SUPPORTED = ("sv", "en")
+DEFAULT = "sv"  # staff are mostly Swedish-speaking
+_CONFIDENT = 0.75
+# Question words settle one- and two-word questions that statistics cannot ("Vem?", "Who?").
+_QUESTION_WORDS = {
+    **dict.fromkeys("vem vad var när hur vilken vilket vilka varför vart kan ska får finns och men".split(), "sv"),
+    **dict.fromkeys("who what where when how which why can should may is are do does and but".split(), "en"),
+}
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    from lingua import Language, LanguageDetectorBuilder
+
+    return (LanguageDetectorBuilder.from_languages(Language.SWEDISH, Language.ENGLISH)
+            .with_preloaded_language_models().build())
+
+
+def scores(text: str) -> dict[str, float]:
+    values = _detector().compute_language_confidence_values(text)
+    return {("sv" if v.language.name == "SWEDISH" else "en"): v.value for v in values}
+
+
+def detect(text: str, hint: str | None = None, earlier: Sequence[str] = ()) -> str:
+    """The question's language; when it is too short to tell, the thread's, then the hint, then Swedish."""
+    if any(c in text for c in "åäöÅÄÖ"):
+        return "sv"
+    s = scores(text) if text.strip() else {}
+    best = max(s, key=s.get) if s else None
+    if best and s[best] >= _CONFIDENT:
+        return best
+    words = text.strip().lower().split()
+    if words and words[0].strip("?!.,") in _QUESTION_WORDS:
+        return _QUESTION_WORDS[words[0].strip("?!.,")]
+    for previous in reversed(earlier):
+        p = scores(previous)
+        lang = max(p, key=p.get)
+        if p[lang] >= _CONFIDENT:
+            return lang
+    if hint in SUPPORTED:
+        return hint
+    return best or DEFAULT

@@ -1,0 +1,25 @@
+"""The bot's fixed phrases (prompts/replies.yaml), by language."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
+
+
+@lru_cache(maxsize=4)
+def _load(directory: str) -> dict:
+    return yaml.safe_load((Path(directory) / "replies.yaml").read_text(encoding="utf-8"))
+
+
+def phrase(key: str, language: str, directory: Path = PROMPTS_DIR, **values) -> str:
+    table = _load(str(directory))
+    text = table.get(language, table["sv"])[key]
+    return text.format(**values) if values else text
+
+
+def missing_names(kinds: list[str], language: str, directory: Path = PROMPTS_DIR) -> str:
+    names = _load(str(directory)).get(language, {}).get("missing", {})
+    return ", ".join(names.get(k, k) for k in kinds)
