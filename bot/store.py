@@ -1,0 +1,508 @@
+"""What must survive a restart: escalations, their outgoing deliveries, feedback, asked
+questions and the platform event ids already handled.
+
+Platform-neutral: where something lives on a chat platform (a Slack channel and ts, a Teams
+conversation reference) is an opaque JSON dict that the adapter writes and reads back.
+SQLAlchemy Core, so the same statements run on SQLite (the default, one file) and on
+PostgreSQL (DATABASE_URL). The schema is `metadata` below; `create_schema()` creates it for
+now, and Alembic can generate its first migration from the same object later.
+
+The outbox (`deliveries`) is what makes "stored before it is sent, retried until delivered"
+true: a message to the coordinator or back to the asker is a row first, and a worker
+(bot/delivery.py) leases due rows, sends them and marks them delivered or failed.
+"""
+from __future__ import annotations
+
+import os
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any, Callable, Iterable, Mapping
+
+from sqlalchemy import (
+    JSON, Column, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, Text,
+    TypeDecorator, UniqueConstraint, case, create_engine, delete, event, insert, or_, select, update,
+)
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+
+DEFAULT_SQLITE_PATH = ".data/escalations.sqlite3"
+EVENT_KEY_TTL = timedelta(days=1)
+_PRUNE_EVERY_SECONDS = 3600.0
+
+# Escalation statuses, in the order they normally happen.
+PENDING = "pending"      # stored, card not yet posted to the coordinator
+SENT = "sent"            # the coordinator has the card
+ANSWERED = "answered"    # the coordinator replied; the reply is relayed to the asker
+RESOLVED = "resolved"    # closed by the coordinator
+OPEN_STATUSES = (PENDING, SENT, ANSWERED)
+
+# Delivery statuses.
+DUE = "pending"
+DELIVERED = "delivered"
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class UTCDateTime(TypeDecorator):
+    """A timezone-aware UTC datetime on every backend (SQLite keeps it as naive UTC text)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store; use an aware UTC datetime")
+        value = value.astimezone(timezone.utc)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc)
+
+
+metadata = MetaData()
+
+escalations = Table(
+    "escalations", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(255), unique=True),  # optional idempotency key from the adapter
+    Column("platform", String(20), nullable=False),
+    Column("asker_id", String(100), nullable=False, index=True),
+    Column("origin", JSON, nullable=False),  # where the asker asked (opaque to the store)
+    Column("question", Text, nullable=False),
+    Column("language", String(8), nullable=False),
+    Column("bot_answer", Text, nullable=False),
+    Column("sources", JSON, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("status", String(20), nullable=False, index=True),
+    Column("card", JSON),                    # where the coordinator's card is (opaque)
+    Column("card_key", String(255)),         # the same, as one string to look up by
+    Column("reply_text", Text),
+    Column("reply_author", String(100)),
+    Column("replied_at", UTCDateTime),
+    Column("resolved_by", String(100)),
+    Column("resolved_at", UTCDateTime),
+    Column("approved_by", String(100)),
+    Column("approved_at", UTCDateTime),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    UniqueConstraint("platform", "card_key", name="uq_escalations_card"),
+)
+
+deliveries = Table(
+    "deliveries", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(60), nullable=False),
+    Column("escalation_id", Integer, ForeignKey("escalations.id")),
+    Column("payload", JSON, nullable=False),
+    Column("dedupe_key", String(255), nullable=False, unique=True),
+    Column("status", String(16), nullable=False),
+    Column("attempts", Integer, nullable=False),
+    Column("next_attempt_at", UTCDateTime, nullable=False),
+    Column("lease_until", UTCDateTime),
+    Column("lease_token", String(64)),
+    Column("leased_by", String(200)),
+    Column("last_error", String(500)),
+    Column("result", JSON),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("delivered_at", UTCDateTime),
+    Index("ix_deliveries_due", "status", "next_attempt_at"),
+)
+
+processed_events = Table(
+    "processed_events", metadata,
+    Column("key", String(255), primary_key=True),
+    Column("claimed_at", UTCDateTime, nullable=False, index=True),
+)
+
+feedback = Table(
+    "feedback", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("platform", String(20), nullable=False),
+    Column("user_id", String(100), nullable=False),
+    Column("answer_ref", String(100), nullable=False),
+    Column("question", Text, nullable=False),
+    Column("value", String(16), nullable=False),
+    Column("sources", JSON, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    UniqueConstraint("platform", "user_id", "answer_ref", name="uq_feedback_once"),
+)
+
+questions = Table(
+    "questions", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("platform", String(20), nullable=False),
+    Column("asker_id", String(100), nullable=False, index=True),
+    Column("question", Text, nullable=False),
+    Column("language", String(8), nullable=False),
+    Column("outcome", String(20), nullable=False),
+    Column("sources", JSON, nullable=False),
+    Column("latency_ms", Integer, nullable=False),
+    Column("answer_text", Text, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("origin", JSON, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+
+@dataclass(frozen=True)
+class Escalation:
+    id: int
+    platform: str
+    asker_id: str
+    origin: dict
+    question: str
+    language: str
+    bot_answer: str
+    sources: list[dict]
+    reason: str
+    status: str
+    created_at: datetime
+    card: dict | None = None
+    reply_text: str | None = None
+    reply_author: str | None = None
+    resolved_by: str | None = None
+    approved_by: str | None = None
+    key: str | None = None
+    is_new: bool = field(default=False, compare=False)  # True only for the call that created it
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+
+@dataclass(frozen=True)
+class Delivery:
+    id: int
+    kind: str
+    escalation_id: int | None
+    payload: dict
+    dedupe_key: str
+    status: str
+    attempts: int
+    next_attempt_at: datetime
+    last_error: str | None = None
+    result: dict | None = None
+
+
+@dataclass(frozen=True)
+class QuestionRecord:
+    """One asked question and what the bot answered; its id is the `answer_ref` on buttons."""
+
+    id: int
+    platform: str
+    asker_id: str
+    question: str
+    language: str
+    outcome: str
+    sources: list[dict]
+    answer_text: str
+    reason: str
+    origin: dict
+    latency_ms: int
+    created_at: datetime
+
+
+def database_url(env: Mapping[str, str] | None = None) -> str:
+    """DATABASE_URL if set, else a SQLite file at ESCALATION_DB (default .data/escalations.sqlite3)."""
+    env = os.environ if env is None else env
+    if env.get("DATABASE_URL"):
+        return env["DATABASE_URL"]
+    return f"sqlite:///{env.get('ESCALATION_DB') or DEFAULT_SQLITE_PATH}"
+
+
+def _escalation(row, is_new: bool = False) -> Escalation:
+    return Escalation(
+        id=row.id, platform=row.platform, asker_id=row.asker_id, origin=row.origin or {},
+        question=row.question, language=row.language, bot_answer=row.bot_answer,
+        sources=row.sources or [], reason=row.reason, status=row.status, created_at=row.created_at,
+        card=row.card, reply_text=row.reply_text, reply_author=row.reply_author,
+        resolved_by=row.resolved_by, approved_by=row.approved_by, key=row.key, is_new=is_new,
+    )
+
+
+def _delivery(row) -> Delivery:
+    return Delivery(
+        id=row.id, kind=row.kind, escalation_id=row.escalation_id, payload=row.payload or {},
+        dedupe_key=row.dedupe_key, status=row.status, attempts=row.attempts,
+        next_attempt_at=row.next_attempt_at, last_error=row.last_error, result=row.result,
+    )
+
+
+class Store:
+    """All persistent state of the bot behind one small API. Safe to share between threads."""
+
+    def __init__(self, engine: Engine, clock: Callable[[], datetime] = utc_now) -> None:
+        self.engine = engine
+        self.clock = clock
+        self._last_prune = float("-inf")
+
+    @classmethod
+    def from_url(cls, url: str, clock: Callable[[], datetime] = utc_now) -> "Store":
+        """A store on `url`; for a SQLite file its folder is created. Does not connect yet."""
+        if url.startswith("sqlite"):
+            path = url.split(":///", 1)[1] if ":///" in url else ""
+            if path and path != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+            event.listen(engine, "connect", _sqlite_pragmas)
+        else:
+            engine = create_engine(url, pool_pre_ping=True)
+        return cls(engine, clock)
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> "Store":
+        return cls.from_url(database_url(env))
+
+    def create_schema(self) -> None:
+        metadata.create_all(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # --- escalations -------------------------------------------------------------------
+
+    def create_escalation(
+        self, platform: str, asker_id: str, origin: dict, question: str, language: str,
+        bot_answer: str, sources: list[dict], reason: str, *,
+        key: str | None = None, deliver_as: str | None = None,
+    ) -> Escalation:
+        """Store a new escalation (status "pending").
+
+        `key` makes it idempotent: a second call with the same key returns the first
+        escalation with `is_new=False`. `deliver_as` enqueues, in the same transaction, a
+        delivery of that kind with payload {"escalation_id": id}, so an escalation is never
+        stored without the job that sends it.
+        """
+        now = self.clock()
+        try:
+            with self.engine.begin() as conn:
+                new_id = conn.execute(insert(escalations).values(
+                    key=key, platform=platform, asker_id=asker_id, origin=origin, question=question,
+                    language=language, bot_answer=bot_answer, sources=sources, reason=reason,
+                    status=PENDING, created_at=now, updated_at=now,
+                )).inserted_primary_key[0]
+                if deliver_as:
+                    conn.execute(insert(deliveries).values(
+                        **self._delivery_row(deliver_as, new_id, {"escalation_id": new_id},
+                                             f"{deliver_as}:{new_id}", now)))
+                row = conn.execute(select(escalations).where(escalations.c.id == new_id)).one()
+            return _escalation(row, is_new=True)
+        except IntegrityError:
+            if key is None:
+                raise
+            existing = self._escalation_where(escalations.c.key == key)
+            if existing is None:
+                raise
+            return existing
+
+    def get_escalation(self, escalation_id: int) -> Escalation | None:
+        return self._escalation_where(escalations.c.id == escalation_id)
+
+    def find_by_card(self, platform: str, card_key: str) -> Escalation | None:
+        """The escalation whose coordinator card is at `card_key` (as given to mark_sent)."""
+        return self._escalation_where(escalations.c.platform == platform, escalations.c.card_key == card_key)
+
+    def mark_sent(self, escalation_id: int, card: dict, card_key: str) -> bool:
+        """The coordinator's card is posted; `card_key` is how a reply to it will be looked up."""
+        return self._update_escalation(
+            escalation_id, card=card, card_key=card_key,
+            status=case((escalations.c.status == PENDING, SENT), else_=escalations.c.status))
+
+    def record_reply(self, escalation_id: int, text: str, author: str) -> bool:
+        """The coordinator answered. False if there is no such escalation."""
+        return self._update_escalation(
+            escalation_id, reply_text=text, reply_author=author, replied_at=self.clock(),
+            status=case((escalations.c.status == RESOLVED, RESOLVED), else_=ANSWERED))
+
+    def mark_resolved(self, escalation_id: int, by: str) -> bool:
+        return self._update_escalation(escalation_id, status=RESOLVED, resolved_by=by, resolved_at=self.clock())
+
+    def mark_approved(self, escalation_id: int, by: str) -> bool:
+        return self._update_escalation(escalation_id, approved_by=by, approved_at=self.clock())
+
+    def list_escalations(self, status: str | Iterable[str] | None = None, asker_id: str | None = None,
+                         limit: int = 100) -> list[Escalation]:
+        """Newest first. `status` is one status or several (e.g. OPEN_STATUSES)."""
+        query = select(escalations).order_by(escalations.c.id.desc()).limit(limit)
+        if isinstance(status, str):
+            query = query.where(escalations.c.status == status)
+        elif status is not None:
+            query = query.where(escalations.c.status.in_(list(status)))
+        if asker_id is not None:
+            query = query.where(escalations.c.asker_id == asker_id)
+        with self.engine.connect() as conn:
+            return [_escalation(r) for r in conn.execute(query)]
+
+    def _escalation_where(self, *conditions) -> Escalation | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(escalations).where(*conditions)).first()
+        return _escalation(row) if row is not None else None
+
+    def _update_escalation(self, escalation_id: int, **values: Any) -> bool:
+        with self.engine.begin() as conn:
+            result = conn.execute(update(escalations).where(escalations.c.id == escalation_id)
+                                  .values(updated_at=self.clock(), **values))
+        return result.rowcount == 1
+
+    # --- outbox --------------------------------------------------------------------------
+
+    def enqueue(self, kind: str, escalation_id: int | None, payload: dict, dedupe_key: str,
+                not_before: datetime | None = None) -> bool:
+        """Queue a delivery. False (and nothing queued) if `dedupe_key` was queued before."""
+        now = self.clock()
+        row = self._delivery_row(kind, escalation_id, payload, dedupe_key, now)
+        if not_before is not None:
+            row["next_attempt_at"] = not_before
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(insert(deliveries).values(**row))
+            return True
+        except IntegrityError:
+            if self.get_delivery_by_key(dedupe_key) is None:
+                raise  # some other constraint, e.g. an unknown escalation id
+            return False
+
+    def claim_due(self, now: datetime, lease_seconds: float, worker_id: str, limit: int = 20) -> list[Delivery]:
+        """Lease up to `limit` due deliveries to `worker_id` and return them.
+
+        One UPDATE whose WHERE re-checks that each row is still unleased, so two workers
+        (threads or processes, SQLite or PostgreSQL) never get the same row while its lease
+        lasts. A lease that runs out (a worker died mid-send) makes the row due again.
+        """
+        d = deliveries
+        free = or_(d.c.lease_until.is_(None), d.c.lease_until <= now)
+        due_ids = (select(d.c.id).where(d.c.status == DUE, d.c.next_attempt_at <= now, free)
+                   .order_by(d.c.next_attempt_at, d.c.id).limit(limit))
+        token = uuid.uuid4().hex
+        with self.engine.begin() as conn:
+            conn.execute(update(d).where(d.c.id.in_(due_ids), d.c.status == DUE, free).values(
+                lease_token=token, leased_by=worker_id[:200],
+                lease_until=now + timedelta(seconds=lease_seconds), attempts=d.c.attempts + 1))
+            rows = conn.execute(select(d).where(d.c.lease_token == token)
+                                .order_by(d.c.next_attempt_at, d.c.id)).all()
+        return [_delivery(r) for r in rows]
+
+    def mark_delivered(self, delivery_id: int, result: dict | None = None) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(update(deliveries).where(deliveries.c.id == delivery_id).values(
+                status=DELIVERED, delivered_at=self.clock(), result=result,
+                lease_until=None, lease_token=None, last_error=None))
+
+    def mark_failed(self, delivery_id: int, error: str, next_attempt_at: datetime) -> None:
+        """Not delivered this time; due again at `next_attempt_at`. `error` must be safe to log."""
+        with self.engine.begin() as conn:
+            conn.execute(update(deliveries).where(deliveries.c.id == delivery_id).values(
+                next_attempt_at=next_attempt_at, last_error=error[:500],
+                lease_until=None, lease_token=None))
+
+    def get_delivery(self, delivery_id: int) -> Delivery | None:
+        return self._delivery_where(deliveries.c.id == delivery_id)
+
+    def get_delivery_by_key(self, dedupe_key: str) -> Delivery | None:
+        return self._delivery_where(deliveries.c.dedupe_key == dedupe_key)
+
+    def list_deliveries(self, status: str | None = None, kind: str | None = None) -> list[Delivery]:
+        query = select(deliveries).order_by(deliveries.c.id)
+        if status is not None:
+            query = query.where(deliveries.c.status == status)
+        if kind is not None:
+            query = query.where(deliveries.c.kind == kind)
+        with self.engine.connect() as conn:
+            return [_delivery(r) for r in conn.execute(query)]
+
+    def _delivery_where(self, *conditions) -> Delivery | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(deliveries).where(*conditions)).first()
+        return _delivery(row) if row is not None else None
+
+    @staticmethod
+    def _delivery_row(kind: str, escalation_id: int | None, payload: dict, dedupe_key: str,
+                      now: datetime) -> dict:
+        return dict(kind=kind, escalation_id=escalation_id, payload=payload, dedupe_key=dedupe_key,
+                    status=DUE, attempts=0, next_attempt_at=now, created_at=now)
+
+    # --- idempotency of platform events -------------------------------------------------
+
+    def claim_event(self, key: str) -> bool:
+        """True for the first caller with this key (in any process), False for every later one.
+
+        Keys older than a day are forgotten; platforms retry within minutes.
+        """
+        now = self.clock()
+        if time.monotonic() - self._last_prune > _PRUNE_EVERY_SECONDS:
+            self._last_prune = time.monotonic()
+            with self.engine.begin() as conn:
+                conn.execute(delete(processed_events).where(processed_events.c.claimed_at < now - EVENT_KEY_TTL))
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(insert(processed_events).values(key=key[:255], claimed_at=now))
+            return True
+        except IntegrityError:
+            return False
+
+    # --- feedback and the question log ---------------------------------------------------
+
+    def add_feedback(self, platform: str, user_id: str, answer_ref: str, question: str, value: str,
+                     sources: list[dict]) -> None:
+        """One vote per user and answer; a later vote replaces the earlier one."""
+        f = feedback
+        same = (f.c.platform == platform, f.c.user_id == user_id, f.c.answer_ref == answer_ref)
+        values = dict(question=question, value=value, sources=sources, created_at=self.clock())
+        with self.engine.begin() as conn:
+            if conn.execute(update(f).where(*same).values(**values)).rowcount:
+                return
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(insert(f).values(platform=platform, user_id=user_id, answer_ref=answer_ref, **values))
+        except IntegrityError:  # a concurrent first vote won; ours replaces it
+            with self.engine.begin() as conn:
+                conn.execute(update(f).where(*same).values(**values))
+
+    def list_feedback(self, answer_ref: str | None = None) -> list[dict]:
+        query = select(feedback).order_by(feedback.c.id)
+        if answer_ref is not None:
+            query = query.where(feedback.c.answer_ref == answer_ref)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
+
+    def log_question(self, platform: str, asker_id: str, question: str, language: str, outcome: str,
+                     sources: list[dict], latency_ms: int, *, answer_text: str = "", reason: str = "",
+                     origin: dict | None = None) -> int:
+        """Record an asked question and the bot's answer; returns its id (the answer's reference)."""
+        with self.engine.begin() as conn:
+            return conn.execute(insert(questions).values(
+                platform=platform, asker_id=asker_id, question=question, language=language,
+                outcome=outcome, sources=sources, latency_ms=int(latency_ms), answer_text=answer_text,
+                reason=reason, origin=origin or {}, created_at=self.clock(),
+            )).inserted_primary_key[0]
+
+    def get_question(self, question_id: int) -> QuestionRecord | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(questions).where(questions.c.id == question_id)).first()
+        if row is None:
+            return None
+        return QuestionRecord(
+            id=row.id, platform=row.platform, asker_id=row.asker_id, question=row.question,
+            language=row.language, outcome=row.outcome, sources=row.sources or [],
+            answer_text=row.answer_text, reason=row.reason, origin=row.origin or {},
+            latency_ms=row.latency_ms, created_at=row.created_at,
+        )
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")  # readers do not block the writer
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
