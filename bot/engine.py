@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import answer_types, evidence, language
+from .glossary import Glossary
 from .intents import IntentClassifier
 from .models import Answer, Citation, Outcome, Passage, Question
 from .replies import PROMPTS_DIR, missing_names, phrase
@@ -72,8 +73,23 @@ class Engine:
         self.prompts_dir = prompts_dir
         self.sentence_vectors = SentenceVectors(retriever.embedder)
         self._passage_language: dict[str, str] = {}
+        self.glossary = Glossary.from_file(prompts_dir / "glossary.tsv")
 
     # -- public -----------------------------------------------------------------
+    def warm_up(self, sentence_chunks: int = 2000) -> None:
+        """Load what the first question would otherwise wait for: the language model, the intent
+        examples, the lexical index and, for a knowledge base of up to `sentence_chunks` chunks,
+        every passage's sentence vectors. Servers call this once at start."""
+        language.detect("Vem ansvarar för vänorterna?")
+        self.intents.classify("", self.retriever.embed_query("warm up"))
+        self.retriever.refresh(force=True)
+        chunks = self.retriever.chunks()
+        if len(chunks) <= sentence_chunks:
+            for i in range(0, len(chunks), 16):
+                units = [t for c in chunks[i:i + 16] for t, _ in evidence.units_of(c)]
+                if units:
+                    self.sentence_vectors(units)
+
     def answer(self, question: Question) -> Answer:
         started = time.perf_counter()
         text = " ".join(question.text.split())[:MAX_QUESTION_CHARS]
@@ -85,10 +101,12 @@ class Engine:
         search_text = self._with_context(text, earlier)
         qvec = self.retriever.embed_query(search_text)
         intent = self.intents.classify(text, qvec)
-        hits = self.retriever.hits(search_text, self.tuning.passages, vector=qvec)
+        groups = self.glossary.groups(search_text)
+        hits = self.retriever.hits(search_text, self.tuning.passages, vector=qvec,
+                                   expansion=[w for _, ws in groups for w in ws])
         passages = [h.passage for h in hits]
 
-        decision = self._decide(text, search_text, qvec, intent, passages, lang)
+        decision = self._decide(text, search_text, qvec, intent, passages, lang, groups)
         answer = self._compose(question, text, lang, decision, passages)
         log.debug("answered outcome=%s reason=%s in %.0f ms", answer.outcome.value, answer.reason,
                   (time.perf_counter() - started) * 1000)
@@ -103,17 +121,18 @@ class Engine:
         return text
 
     # -- decide -------------------------------------------------------------------
-    def _decide(self, text, search_text, qvec, intent, passages, lang) -> Decision:
+    def _decide(self, text, search_text, qvec, intent, passages, lang, groups=()) -> Decision:
         t = self.tuning
         if intent.label == "injection":
             return Decision(Outcome.DECLINE, "instructions to the bot, not a question", 0.0)
         units = evidence.score_units(search_text, qvec, passages[:t.evidence_passages], self.sentence_vectors,
-                                     lexical_weight=t.lexical_weight)
+                                     lexical_weight=t.lexical_weight, groups=groups)
         best = units[0] if units else None
         similarity = best.similarity if best else 0.0
         if intent.label == "offtopic":
             domain = self.intents.best_of(qvec, "domain")
-            if intent.similarity > domain + t.offtopic_margin and similarity < t.strong_similarity:
+            if intent.example == "creative writing" or (
+                    intent.similarity > domain + t.offtopic_margin and similarity < t.strong_similarity):
                 return Decision(Outcome.DECLINE, f"off-topic (like: {intent.example!r})", 0.0)
         if best is None:
             return Decision(Outcome.ESCALATE, "nothing in the knowledge base", 0.0)

@@ -39,21 +39,30 @@ def _word_set(text: str) -> frozenset[str]:
     return frozenset(words(text))
 
 
-def overlap(question: str, text: str) -> float:
-    """Share of the question's content words found in the text (stem, or inside a compound)."""
-    wanted = content_words(question)
-    if not wanted:
+def _found(word: str, have: frozenset[str]) -> bool:
+    if " " in word:  # a glossary phrase: all of its words
+        return all(_found(w, have) for w in word.split())
+    stems = [s for s in _stems(word) if len(s) >= 4]
+    return word in have or any(s in w for s in stems for w in have)
+
+
+def overlap(question: str, text: str, groups: tuple = ()) -> float:
+    """Share of the question's content words found in the text (stem, or inside a compound).
+
+    `groups` are glossary terms of the question with their translations: such a term
+    counts as found when the text has any translation of it.
+    """
+    covered = {w for term, _ in groups for w in words(term)}
+    wanted = [w for w in content_words(question) if w not in covered]
+    if not wanted and not groups:
         return 0.0
     have = _word_set(text.lower())
-    found = 0
-    for word in wanted:
-        stems = [s for s in _stems(word) if len(s) >= 4]
-        if word in have or any(s in w for s in stems for w in have):
-            found += 1
-    return found / len(wanted)
+    found = sum(_found(w, have) for w in wanted)
+    found += sum(any(_found(t, have) for t in (term, *translations)) for term, translations in groups)
+    return found / (len(wanted) + len(groups))
 
 
-def _units(passage: Passage) -> list[tuple[str, str]]:
+def units_of(passage: Passage) -> list[tuple[str, str]]:
     """(text, display) pairs; list items are shown with the line that introduces the list."""
     if passage.kind == "contacts":
         whole = sentences.split(passage.text, whole=True)
@@ -77,18 +86,18 @@ def _units(passage: Passage) -> list[tuple[str, str]]:
 
 
 def score_units(question: str, qvec, passages: list[Passage], vectors, *, lexical_weight: float,
-                rank_penalty: float = 0.004) -> list[Unit]:
-    pairs = [(rank, pos, p, t, d) for rank, p in enumerate(passages) for pos, (t, d) in enumerate(_units(p))]
+                rank_penalty: float = 0.004, groups: tuple = ()) -> list[Unit]:
+    pairs = [(rank, pos, p, t, d) for rank, p in enumerate(passages) for pos, (t, d) in enumerate(units_of(p))]
     # a list's lead-in alone ("Alingsås kommun") is not an answer
     pairs = [x for x in pairs if not (len(x[3]) < 40 and not x[3].startswith("- ") and x[2].kind != "contacts"
-                                      and len(_units(x[2])) > 1)] or pairs
+                                      and len(units_of(x[2])) > 1)] or pairs
     if not pairs:
         return []
     mat = vectors([t for *_, t, _ in pairs])
     sims = mat @ np.asarray(qvec, dtype=np.float32)
     units = []
     for (rank, pos, p, t, d), sim in zip(pairs, sims):
-        ov = overlap(question, f"{p.section} {t}")
+        ov = overlap(question, f"{p.section} {t}", groups)
         units.append(Unit(p, rank, pos, t, d, float(sim), ov, float(sim) + lexical_weight * ov - rank_penalty * rank))
     return sorted(units, key=lambda u: u.score, reverse=True)
 

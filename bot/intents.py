@@ -21,6 +21,14 @@ _INJECTION = re.compile(
     re.IGNORECASE,
 )
 
+# Creative writing is never a question about the documents, whatever its subject ("a poem about the EU").
+_CREATIVE = re.compile(
+    r"\b(write|compose|make up|skriv|hitta på|författa|sjung|sing)\b.{0,30}\b(poems?|limericks?|haikus?|songs?|"
+    r"stor(y|ies)|jokes?|raps?|verses?|dikt\w*|vers\w*|sång\w*|saga|sagor|berättelse\w*|skämt\w*|rim|limerick\w*)\b"
+    r"|\b(tell|berätta)\b.{0,20}\b(a joke|jokes|ett skämt|en vits|vitsar)\b",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True)
 class Intent:
@@ -49,6 +57,8 @@ class IntentClassifier:
     def classify(self, text: str, vector) -> Intent:
         if _INJECTION.search(text):
             return Intent("injection", 1.0, "pattern")
+        if _CREATIVE.search(text):
+            return Intent("offtopic", 1.0, "creative writing")
         sims = self._vectors() @ np.asarray(vector, dtype=np.float32)
         best = int(np.argmax(sims))
         label, example = self._examples[best]

@@ -20,6 +20,9 @@ RRF_K = 60
 DENSE_POOL = 30
 LEXICAL_POOL = 30
 STATE_CHECK_SECONDS = 5.0
+# Contact entries are short and name every body in both languages, so they match many
+# questions loosely; they may fill at most this many of the top places, documents the rest.
+MAX_CONTACTS = 2
 
 
 @dataclass(frozen=True)
@@ -82,18 +85,25 @@ class Retriever:
         self.refresh()
         return len(self._chunks)
 
+    def chunks(self) -> list[Passage]:
+        """Every current chunk as a passage (score 0), in store order."""
+        self.refresh()
+        return [to_passage(c, 0.0) for c in self._chunks]
+
     # -- search -------------------------------------------------------------------
     def embed_query(self, text: str) -> list[float]:
         return self.embedder.embed_query(text)
 
-    def hits(self, text: str, k: int = 5, *, vector: list[float] | None = None) -> list[Hit]:
+    def hits(self, text: str, k: int = 5, *, vector: list[float] | None = None,
+             expansion: list[str] = ()) -> list[Hit]:
+        """Best k passages. `expansion`: extra words for the lexical side (glossary translations)."""
         self.refresh()
         chunks, by_id, lexical = self._chunks, self._by_id, self._lexical
         if not chunks:
             return []
         vector = vector if vector is not None else self.embed_query(text)
         dense = [c for c in self.store.nearest(vector, DENSE_POOL) if c.id in by_id]
-        lex = lexical.search(text, LEXICAL_POOL) if lexical else []
+        lex = lexical.search(" ".join([text, *expansion]), LEXICAL_POOL) if lexical else []
 
         fused: dict[int, float] = {}
         dense_sim: dict[int, float] = {}
@@ -106,7 +116,19 @@ class Retriever:
             lex_score[i] = score
             fused[i] = fused.get(i, 0.0) + self.lexical_weight / (RRF_K + rank + 1)
 
-        best = sorted(fused, key=fused.get, reverse=True)[:k]
+        best = []
+        contacts = 0
+        ranked = sorted(fused, key=fused.get, reverse=True)
+        for i in ranked:
+            if chunks[i].metadata.get("kind") == "contacts":
+                if contacts >= MAX_CONTACTS:
+                    continue
+                contacts += 1
+            best.append(i)
+            if len(best) == k:
+                break
+        if len(best) < k:  # not enough documents: fill with the remaining contacts
+            best += [i for i in ranked if i not in best][:k - len(best)]
         return [Hit(to_passage(chunks[i], fused[i], dense=dense_sim.get(i, 0.0), lexical=lex_score.get(i, 0.0)),
                     dense_sim.get(i, 0.0), lex_score.get(i, 0.0)) for i in best]
 

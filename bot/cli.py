@@ -1,0 +1,192 @@
+"""`python -m bot …`: ask, chat, eval, escalations, slack, teams, serve, run.
+
+Settings are read here, once (.env, then the environment), and passed down.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from ingest.config import ConfigError
+from ingest.store import StoreError
+
+from . import evaluate
+from .models import Answer, Outcome, Question, Turn
+from .settings import Settings
+
+log = logging.getLogger("bot")
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="python -m bot", description="Omvärld: answers from the municipality's documents.")
+    sub = p.add_subparsers(dest="command", required=True)
+    ask = sub.add_parser("ask", help="answer one question")
+    ask.add_argument("question")
+    ask.add_argument("--json", action="store_true", help="print one JSON object as the last line")
+    sub.add_parser("chat", help="a terminal chat, for trying the bot without Slack or Teams")
+    ev = sub.add_parser("eval", help="measure retrieval and answer quality on a JSONL question set")
+    ev.add_argument("file", type=Path)
+    ev.add_argument("--output", type=Path, help="write one JSON line per question here")
+    esc = sub.add_parser("escalations", help="list escalations in the local store")
+    esc.add_argument("--status", choices=["pending", "sent", "answered", "resolved"])
+    esc.add_argument("--json", action="store_true")
+    sl = sub.add_parser("slack", help="run the Slack app (Socket Mode, or --http)")
+    sl.add_argument("--http", action="store_true", help="HTTP mode: POST /slack/events")
+    sl.add_argument("--port", type=int, default=int(os.environ.get("PORT", "3000")))
+    tm = sub.add_parser("teams", help="run the Teams app (POST /api/messages)")
+    tm.add_argument("--port", type=int, default=3978)
+    sub.add_parser("run", help="what `make run` starts: Slack/Teams when configured, else the terminal chat")
+    return p.parse_args(argv)
+
+
+def _print_sources(answer: Answer, out=sys.stdout) -> None:
+    for c in answer.citations:
+        print(f"  [{c.number}] {c.passage.label()}  ({c.passage.source})", file=out)
+
+
+def cmd_ask(settings: Settings, args) -> int:
+    from .runtime import build_engine
+
+    engine = build_engine(settings)
+    started = time.perf_counter()
+    answer = engine.answer(Question(args.question))
+    ms = (time.perf_counter() - started) * 1000
+    if args.json:
+        print(json.dumps(evaluate.answer_json(answer, ms), ensure_ascii=False))
+    else:
+        print(answer.text)
+        _print_sources(answer)
+    return 0
+
+
+def cmd_eval(settings: Settings, args) -> int:
+    from .runtime import build_engine
+
+    rows = evaluate.read_rows(args.file)
+    engine = build_engine(settings)
+    engine.warm_up()
+    results, scores = evaluate.run(engine, rows)
+    if args.output:
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        with open(args.output, "w", encoding="utf-8") as fh:
+            for r in results:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    for r in results:
+        if not r["correct"] or (r["expect"] == "answer" and not r.get("hit")):
+            print(f"  miss {r['id']}: {r['outcome']} ({r['reason']}) — {r['question']}", file=sys.stderr)
+    print(evaluate.format_scores(scores))
+    return 0
+
+
+def cmd_chat(settings: Settings, args) -> int:
+    from .runtime import build_engine, open_store
+
+    engine = build_engine(settings)
+    engine.warm_up()
+    store = open_store(settings)
+    asker = os.environ.get("USER") or "terminal"
+    history: list[Turn] = []
+    print("Omvärld – skriv en fråga om kommunens internationella arbete (tom rad eller Ctrl-D avslutar).")
+    while True:
+        try:
+            text = input("\n> ").strip()
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return 0
+        if not text:
+            return 0
+        answer = engine.answer(Question(text, asker, tuple(history[-6:])))
+        print(answer.text)
+        _print_sources(answer)
+        history += [Turn("user", text), Turn("assistant", answer.text)]
+        if answer.outcome is Outcome.DECLINE:
+            continue
+        offer = ("Skicka frågan till den internationella samordnaren? [j/N] " if answer.language == "sv"
+                 else "Send the question to the international coordinator? [y/N] ")
+        if answer.outcome is Outcome.ESCALATE or os.environ.get("CHAT_OFFER_ALWAYS"):
+            try:
+                reply = input(offer).strip().lower()
+            except (EOFError, KeyboardInterrupt):
+                return 0
+            if reply in ("j", "ja", "y", "yes"):
+                esc = store.create_escalation(
+                    platform="terminal", asker_id=asker, origin={"terminal": asker}, question=text,
+                    language=answer.language, bot_answer=answer.text,
+                    sources=[{"document": p.document, "section": p.section, "page": p.page} for p in answer.passages],
+                    reason=answer.reason)
+                print(("Sparad som ärende " if answer.language == "sv" else "Stored as escalation ") + str(esc.id)
+                      + (" (python -m bot escalations visar dem)." if answer.language == "sv"
+                         else " (python -m bot escalations lists them)."))
+
+
+def cmd_escalations(settings: Settings, args) -> int:
+    from .runtime import open_store
+
+    store = open_store(settings)
+    rows = store.list_escalations(status=args.status)
+    if args.json:
+        print(json.dumps([_escalation_json(e) for e in rows], ensure_ascii=False, default=str))
+        return 0
+    if not rows:
+        print("no escalations")
+    for e in rows:
+        print(f"{e.id}  {e.status:<9} {e.created_at:%Y-%m-%d %H:%M}  {e.platform}:{e.asker_id}  {e.question}")
+    return 0
+
+
+def _escalation_json(e) -> dict:
+    return {k: getattr(e, k) for k in ("id", "status", "created_at", "platform", "asker_id", "question",
+                                        "language", "reason") if hasattr(e, k)}
+
+
+def cmd_slack(settings: Settings, args) -> int:
+    from .runtime import build_engine, open_store
+    from .slack.app import main as slack_main
+
+    argv = (["--http", "--port", str(args.port)] if args.http else [])
+    return slack_main(argv, engine_factory=lambda: build_engine(settings), store=open_store(settings))
+
+
+def cmd_teams(settings: Settings, args) -> int:
+    from .teams.app import main as teams_main
+
+    from .runtime import build_engine, open_store
+
+    return teams_main(["--port", str(args.port)], engine_factory=lambda: build_engine(settings),
+                      store=open_store(settings))
+
+
+def cmd_run(settings: Settings, args) -> int:
+    env = settings.env
+    if env.get("SLACK_BOT_TOKEN"):
+        args.http = not env.get("SLACK_APP_TOKEN")
+        args.port = int(env.get("PORT", "3000"))
+        return cmd_slack(settings, args)
+    if env.get("TEAMS_APP_ID") or env.get("TEAMS_ANONYMOUS"):
+        args.port = int(env.get("TEAMS_PORT", "3978"))
+        return cmd_teams(settings, args)
+    return cmd_chat(settings, args)
+
+
+COMMANDS = {"ask": cmd_ask, "chat": cmd_chat, "eval": cmd_eval, "escalations": cmd_escalations,
+            "slack": cmd_slack, "teams": cmd_teams, "run": cmd_run}
+
+
+def main(argv: list[str] | None = None) -> int:
+    from dotenv import load_dotenv
+
+    load_dotenv(override=False)
+    logging.basicConfig(level=os.environ.get("LOG_LEVEL", "WARNING").upper(),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    try:
+        settings = Settings.from_env()
+        return COMMANDS[args.command](settings, args)
+    except (ConfigError, StoreError, evaluate.EvalFormatError, FileNotFoundError) as e:
+        print(f"omvärld: error: {e}", file=sys.stderr)
+        return 2

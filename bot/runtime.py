@@ -1,0 +1,30 @@
+"""The composition root: builds the engine and its parts from Settings. Nothing here runs at import."""
+from __future__ import annotations
+
+from ingest.embeddings import make_embeddings
+from ingest.store import KnowledgeStore
+
+from .engine import Engine
+from .intents import IntentClassifier
+from .retrieval import Retriever
+from .settings import Settings
+
+
+def build_engine(settings: Settings, *, llm=None, use_env_llm: bool = True) -> Engine:
+    embedder = make_embeddings(settings.store)
+    store = KnowledgeStore(settings.store, embedder.model_id).open(create=False)
+    retriever = Retriever(store, embedder)
+    intents = IntentClassifier.from_file(settings.prompts_dir / "intents.yaml", embedder)
+    if llm is None and use_env_llm:
+        from .llm import chat_model_from_env
+
+        llm = chat_model_from_env(settings.env)
+    return Engine(retriever, intents, llm=llm, prompts_dir=settings.prompts_dir)
+
+
+def open_store(settings: Settings):
+    from .store import Store
+
+    store = Store.from_url(settings.store_url)
+    store.create_schema()
+    return store
