@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
@@ -9,6 +10,10 @@ from typing import Mapping
 
 class ConfigError(Exception):
     """A setting is missing or wrong; the message says which and how to fix it."""
+
+
+# Chroma's own rule for collection names; checked here so a typo is a clear error, not a traceback.
+_COLLECTION_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{1,504}[A-Za-z0-9]")
 
 
 @dataclass(frozen=True)
@@ -25,6 +30,8 @@ class StoreConfig:
     azure_endpoint: str | None = None
     azure_api_version: str | None = None
     azure_embedding_deployment: str | None = None
+    # Where ingesters take their lock (see ingest.indexer.lock_path); None: next to chroma_path.
+    lock_dir: Path | None = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> "StoreConfig":
@@ -35,12 +42,18 @@ class StoreConfig:
         port = env.get("CHROMA_PORT", "8000").strip() or "8000"
         if not port.isdigit():
             raise ConfigError(f"CHROMA_PORT must be a port number, not {port!r}.")
+        collection = env.get("CHROMA_COLLECTION") or "omvarld"
+        if not _COLLECTION_NAME.fullmatch(collection):
+            raise ConfigError(
+                f"CHROMA_COLLECTION {collection!r} is not a valid name: use 3-500 letters, digits, "
+                "'.', '_' or '-', starting and ending with a letter or digit."
+            )
         return cls(
             knowledge_dir=Path(env.get("KNOWLEDGE_DIR") or "knowledge"),
             chroma_path=Path(env.get("CHROMA_PATH") or ".data/chroma"),
             chroma_host=env.get("CHROMA_HOST") or None,
             chroma_port=int(port),
-            collection=env.get("CHROMA_COLLECTION") or "omvarld",
+            collection=collection,
             embeddings=provider,
             embedding_model=env.get("OPENAI_EMBEDDING_MODEL") or "text-embedding-3-small",
             openai_api_key=env.get("OPENAI_API_KEY") or env.get("AZURE_OPENAI_API_KEY") or None,
@@ -48,4 +61,5 @@ class StoreConfig:
             azure_endpoint=env.get("AZURE_OPENAI_ENDPOINT") or None,
             azure_api_version=env.get("AZURE_OPENAI_API_VERSION") or None,
             azure_embedding_deployment=env.get("AZURE_OPENAI_EMBEDDING_DEPLOYMENT") or None,
+            lock_dir=Path(env["INGEST_LOCK_DIR"]) if env.get("INGEST_LOCK_DIR") else None,
         )

@@ -12,18 +12,21 @@ import hashlib
 import logging
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterator
 
 from . import loaders
-from .chunking import chunk_document
-from .config import StoreConfig
-from .document import LoadError
+from .chunking import DEFAULT_MAX_CHARS, chunk_document
+from .config import ConfigError, StoreConfig
+from .document import Chunk, LoadError
 from .store import FileRecord, KnowledgeStore
 
 log = logging.getLogger(__name__)
 _EMBED_BATCH = 16
+# Bump when a loader or the chunking changes what a file turns into: every file's
+# record then names an older pipeline, and the next ingest re-reads it.
+PIPELINE_VERSION = "2"
 
 Progress = Callable[[str, int, int], None]  # (file, done, total) chunks of the current file
 
@@ -49,13 +52,23 @@ class Summary:
 
 
 def lock_path(config: StoreConfig) -> Path:
+    """The ingesters' lock file.
+
+    It lives in `lock_dir` (INGEST_LOCK_DIR) when set, otherwise next to CHROMA_PATH
+    (`.data/` by default) — for a Chroma server too, so a test or a second deployment
+    that points CHROMA_PATH elsewhere never shares the repository's `.data/`. An flock
+    only excludes ingesters on the same machine: ingesters on several hosts writing
+    to one server need a shared INGEST_LOCK_DIR on a filesystem with working locks.
+    """
+    base = config.lock_dir or config.chroma_path.parent
     if config.chroma_host:
-        return Path(".data") / f"ingest-{config.chroma_host}-{config.chroma_port}.lock"
-    return config.chroma_path.parent / f"{config.chroma_path.name}.ingest.lock"
+        return base / f"ingest-{config.chroma_host}-{config.chroma_port}.lock"
+    return base / f"{config.chroma_path.name}.ingest.lock"
 
 
 @contextmanager
 def ingest_lock(config: StoreConfig, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold the ingesters' lock; a second ingester waits here (after calling `on_wait`)."""
     path = lock_path(config)
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "a+") as fh:
@@ -84,77 +97,124 @@ def scan(folder: Path) -> dict[str, Path]:
     return out
 
 
-def file_hash(path: Path) -> str:
-    h = hashlib.sha256()
+def file_hash(path: Path, pipeline: str = "") -> str:
+    """sha256 of the pipeline id and the file's bytes: it changes when either does, and with it
+    the chunk ids, so chunks of a re-read file never mix with the ones they replace."""
+    h = hashlib.sha256(f"{pipeline}\n".encode() if pipeline else b"")
     with open(path, "rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
             h.update(block)
     return h.hexdigest()
 
 
+class FileFailed(Exception):
+    """One file could not be indexed; its previous version, if any, stays. Message for the operator."""
+
+
+def pipeline_id(max_chars: int = DEFAULT_MAX_CHARS) -> str:
+    return f"{PIPELINE_VERSION}/{max_chars}"
+
+
 def ingest(store: KnowledgeStore, embedder, *, rebuild: bool = False,
-           progress: Progress | None = None) -> Summary:
-    """Run one ingestion. The caller holds the lock (see `ingest_lock`)."""
+           progress: Progress | None = None, max_chars: int = DEFAULT_MAX_CHARS) -> Summary:
+    """Run one ingestion. The caller holds the lock (see `ingest_lock`).
+
+    The store is reopened first (to see what other processes wrote) and closed at the
+    end, so the store passed in should not be serving searches from other threads meanwhile.
+    """
     started = time.perf_counter()
+    folder = store.config.knowledge_dir
+    if not folder.is_dir():  # never mistake a missing (unmounted, mistyped) folder for "all files deleted"
+        raise ConfigError(f"knowledge folder {str(folder)!r} does not exist")
     summary = Summary()
-    if rebuild:
-        store.drop()
-    store.open(create=True)
-    records = store.files()
-    found = scan(store.config.knowledge_dir)
+    store.reopen()
+    try:
+        if rebuild:
+            store.drop()
+        store.open(create=True)
+        records = store.files()
+        found = scan(folder)
 
-    for rel, path in found.items():
-        stat = path.stat()
-        old = records.get(rel)
-        if old and old.size == stat.st_size and old.mtime == stat.st_mtime:
-            summary.unchanged += 1
-            continue
-        digest = file_hash(path)
-        if old and old.file_hash == digest:
-            store.commit_file(FileRecord(**{**old.__dict__, "mtime": stat.st_mtime, "size": stat.st_size}))
-            summary.unchanged += 1
-            continue
-        try:
-            doc = loaders.load(path, rel)
-            chunks = chunk_document(doc, digest)
-            if not chunks:
-                raise LoadError("no text found")
-        except LoadError as e:
-            summary.failed.append({"path": rel, "error": str(e)})
-            log.warning("skipped %s: %s", rel, e)
-            continue
-        except Exception as e:  # a parser bug must not stop the other files
-            summary.failed.append({"path": rel, "error": f"could not be read ({e.__class__.__name__})"})
-            log.exception("skipped %s", rel)
-            continue
+        for rel, path in found.items():
+            try:
+                outcome = _index_file(store, embedder, rel, path, records.get(rel), progress, max_chars)
+            except FileFailed as e:
+                summary.failed.append({"path": rel, "error": str(e)})
+                log.warning("skipped %s: %s", rel, e)
+                continue
+            setattr(summary, outcome, getattr(summary, outcome) + 1)
 
-        vectors: list[list[float]] = []
-        for i in range(0, len(chunks), _EMBED_BATCH):
-            part = chunks[i:i + _EMBED_BATCH]
-            vectors.extend(embedder.embed_documents([c.embedding_text() for c in part]))
-            if progress:
-                progress(rel, min(i + _EMBED_BATCH, len(chunks)), len(chunks))
-        store.write_chunks(chunks, vectors)
-        store.commit_file(FileRecord(source=rel, file_hash=digest, title=doc.title, chunks=len(chunks),
-                                     ingested_at=time.time(), kind=doc.kind, mtime=stat.st_mtime,
-                                     size=stat.st_size))
-        stale = [cid for h, ids in store.chunk_ids_by_file(rel).items() if h != digest for cid in ids]
-        store.delete_chunks(stale)
-        if old:
-            summary.updated += 1
-        else:
-            summary.added += 1
+        for rel in sorted(set(records) - set(found)):
+            store.forget_file(rel)
+            summary.removed += 1
 
-    for rel in sorted(set(records) - set(found)):
-        store.forget_file(rel)
-        summary.removed += 1
-
-    records = store.files()
-    expected = sum(r.chunks for r in records.values())
-    if store.count() != expected:  # orphans of an interrupted run
-        store.purge_orphans(records)
-    if summary.changed or rebuild:
-        store.bump_state()
+        records = store.files()
+        expected = sum(r.chunks for r in records.values())
+        if store.count() != expected:  # orphans of an interrupted run
+            store.purge_orphans(records)
+        if summary.changed or rebuild:
+            store.bump_state()
+    finally:
+        store.close()
     summary.chunks = expected
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _index_file(store: KnowledgeStore, embedder, rel: str, path: Path, old: FileRecord | None,
+                progress: Progress | None, max_chars: int) -> str:
+    """Bring one file's chunks up to date: returns "unchanged", "added" or "updated", or raises FileFailed."""
+    pipeline = pipeline_id(max_chars)
+    current = old is not None and old.pipeline == pipeline  # else re-read even if untouched
+    try:
+        stat = path.stat()
+        if current and old.size == stat.st_size and old.mtime == stat.st_mtime:
+            return "unchanged"
+        digest = file_hash(path, pipeline)
+    except OSError as e:  # deleted or made unreadable while we looked
+        raise FileFailed(f"could not be read ({e.strerror or e.__class__.__name__})") from e
+    if old and old.file_hash == digest:  # touched, not changed
+        store.commit_file(replace(old, mtime=stat.st_mtime, size=stat.st_size))
+        return "unchanged"
+
+    try:
+        doc = loaders.load(path, rel)
+        chunks = chunk_document(doc, digest, max_chars=max_chars)
+    except LoadError as e:
+        raise FileFailed(str(e)) from e
+    except OSError as e:
+        raise FileFailed(f"could not be read ({e.strerror or e.__class__.__name__})") from e
+    except Exception as e:  # a parser bug must not stop the other files
+        log.exception("could not read %s", rel)
+        raise FileFailed(f"could not be read ({e.__class__.__name__})") from e
+    if not chunks:
+        raise FileFailed("no text found")
+
+    try:
+        vectors = _embed(embedder, rel, chunks, progress)
+    except Exception as e:  # the embedding service failed: keep the previous version, try the next file
+        log.debug("embedding %s failed", rel, exc_info=True)
+        raise FileFailed(f"could not be embedded ({e.__class__.__name__})") from e
+
+    # New chunks first, then the record that makes them current, then the old ones go:
+    # a crash anywhere in between leaves the previous version served and orphans to purge.
+    store.write_chunks(chunks, vectors)
+    store.commit_file(FileRecord(source=rel, file_hash=digest, title=doc.title, chunks=len(chunks),
+                                 ingested_at=time.time(), kind=doc.kind, mtime=stat.st_mtime,
+                                 size=stat.st_size, pipeline=pipeline))
+    stale = [cid for h, ids in store.chunk_ids_by_file(rel).items() if h != digest for cid in ids]
+    store.delete_chunks(stale)
+    return "updated" if old else "added"
+
+
+def _embed(embedder, rel: str, chunks: list[Chunk], progress: Progress | None) -> list[list[float]]:
+    vectors: list[list[float]] = []
+    for i in range(0, len(chunks), _EMBED_BATCH):
+        part = chunks[i:i + _EMBED_BATCH]
+        got = embedder.embed_documents([c.embedding_text() for c in part])
+        if len(got) != len(part):
+            raise ValueError(f"the embedder returned {len(got)} vectors for {len(part)} texts")
+        vectors.extend(got)
+        if progress:
+            progress(rel, min(i + _EMBED_BATCH, len(chunks)), len(chunks))
+    return vectors

@@ -8,10 +8,17 @@ Chunks of an interrupted write are orphans: never served, purged by the next ing
 
 Chroma never embeds anything here (no embedding function is attached to a
 collection, so its default model, which downloads, can never run).
+
+Embedded Chroma keeps each collection's vector index in the memory of the process
+that opened it and does not notice writes made by another process. So every
+KnowledgeStore opens its own Chroma instance (not the per-path one Chroma shares
+within a process), an ingester reopens it once it holds the lock and closes it
+when done, and a reader reopens it when the store's state marker moves.
 """
 from __future__ import annotations
 
 import json
+import threading
 import time
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Sequence
@@ -21,6 +28,7 @@ from .document import Chunk
 
 _BATCH = 500
 _MODEL_KEY = "embedding_model"
+_STATE_ID = "__state__"
 
 
 class StoreError(Exception):
@@ -34,13 +42,14 @@ class EmbeddingModelMismatch(StoreError):
 @dataclass(frozen=True)
 class FileRecord:
     source: str
-    file_hash: str
+    file_hash: str  # of the file's bytes and the pipeline (ingest.indexer.file_hash); its chunks carry it
     title: str
     chunks: int
     ingested_at: float
     kind: str = "document"
     mtime: float = 0.0
     size: int = 0
+    pipeline: str = ""  # which loaders and chunking made the chunks (ingest.indexer.pipeline_id)
 
 
 @dataclass(frozen=True)
@@ -51,21 +60,60 @@ class StoredChunk:
     distance: float | None = None
 
 
-def open_client(config: StoreConfig):
-    import chromadb
+def _settings():
     from chromadb.config import Settings
 
-    settings = Settings(anonymized_telemetry=False, allow_reset=False)
+    return Settings(anonymized_telemetry=False, allow_reset=False)
+
+
+def open_client(config: StoreConfig):
+    """A Chroma server client, or an embedded client with a Chroma instance of its own.
+
+    Returns (client, system); system is None for a server, which is one process and
+    always consistent.
+    """
+    import chromadb
+
     if config.chroma_host:
         try:
-            return chromadb.HttpClient(host=config.chroma_host, port=config.chroma_port, settings=settings)
+            return chromadb.HttpClient(host=config.chroma_host, port=config.chroma_port,
+                                       settings=_settings()), None
         except Exception as e:  # connection refused, DNS, wrong port
             raise ConfigError(
                 f"cannot reach the Chroma server at {config.chroma_host}:{config.chroma_port} "
                 f"({e.__class__.__name__}); is it running?"
             ) from e
     config.chroma_path.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(config.chroma_path), settings=settings)
+    return _private_persistent_client(str(config.chroma_path))
+
+
+_CACHE_LOCK = threading.Lock()
+
+
+def _private_persistent_client(path: str):
+    """A PersistentClient whose Chroma instance nobody else in this process shares.
+
+    chromadb caches one instance per path per process; an instance that opened a
+    collection before another process wrote to it keeps serving (and, when it
+    writes, persisting) its stale in-memory index. Taking the new instance out of
+    that cache keeps each store's instance under its own control (reopen, close).
+    Relies on chromadb's SharedSystemClient cache (pinned chromadb 1.5.x).
+    """
+    import chromadb
+    from chromadb.api.shared_system_client import SharedSystemClient as shared
+
+    with _CACHE_LOCK:  # not chromadb's _refcount_lock: creating a client takes it
+        saved = (shared._identifier_to_system.pop(path, None), shared._identifier_to_refcount.pop(path, None))
+        try:
+            client = chromadb.PersistentClient(path=path, settings=_settings())
+            system = shared._identifier_to_system.pop(path, None)
+            shared._identifier_to_refcount.pop(path, None)
+        finally:
+            if saved[0] is not None:
+                shared._identifier_to_system[path] = saved[0]
+            if saved[1] is not None:
+                shared._identifier_to_refcount[path] = saved[1]
+    return client, system
 
 
 def chunk_metadata(chunk: Chunk) -> dict[str, Any]:
@@ -86,22 +134,27 @@ class KnowledgeStore:
         self.config = config
         self.model_id = model_id
         self._client = None
+        self._system = None  # the embedded Chroma instance this store owns; None for a server
         self._chunks = None
         self._files = None
+        self._opened_state: str | None = None
 
     # -- opening ---------------------------------------------------------------
     @property
     def client(self):
         if self._client is None:
-            self._client = open_client(self.config)
+            self._client, self._system = open_client(self.config)
         return self._client
 
     def _files_name(self) -> str:
         return f"{self.config.collection}-files"
 
+    def _names(self) -> set[str]:
+        return {c if isinstance(c, str) else c.name for c in self.client.list_collections()}
+
     def open(self, *, create: bool) -> "KnowledgeStore":
         """Open the collections; with create=False a missing store is an error telling to ingest."""
-        names = {c if isinstance(c, str) else c.name for c in self.client.list_collections()}
+        names = self._names()
         if self.config.collection not in names and not create:
             raise StoreError(
                 "the knowledge base is empty: run `python -m ingest` (or `make run`) first"
@@ -124,11 +177,33 @@ class KnowledgeStore:
             )
         self._chunks = chunks
         self._files = self.client.get_or_create_collection(self._files_name(), embedding_function=None)
+        self._opened_state = self._read_state()
         return self
+
+    def reopen(self) -> None:
+        """Forget open handles so the next use reads the store afresh (another process wrote to it).
+
+        The old embedded instance is left to the garbage collector rather than stopped:
+        another thread may still be reading through it, and it holds no unsaved writes
+        (only an ingester writes, and it closes its instance when done).
+        """
+        self._chunks = self._files = None
+        self._opened_state = None
+        if self._system is not None:
+            self._client = self._system = None
+
+    def close(self) -> None:
+        """Release the embedded Chroma instance (its files are complete on disk). Reopens lazily."""
+        system = self._system
+        self._client = self._system = None
+        self._chunks = self._files = None
+        self._opened_state = None
+        if system is not None:
+            system.stop()
 
     def drop(self) -> None:
         """Delete everything (for --rebuild)."""
-        names = {c if isinstance(c, str) else c.name for c in self.client.list_collections()}
+        names = self._names()
         for name in (self.config.collection, self._files_name()):
             if name in names:
                 self.client.delete_collection(name)
@@ -149,16 +224,35 @@ class KnowledgeStore:
                 out[meta["source"]] = FileRecord(**{k: meta[k] for k in FileRecord.__dataclass_fields__ if k in meta})
         return out
 
-    def state(self) -> str:
-        """Changes whenever an ingest changes anything: readers rebuild their lexical index on it."""
-        _, files = self._require()
-        got = files.get(ids=["__state__"], include=["metadatas"])
+    def _read_state(self) -> str:
+        got = self._files.get(ids=[_STATE_ID], include=["metadatas"])
         metas = got["metadatas"] or []
         return str(metas[0].get("version")) if metas and metas[0] else "0"
 
+    def state(self) -> str:
+        """Changes whenever an ingest changes anything: readers rebuild their lexical index on it.
+
+        When it moved since this store was opened, the store is reopened, so what it
+        serves next (chunks and vectors) is what that ingest wrote.
+        """
+        from chromadb.errors import NotFoundError
+
+        self._require()
+        try:
+            version = self._read_state()
+        except NotFoundError:  # rebuilt by another process: the collections are new ones
+            version = None
+        if version != self._opened_state:
+            self.reopen()
+            self._require()
+            version = self._opened_state
+        return version
+
     def bump_state(self) -> None:
         _, files = self._require()
-        files.upsert(ids=["__state__"], embeddings=[[1.0]], metadatas=[{"version": f"{time.time():.6f}"}])
+        version = f"{time.time():.6f}"
+        files.upsert(ids=[_STATE_ID], embeddings=[[1.0]], metadatas=[{"version": version}])
+        self._opened_state = version  # this store wrote it: nothing to reread
 
     def commit_file(self, record: FileRecord) -> None:
         _, files = self._require()
