@@ -32,8 +32,9 @@ def _pack(blocks: list[Block], max_chars: int, splitter: RecursiveCharacterTextS
     page = None
     size = 0
     for block in blocks:
-        pieces = [block.text] if len(block.text) <= max_chars else splitter.split_text(block.text)
-        for piece in pieces:
+        text = block.text.strip()
+        pieces = [text] if len(text) <= max_chars else splitter.split_text(text)
+        for piece in filter(None, (p.strip() for p in pieces)):
             if current and size + len(piece) + 2 > max_chars:
                 yield "\n\n".join(current), page
                 current, size, page = [], 0, None
@@ -54,10 +55,13 @@ def chunk_document(doc: LoadedDocument, file_hash: str, *, max_chars: int = DEFA
     for headings, blocks in _sections(doc.blocks):
         section = " › ".join(headings)
         for text, page in _pack(blocks, max_chars, splitter):
+            text = text.strip()
+            if not text:
+                continue
             ordinal = len(chunks)
             chunks.append(Chunk(
                 id=f"{source_key}:{file_hash[:12]}:{ordinal}",
-                text=text.strip(),
+                text=text,
                 source=doc.path,
                 title=doc.title,
                 section=section,

@@ -59,10 +59,12 @@ def join_broken_blocks(blocks: Iterable[Block]) -> list[Block]:
     """Glue a paragraph to the one before when a page break (or a removed header) split a sentence.
 
     The joined block keeps the earlier block's headings and page, since the sentence started there.
+    A real heading between the two means a new section, never a broken sentence.
     """
     out: list[Block] = []
     for block in blocks:
-        if out and continues(out[-1].text.rstrip().split("\n")[-1], block.text.lstrip()):
+        if (out and out[-1].headings == block.headings
+                and continues(out[-1].text.rstrip().split("\n")[-1], block.text.lstrip())):
             prev = out[-1]
             out[-1] = Block(prev.text.rstrip() + " " + block.text.lstrip(), prev.headings, prev.page)
         else:

@@ -2,6 +2,9 @@
 
 Empty fields are left out of the text, so the bot never presents a blank as an answer;
 a question about a missing phone number is then escalated, as it should be.
+
+Values are read as written: YAML 1.1 would turn the phone number 0322616000 into an
+octal integer and the country code NO into `False`.
 """
 from __future__ import annotations
 
@@ -18,6 +21,16 @@ _LABELS = {
 }
 
 
+class _TextLoader(yaml.SafeLoader):
+    """SafeLoader that resolves no numbers, booleans or dates: every scalar stays text (or null)."""
+
+
+_TextLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag == "tag:yaml.org,2002:null"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _line(key: str, value) -> str | None:
     if value is None or value == "" or value == []:
         return None
@@ -30,16 +43,25 @@ def _line(key: str, value) -> str | None:
 
 def load(path: Path, rel: str) -> LoadedDocument:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as e:
-        raise LoadError(f"not valid YAML ({e.__class__.__name__})") from e
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise LoadError("not readable as UTF-8 text") from e
+    if not text.strip():
+        raise LoadError("empty file")
+    try:
+        data = yaml.load(text, Loader=_TextLoader)
+    except yaml.YAMLError as e:
+        where = getattr(e, "problem_mark", None)
+        at = f" at line {where.line + 1}" if where is not None else ""
+        raise LoadError(f"not valid YAML{at} ({e.__class__.__name__})") from e
     if not isinstance(data, dict) or not isinstance(data.get("contacts"), list):
         raise LoadError("expected a YAML mapping with a `contacts:` list")
     title = str(data.get("title") or "Kontakter")
     blocks = []
-    for entry in data["contacts"]:
-        if not isinstance(entry, dict) or not entry.get("role"):
-            raise LoadError("every contact needs at least a `role`")
+    for number, entry in enumerate(data["contacts"], start=1):
+        if not isinstance(entry, dict) or not str(entry.get("role") or "").strip():
+            name = f" ({entry['id']})" if isinstance(entry, dict) and entry.get("id") else ""
+            raise LoadError(f"contact {number}{name} has no `role`; every contact needs one")
         lines = [ln for ln in (_line(k, v) for k, v in entry.items() if k != "id") if ln]
         blocks.append(Block("\n".join(lines), (str(entry["role"]),), None))
     if not blocks:

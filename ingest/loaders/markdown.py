@@ -12,15 +12,22 @@ from ..document import Block, LoadedDocument, LoadError
 
 _ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^(=+|-+)\s*$")
+_RULE = re.compile(r"^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")  # a thematic break
+_FENCE = re.compile(r"^\s*(```|~~~)")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]+\)")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<meta>.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 
 
 def read_text(path: Path) -> str:
     raw = path.read_bytes()
     if not raw.strip():
         raise LoadError("empty file")
+    if b"\x00" in raw[:8192]:
+        raise LoadError("not a text file (it contains binary data)")
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return raw.decode(encoding)
@@ -30,37 +37,46 @@ def read_text(path: Path) -> str:
 
 
 def plain(text: str) -> str:
-    """Markdown inline syntax removed: **bold**, [links](url)."""
-    return _LINK.sub(r"\1", _EMPHASIS.sub(r"\2", text)).strip()
+    """Markdown inline syntax removed: **bold**, [links](url), ![images](src)."""
+    return _LINK.sub(r"\1", _IMAGE.sub(r"\1", _EMPHASIS.sub(r"\2", text))).strip()
 
 
 def split_front_matter(text: str) -> tuple[dict, str]:
-    if not text.startswith("---\n"):
-        return {}, text
-    end = text.find("\n---", 4)
-    if end < 0:
+    """YAML between `---` lines at the very top. A top block that is not a mapping is left as text."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
         return {}, text
     try:
-        meta = yaml.safe_load(text[4:end]) or {}
+        meta = yaml.safe_load(m.group("meta") or "") or {}
     except yaml.YAMLError as e:
         raise LoadError(f"front matter is not valid YAML ({e.__class__.__name__})") from e
-    body = text[end + 4:].split("\n", 1)[1] if "\n" in text[end + 4:] else ""
-    return (meta if isinstance(meta, dict) else {}), body
+    if not isinstance(meta, dict):
+        return {}, text
+    return meta, text[m.end():]
 
 
 def _lines_with_headings(text: str, plain_text: bool) -> list[tuple[int, str]]:
-    """(level, text) per line; level 0 for body lines."""
+    """(level, text) per line; level 0 for body lines, (0, "") for paragraph breaks."""
     raw = text.split("\n")
     out: list[tuple[int, str]] = []
+    in_fence = False
     for i, line in enumerate(raw):
+        if not plain_text and _FENCE.match(line):
+            in_fence = not in_fence
+            continue
+        if in_fence:  # a `# comment` in a code block is not a heading
+            out.append((0, line))
+            continue
         m = _ATX.match(line) if not plain_text else None
         nxt = raw[i + 1] if i + 1 < len(raw) else ""
         if m:
             out.append((len(m.group(1)), plain(m.group(2))))
-        elif line.strip() and _SETEXT.match(nxt) and not _SETEXT.match(line):
+        elif line.strip() and _SETEXT.match(nxt) and not _SETEXT.match(line) and not _RULE.match(line):
             out.append((1 if nxt.strip()[0] == "=" else 2, plain(line)))
         elif _SETEXT.match(line) and out and out[-1][0] > 0:
             continue  # the underline of a setext heading
+        elif _RULE.match(line):
+            out.append((0, ""))  # a thematic break ends a paragraph; it is not text
         elif plain_text and _looks_like_plain_heading(line, raw[i - 1] if i else "", nxt):
             out.append((2, line.strip()))
         else:
@@ -76,20 +92,73 @@ def _looks_like_plain_heading(line: str, prev: str, nxt: str) -> bool:
     )
 
 
+def _running_headings(lines: list[tuple[int, str]]) -> set[str]:
+    """Normalised headings that are running page headers left by a PDF conversion.
+
+    A heading counts when it repeats and at least one of its appearances cannot be a
+    section: it breaks a sentence in two, it is the last line, or it repeats the
+    document's first heading. A subsection name used under several parents ("Syfte"
+    in each project) repeats too, but starts a section each time, and stays.
+    """
+    keyed = [(i, clean.normalise_line(t)) for i, (level, t) in enumerate(lines) if level and t]
+    counts = Counter(key for _, key in keyed)
+    nonblank = [i for i, (level, t) in enumerate(lines) if level or t.strip()]
+    if not keyed or not nonblank:
+        return set()
+    first_heading = keyed[0][1]
+
+    def body_near(i: int, step: int) -> str | None:
+        j = i + step
+        while 0 <= j < len(lines):
+            level, text = lines[j]
+            if level:
+                return None
+            if text.strip():
+                return text.strip()
+            j += step
+        return None
+
+    running = set()
+    for i, key in keyed:
+        if counts[key] < 2 or key in running:
+            continue
+        before, after = body_near(i, -1), body_near(i, 1)
+        if (key == first_heading or i == nonblank[-1]
+                or (before and after and clean.continues(before, after))):
+            running.add(key)
+    return running
+
+
+def _letterhead(lines: list[tuple[int, str]], title: str) -> set[int]:
+    """Positions of headings above the title heading with no text before it ("KOMMUNENS
+    FÖRFATTNINGSSAMLING" over "Internationell policy"): they label the document, not a section."""
+    key = clean.normalise_line(title)
+    above: set[int] = set()
+    for i, (level, text) in enumerate(lines):
+        if level and clean.normalise_line(text) == key:
+            return above
+        if not level and text.strip():
+            return set()
+        if level:
+            above.add(i)
+    return set()
+
+
 def load(path: Path, rel: str, *, plain_text: bool = False) -> LoadedDocument:
     meta, body = split_front_matter(clean.tidy(read_text(path)))
+    if not plain_text:
+        body = _COMMENT.sub("", body)
     lines = _lines_with_headings(body, plain_text)
     headings = [t for level, t in lines if level and t]
 
-    # A heading that repeats is a running page header left by a PDF conversion
-    # ("Internationell policy" on every page); it names the document, it is not a section.
-    counts = Counter(clean.normalise_line(h) for h in headings)
-    running = {h for h, n in counts.items() if n >= 2}
+    running = _running_headings(lines)
     title = str(meta.get("title") or "").strip()
     if not title:
         repeated = [h for h in headings if clean.normalise_line(h) in running]
         firsts = [t for level, t in lines if level == 1] or headings
         title = repeated[0] if repeated else (firsts[0] if firsts else path.stem.replace("_", " ").replace("-", " "))
+    title_key = clean.normalise_line(title)
+    letterhead = _letterhead(lines, title)
 
     blocks: list[Block] = []
     stack: list[tuple[int, str]] = []
@@ -99,14 +168,16 @@ def load(path: Path, rel: str, *, plain_text: bool = False) -> LoadedDocument:
         text = "\n".join(paragraph).strip()
         paragraph.clear()
         if text:
-            names = tuple(h for _, h in stack if clean.normalise_line(h) != clean.normalise_line(title))
+            names = tuple(h for _, h in stack if clean.normalise_line(h) != title_key)
             blocks.append(Block(plain(text), names, None))
 
-    for level, text in lines:
+    for i, (level, text) in enumerate(lines):
         if level:
-            flush()
-            if clean.normalise_line(text) in running or clean.is_page_number(text):
+            if i in letterhead:
                 continue
+            if clean.normalise_line(text) in running or clean.is_page_number(text):
+                continue  # a page header: the paragraph it interrupted goes on
+            flush()
             while stack and stack[-1][0] >= level:
                 stack.pop()
             stack.append((level, text))
