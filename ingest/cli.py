@@ -1,6 +1,7 @@
 """`python -m ingest`: bring the knowledge base in step with the knowledge folder.
 
-Exit codes: 0 every file loaded, 1 some failed (the rest is indexed), 2 usage or configuration error.
+Exit codes: 0 every file loaded, 1 some failed (the rest is indexed) or the run broke off,
+2 usage or configuration error.
 """
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import argparse
 import json
 import logging
 import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -16,6 +18,8 @@ from .config import ConfigError, StoreConfig
 from .embeddings import make_embeddings
 from .indexer import Summary, ingest, ingest_lock, scan
 from .store import KnowledgeStore, StoreError
+
+log = logging.getLogger("ingest")
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -88,7 +92,7 @@ def report(summary: Summary, as_json: bool) -> None:
     line = (f"ingest: {summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged, "
             f"{summary.removed} removed, {len(summary.failed)} failed; {summary.chunks} chunks "
             f"in {summary.seconds:.1f} s")
-    print(line, file=sys.stderr if as_json else sys.stdout)
+    print(line, file=sys.stderr if as_json else sys.stdout, flush=True)
     if as_json:
         print(json.dumps(summary.as_dict(), ensure_ascii=False), flush=True)
 
@@ -104,30 +108,55 @@ def snapshot(folder: Path) -> dict[str, tuple[float, int]]:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    from dotenv import load_dotenv
+def watch(config: StoreConfig, embedder, args: argparse.Namespace, reporter: Reporter) -> None:
+    """Re-ingest whenever a file is added, changed or removed. Stopped by Ctrl-C or SIGTERM."""
+    print(f"ingest: watching {config.knowledge_dir} (Ctrl-C to stop)", file=sys.stderr, flush=True)
+    seen = snapshot(config.knowledge_dir)
+    while True:
+        time.sleep(args.interval)
+        now = snapshot(config.knowledge_dir)
+        if now != seen:
+            seen = now
+            report(run_once(config, embedder, False, reporter), args.json)
 
-    load_dotenv(override=False)
+
+def _stop(signum, frame):
+    raise KeyboardInterrupt
+
+
+def main(argv: list[str] | None = None) -> int:
+    from dotenv import find_dotenv, load_dotenv
+
+    # The .env of the folder you run from (not one found by walking up from this package).
+    load_dotenv(find_dotenv(usecwd=True), override=False)
     logging.basicConfig(level=os.environ.get("LOG_LEVEL", "WARNING").upper(), format="%(levelname)s %(name)s: %(message)s")
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.interval <= 0:
+        print("ingest: error: --interval must be more than 0 seconds", file=sys.stderr)
+        return 2
     try:
         config = config_from(args)
         embedder = make_embeddings(config)
         reporter = Reporter()
+        if args.watch:
+            signal.signal(signal.SIGTERM, _stop)  # a service manager's stop is a clean stop
+            first = snapshot(config.knowledge_dir)
         summary = run_once(config, embedder, args.rebuild, reporter)
         report(summary, args.json)
         if not args.watch:
             return 1 if summary.failed else 0
-        print(f"ingest: watching {config.knowledge_dir} (Ctrl-C to stop)", file=sys.stderr)
-        seen = snapshot(config.knowledge_dir)
-        while True:
-            time.sleep(args.interval)
-            now = snapshot(config.knowledge_dir)
-            if now != seen:
-                seen = now
-                report(run_once(config, embedder, False, reporter), args.json)
+        if snapshot(config.knowledge_dir) != first:  # changed while the first run read it
+            report(run_once(config, embedder, False, reporter), args.json)
+        watch(config, embedder, args, reporter)
+        return 0
     except KeyboardInterrupt:
         return 0
     except (ConfigError, StoreError) as e:
         print(f"ingest: error: {e}", file=sys.stderr)
         return 2
+    except Exception as e:  # the store or the machine failed mid-run: what was committed stays
+        log.debug("ingestion broke off", exc_info=True)
+        print(f"ingest: error: ingestion broke off ({e.__class__.__name__}: {e}); files not yet "
+              "indexed keep their previous version. Run again; LOG_LEVEL=DEBUG shows details.",
+              file=sys.stderr)
+        return 1
