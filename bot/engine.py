@@ -48,10 +48,12 @@ class Tuning:
     max_quote_chars: int = 700
     quote_window: float = 0.012     # runners-up within this score of the best are quoted too
     lexical_weight: float = 0.08    # word overlap's share in a sentence's score
-    min_similarity: float = 0.80    # below: the documents say nothing close enough
-    strong_similarity: float = 0.87 # above: answer even without shared words
+    min_similarity: float = 0.80    # confidence is 0 at this similarity ...
+    min_support: float = 0.82       # similarity + lexical_weight × overlap below this: nothing close enough
+    strong_similarity: float = 0.87 # ... and 1 at this; above it, answer even without shared words
     min_overlap: float = 0.5        # same language: share of the question's words the evidence must have
     offtopic_margin: float = 0.0    # decline when an off-topic example is nearer than every domain example by this
+    candidates: int = 6             # sentences tried, best first, for one that can carry an answer
 
 
 @dataclass
@@ -137,24 +139,48 @@ class Engine:
         if best is None:
             return Decision(Outcome.ESCALATE, "nothing in the knowledge base", 0.0)
 
-        confidence = max(0.0, min(1.0, (similarity - t.min_similarity) / (t.strong_similarity - t.min_similarity)))
-        chosen = evidence.pick(units, max_units=t.max_quote_units, max_chars=t.max_quote_chars, window=t.quote_window)
+        names = evidence.unknown_names(text, self.retriever.vocabulary)
+        if names:
+            return Decision(Outcome.ESCALATE, f"no document mentions {', '.join(names)}", 0.0)
+
+        # The best-scoring sentence that can carry an answer; sentences that fail are skipped
+        # (a same-language sentence sharing few words often outscores the right one in the
+        # other language).
+        rejected: list[str] = []
+        accepted = None
+        for unit in units[:t.candidates]:
+            problem = self._weakness(unit, text, lang)
+            if problem is None:
+                accepted = unit
+                break
+            rejected.append(problem)
+        if accepted is None:
+            return Decision(Outcome.ESCALATE, rejected[0] if rejected else "no evidence", 0.0, units[:1])
+        usable = [accepted] + [u for u in units if u is not accepted and self._weakness(u, text, lang) is None]
+        chosen = evidence.pick(usable, max_units=t.max_quote_units, max_chars=t.max_quote_chars,
+                               window=t.quote_window, context=units)
+        confidence = max(0.0, min(1.0, (accepted.similarity - t.min_similarity) /
+                                  (t.strong_similarity - t.min_similarity)))
         quoted = " ".join(u.text for u in chosen)
         wanted = answer_types.missing(text, " ".join(u.passage.text for u in chosen) + " " + quoted)
         if wanted:
             return Decision(Outcome.ESCALATE, f"the documents give no {', '.join(wanted)}", confidence * 0.5,
                             chosen, wanted)
-        names = evidence.unknown_names(text, self.retriever.vocabulary)
-        if names:
-            return Decision(Outcome.ESCALATE, f"no document mentions {', '.join(names)}", confidence * 0.5, chosen)
-        if similarity < t.min_similarity:
-            return Decision(Outcome.ESCALATE, f"best evidence too weak ({similarity:.3f})", confidence, chosen)
-        same_language = self._language_of(best.passage) == lang
-        coverage = evidence.overlap(text, best.passage.section + " " + best.passage.text)
-        if same_language and coverage < t.min_overlap and similarity < t.strong_similarity:
-            return Decision(Outcome.ESCALATE, f"the evidence shares too few of the question's words ({coverage:.2f})",
-                            confidence * coverage, chosen)
-        return Decision(Outcome.ANSWER, f"evidence similarity {similarity:.3f}, overlap {coverage:.2f}", confidence, chosen)
+        return Decision(Outcome.ANSWER, f"evidence similarity {accepted.similarity:.3f}, overlap {accepted.overlap:.2f}",
+                        confidence, chosen)
+
+    def _weakness(self, unit, text: str, lang: str) -> str | None:
+        """Why this sentence cannot carry an answer, or None when it can."""
+        t = self.tuning
+        support = unit.similarity + t.lexical_weight * unit.overlap
+        if support < t.min_support:
+            return f"best evidence too weak ({support:.3f})"
+        if self._language_of(unit.passage) != lang:
+            return None  # words cannot be compared across languages; similarity decides
+        coverage = evidence.overlap(text, unit.passage.section + " " + unit.passage.text)
+        if coverage < t.min_overlap and unit.similarity < t.strong_similarity:
+            return f"the evidence shares too few of the question's words ({coverage:.2f})"
+        return None
 
     def _language_of(self, passage: Passage) -> str:
         if passage.id not in self._passage_language:

@@ -73,9 +73,9 @@ def units_of(passage: Passage) -> list[tuple[str, str]]:
         if unit.startswith("- "):
             item = unit[2:].strip()
             if lead and len(lead) < 80 and not lead.endswith((".", ":")):
-                display = f"{lead} {item[:1].lower()}{item[1:]}"
-            elif lead:
-                display = f"{lead.rstrip(':')}: {item}"
+                display = f"{lead} {item[:1].lower()}{item[1:]}"  # "Alingsås kommun" + "uppmuntrar …"
+            elif lead.endswith(":") and len(lead) < 120:
+                display = f"{lead} {item}"
             else:
                 display = item
             out.append((unit, display))
@@ -102,8 +102,11 @@ def score_units(question: str, qvec, passages: list[Passage], vectors, *, lexica
     return sorted(units, key=lambda u: u.score, reverse=True)
 
 
-def pick(units: list[Unit], *, max_units: int, max_chars: int, window: float) -> list[Unit]:
-    """The best unit and the runners-up close to it, in reading order."""
+def pick(units: list[Unit], *, max_units: int, max_chars: int, window: float,
+         context: list[Unit] | None = None) -> list[Unit]:
+    """The first unit and the runners-up close to it, in reading order.
+
+    `context` (all scored units) supplies the sentences a chosen one refers to."""
     if not units:
         return []
     best = units[0]
@@ -116,7 +119,7 @@ def pick(units: list[Unit], *, max_units: int, max_chars: int, window: float) ->
             continue
         chosen.append(u)
         size += len(u.display)
-    chosen = _with_references(chosen, units, max_chars)
+    chosen = _with_references(chosen, context or units, max_chars)
     return sorted(chosen, key=lambda u: (u.rank, u.position))
 
 

@@ -17,7 +17,7 @@ class Glossary:
         for english, swedish in pairs:
             self._en.append((_term(english), swedish))
             for sv in swedish:
-                self._sv.append((_term(sv), [english]))
+                self._sv.append((_term(sv, compound=True), [english]))
 
     @classmethod
     def from_file(cls, path: Path) -> "Glossary":
@@ -44,14 +44,21 @@ class Glossary:
 
 @lru_cache(maxsize=4096)
 def _groups(glossary: Glossary, lowered: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    out = []
+    found: dict[str, list[str]] = {}
     for table in (glossary._en, glossary._sv):
         for rx, words in table:
             m = rx.search(lowered)
             if m:
-                out.append((m.group(0), tuple(words)))
-    return tuple(out)
+                merged = found.setdefault(m.group(0), [])
+                merged.extend(w for w in words if w not in merged)
+    # a term inside a longer found term ("town" in "twin town") is not counted twice
+    terms = [t for t in found if not any(t != o and t in o for o in found)]
+    return tuple((t, tuple(found[t])) for t in terms)
 
 
-def _term(term: str) -> re.Pattern:
+def _term(term: str, compound: bool = False) -> re.Pattern:
+    """A term as a whole word (with an English plural). A Swedish term also matches as the last
+    part of a compound — "resa" in "utlandsresa" — when it is long enough to be a word of its own."""
+    if compound and len(term) >= 4 and " " not in term:
+        return re.compile(r"(?<![\w-])\w*" + re.escape(term) + r"(?!\w)")
     return re.compile(r"(?<!\w)" + re.escape(term) + r"(s|es)?(?!\w)")
