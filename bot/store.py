@@ -1,5 +1,5 @@
 """What must survive a restart: escalations, their outgoing deliveries, feedback, asked
-questions and the platform event ids already handled.
+questions, the platform event ids already handled, and a few named values (key_values).
 
 Platform-neutral: where something lives on a chat platform (a Slack channel and ts, a Teams
 conversation reference) is an opaque JSON dict that the adapter writes and reads back.
@@ -152,6 +152,16 @@ questions = Table(
     Column("reason", Text, nullable=False),
     Column("origin", JSON, nullable=False),
     Column("created_at", UTCDateTime, nullable=False),
+)
+
+
+# Small named JSON values an adapter keeps across restarts, e.g. where the coordinator's
+# Teams channel is (registered by a command, so not in the environment).
+key_values = Table(
+    "key_values", metadata,
+    Column("key", String(255), primary_key=True),
+    Column("value", JSON, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
 )
 
 
@@ -431,6 +441,28 @@ class Store:
                       now: datetime) -> dict:
         return dict(kind=kind, escalation_id=escalation_id, payload=payload, dedupe_key=dedupe_key,
                     status=DUE, attempts=0, next_attempt_at=now, created_at=now)
+
+    # --- small named values ----------------------------------------------------------------
+
+    def set_value(self, key: str, value: dict) -> None:
+        """Keep `value` (a JSON object) under `key`, replacing what was there."""
+        kv = key_values
+        values = dict(value=value, updated_at=self.clock())
+        with self.engine.begin() as conn:
+            if conn.execute(update(kv).where(kv.c.key == key).values(**values)).rowcount:
+                return
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(insert(kv).values(key=key, **values))
+        except IntegrityError:  # a concurrent first write won; ours replaces it
+            with self.engine.begin() as conn:
+                conn.execute(update(kv).where(kv.c.key == key).values(**values))
+
+    def get_value(self, key: str) -> dict | None:
+        """What `set_value` kept under `key`, or None."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(key_values.c.value).where(key_values.c.key == key)).first()
+        return row.value if row is not None else None
 
     # --- idempotency of platform events -------------------------------------------------
 

@@ -199,3 +199,14 @@ def test_log_question_returns_a_reference_to_read_it_back(store):
 def test_naive_datetimes_are_refused(store):
     with pytest.raises(Exception):
         store.claim_due(datetime(2025, 1, 1), 60, "w")
+
+
+def test_named_values_round_trip_and_replace(store, db_url):
+    """A small JSON value (e.g. the coordinator's Teams channel) survives a reopen and can be replaced."""
+    assert store.get_value("teams.coordinator") is None
+    store.set_value("teams.coordinator", {"conversation": {"id": "19:a"}, "by": "U1"})
+    store.set_value("teams.coordinator", {"conversation": {"id": "19:b"}, "by": "U2"})
+    other = Store.from_url(db_url)
+    assert other.get_value("teams.coordinator") == {"conversation": {"id": "19:b"}, "by": "U2"}
+    assert other.get_value("something.else") is None
+    other.close()
