@@ -181,8 +181,9 @@ def main(argv: list[str] | None = None) -> int:
     from dotenv import load_dotenv
 
     load_dotenv(override=False)
-    logging.basicConfig(level=os.environ.get("LOG_LEVEL", "WARNING").upper(),
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from . import logs
+
+    logs.configure(os.environ.get("LOG_LEVEL", "WARNING"))
     args = parse_args(sys.argv[1:] if argv is None else argv)
     try:
         settings = Settings.from_env()

@@ -30,8 +30,12 @@ class Unit:
     score: float
 
 
+# Words that shape a question rather than name its subject ("how often", "hur länge").
+QUESTION_FORM = frozenset("ofta länge långt mycket många stor stort stora often long much many large big".split())
+
+
 def content_words(text: str) -> list[str]:
-    return [w for w in words(text) if len(w) > 2]
+    return [w for w in words(text) if len(w) > 2 and w not in QUESTION_FORM]
 
 
 @lru_cache(maxsize=50_000)
@@ -43,7 +47,9 @@ def _found(word: str, have: frozenset[str]) -> bool:
     if " " in word:  # a glossary phrase: all of its words
         return all(_found(w, have) for w in word.split())
     stems = [s for s in _stems(word) if len(s) >= 4]
-    return word in have or any(s in w for s in stems for w in have)
+    return (word in have or any(s in w for s in stems for w in have)
+            # an ending the stemmer keeps: "policyn" ~ "policy"
+            or any(len(w) >= 5 and word.startswith(w) and len(word) - len(w) <= 3 for w in have))
 
 
 def overlap(question: str, text: str, groups: tuple = ()) -> float:
@@ -123,7 +129,8 @@ def pick(units: list[Unit], *, max_units: int, max_chars: int, window: float,
     return sorted(chosen, key=lambda u: (u.rank, u.position))
 
 
-_ANAPHOR = re.compile(r"^(detta|det|denna|dessa|där|då|därför|this|that|these|those|it|they|there|then)\b", re.I)
+# Pronouns that stand for something said before ("Detta sker …"); not "Denna policy …", which names it.
+_ANAPHOR = re.compile(r"^(detta|dessa|därför|this|these|it|they)\b", re.I)
 
 
 def _with_references(chosen: list[Unit], units: list[Unit], max_chars: int) -> list[Unit]:

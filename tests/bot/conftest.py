@@ -1,0 +1,35 @@
+"""Fixtures for engine-level tests: the real engine over the session's policy store."""
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from bot.intents import IntentClassifier
+from bot.replies import PROMPTS_DIR
+from bot.retrieval import Retriever
+
+
+def make_engine(policy_store, llm=None) -> Engine:
+    _, embedder, store = policy_store
+    retriever = Retriever(store, embedder)
+    intents = IntentClassifier.from_file(PROMPTS_DIR / "intents.yaml", embedder)
+    return Engine(retriever, intents, llm=llm)
+
+
+@pytest.fixture(scope="session")
+def policy_engine(policy_store) -> Engine:
+    """The offline engine (no language model) over the policy and contacts; warmed once."""
+    engine = make_engine(policy_store)
+    engine.warm_up()
+    return engine
+
+
+@pytest.fixture
+def store_env(policy_store, tmp_path, monkeypatch):
+    """Environment for running `python -m bot …` against the session's store."""
+    config, _, _ = policy_store
+    env = {"KNOWLEDGE_DIR": str(config.knowledge_dir), "CHROMA_PATH": str(config.chroma_path),
+           "ESCALATION_DB": str(tmp_path / "escalations.sqlite3")}
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    return env
