@@ -30,16 +30,19 @@ def repeated_lines(pages: Sequence[Sequence[str]], *, edge: int = 3, min_share: 
 
     These are running headers and footers ("Internationell policy", "Sida 3 av 9").
     Needs two pages at least: one page cannot show what repeats.
+    Top and bottom are counted apart: a heading that happens to open one page and
+    close another is not a running header.
     """
     if len(pages) < 2:
         return set()
-    counts: Counter[str] = Counter()
+    tops: Counter[str] = Counter()
+    bottoms: Counter[str] = Counter()
     for lines in pages:
         nonblank = [ln for ln in lines if ln.strip()]
-        candidates = nonblank[:edge] + nonblank[-edge:]
-        counts.update({normalise_line(ln) for ln in candidates if len(ln) <= 120})
+        tops.update({normalise_line(ln) for ln in nonblank[:edge] if len(ln) <= 120})
+        bottoms.update({normalise_line(ln) for ln in nonblank[-edge:] if len(ln) <= 120})
     needed = max(2, int(len(pages) * min_share + 0.999))
-    return {line for line, n in counts.items() if n >= needed and line}
+    return {line for counts in (tops, bottoms) for line, n in counts.items() if n >= needed and line}
 
 
 def is_page_number(line: str) -> bool:

@@ -77,11 +77,20 @@ def _lines_with_headings(text: str, plain_text: bool) -> list[tuple[int, str]]:
             continue  # the underline of a setext heading
         elif _RULE.match(line):
             out.append((0, ""))  # a thematic break ends a paragraph; it is not text
+        elif (plain_text and not any(t.strip() for _, t in out) and _looks_like_plain_title(line, nxt)
+              and any(rest.strip() for rest in raw[i + 1:])):
+            out.append((1, line.strip()))
         elif plain_text and _looks_like_plain_heading(line, raw[i - 1] if i else "", nxt):
             out.append((2, line.strip()))
         else:
             out.append((0, line))
     return out
+
+
+def _looks_like_plain_title(line: str, nxt: str) -> bool:
+    """A text file's first line, short, on its own and not a sentence, names the document."""
+    s = line.strip()
+    return 3 <= len(s) <= 100 and not nxt.strip() and not re.search(r"[.,;:!?]$", s)
 
 
 def _looks_like_plain_heading(line: str, prev: str, nxt: str) -> bool:
@@ -129,6 +138,19 @@ def _running_headings(lines: list[tuple[int, str]]) -> set[str]:
     return running
 
 
+def _title(lines: list[tuple[int, str]], running: set[str]) -> str | None:
+    """The running header, else the first level-1 heading, else a heading above all the text."""
+    headings = [(i, level, t) for i, (level, t) in enumerate(lines) if level and t]
+    for _, _, text in headings:
+        if clean.normalise_line(text) in running:
+            return text
+    for _, level, text in headings:
+        if level == 1:
+            return text
+    first_text = next((i for i, (level, t) in enumerate(lines) if not level and t.strip()), len(lines))
+    return headings[0][2] if headings and headings[0][0] < first_text else None
+
+
 def _letterhead(lines: list[tuple[int, str]], title: str) -> set[int]:
     """Positions of headings above the title heading with no text before it ("KOMMUNENS
     FÖRFATTNINGSSAMLING" over "Internationell policy"): they label the document, not a section."""
@@ -149,14 +171,9 @@ def load(path: Path, rel: str, *, plain_text: bool = False) -> LoadedDocument:
     if not plain_text:
         body = _COMMENT.sub("", body)
     lines = _lines_with_headings(body, plain_text)
-    headings = [t for level, t in lines if level and t]
 
     running = _running_headings(lines)
-    title = str(meta.get("title") or "").strip()
-    if not title:
-        repeated = [h for h in headings if clean.normalise_line(h) in running]
-        firsts = [t for level, t in lines if level == 1] or headings
-        title = repeated[0] if repeated else (firsts[0] if firsts else path.stem.replace("_", " ").replace("-", " "))
+    title = str(meta.get("title") or "").strip() or _title(lines, running) or path.stem.replace("_", " ").replace("-", " ")
     title_key = clean.normalise_line(title)
     letterhead = _letterhead(lines, title)
 
