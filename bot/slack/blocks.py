@@ -1,0 +1,357 @@
+"""Block Kit for everything the bot shows in Slack. Pure functions: data in, JSON-ready dicts out.
+
+Every piece of text that did not come from this module's own templates goes through
+`bot.sanitize.for_slack` here, so a question or a document can never mention, link or ping.
+Slack's limits are kept here too: 3,000 characters per section, 50 blocks per message,
+2,000 characters per button value (values are only ids; the context stays in the store).
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+from typing import Iterable
+
+from ..models import Answer, Outcome
+from ..sanitize import defuse, for_slack
+from ..store import ANSWERED, RESOLVED, Escalation, QuestionRecord
+from .texts import BILINGUAL, phrase
+
+MAX_SECTION_CHARS = 3000
+MAX_BLOCKS = 50
+MAX_HOME_BLOCKS = 100
+MAX_BUTTON_VALUE = 2000
+MAX_BUTTON_TEXT = 75
+ANSWER_ACTIONS = "answer_actions"
+FEEDBACK_THANKS = "feedback_thanks"
+
+# action_ids, shared with the listeners that handle them
+FEEDBACK_UP = "feedback_up"
+FEEDBACK_DOWN = "feedback_down"
+ESCALATE = "escalate"
+SHARE = "share"
+CARD_RESOLVE = "card_resolve"
+CARD_APPROVE = "card_approve"
+
+
+# --- building bricks ------------------------------------------------------------------------
+
+def section(mrkdwn: str) -> dict:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": mrkdwn[:MAX_SECTION_CHARS]}}
+
+
+def context(mrkdwn: str) -> dict:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": mrkdwn[:MAX_SECTION_CHARS]}]}
+
+
+def header(text: str) -> dict:
+    return {"type": "header", "text": {"type": "plain_text", "text": text[:150], "emoji": True}}
+
+
+def button(text: str, action_id: str, value: str, style: str | None = None) -> dict:
+    if len(value) > MAX_BUTTON_VALUE:
+        raise ValueError("a button value must be an id, not the content")
+    out = {"type": "button", "action_id": action_id, "value": value,
+           "text": {"type": "plain_text", "text": text[:MAX_BUTTON_TEXT], "emoji": True}}
+    if style:
+        out["style"] = style
+    return out
+
+
+def split_text(text: str, limit: int = MAX_SECTION_CHARS) -> list[str]:
+    """Split mrkdwn into pieces of at most `limit` characters, at a paragraph, line or word
+    break where there is one, never inside an `&amp;`-style entity."""
+    pieces: list[str] = []
+    rest = text.strip()
+    while len(rest) > limit:
+        window = rest[:limit]
+        cut = next((i for i in (window.rfind("\n\n"), window.rfind("\n"), window.rfind(" ")) if i > limit // 2), limit)
+        amp = window.rfind("&", 0, cut)
+        if amp > limit // 2 and ";" not in window[amp:cut] and cut - amp < 6:
+            cut = amp
+        pieces.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    if rest:
+        pieces.append(rest)
+    return pieces
+
+
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+_HEADING = re.compile(r"^#{1,6}\s+(.+)$", re.MULTILINE)
+
+
+def mrkdwn(plain: str) -> str:
+    """The engine's plain (or Markdown-ish) text as safe Slack mrkdwn."""
+    out = for_slack(plain)
+    out = _BOLD.sub(r"*\1*", out)
+    return _HEADING.sub(r"*\1*", out)
+
+
+def shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# --- answers ---------------------------------------------------------------------------------
+
+def sources_of(answer: Answer) -> list[dict]:
+    """The citations as plain dicts: what is shown, and what the store keeps for later."""
+    return [{"number": c.number, "label": c.passage.label(), "document": c.passage.document,
+             "source": c.passage.source, "section": c.passage.section, "page": c.passage.page}
+            for c in answer.citations]
+
+
+def render(answer: Answer, answer_ref: int | str, **options) -> list[dict]:
+    """`answer_blocks` for an engine Answer."""
+    return answer_blocks(outcome=answer.outcome.value, text=answer.text, language=answer.language,
+                         sources=sources_of(answer), answer_ref=answer_ref, note=answer.note, **options)
+
+
+def answer_blocks(*, outcome: str, text: str, language: str, sources: list[dict], answer_ref: int | str,
+                  note: str = "", share: bool = False, actions: bool = True,
+                  asked_by: str | None = None, question: str | None = None) -> list[dict]:
+    """An answer as Slack shows it.
+
+    answer: the text, numbered sources, then 👍/👎 and "Ask the coordinator".
+    escalate: the text (the documents do not cover it), the coordinator button first, then
+    the closest sources if any. decline: the text only, no sources.
+    `share` adds "Share in channel" (for ephemeral answers); `asked_by`/`question` head a
+    shared answer with who asked what.
+    """
+    ref = str(answer_ref)
+    escalating = outcome == Outcome.ESCALATE.value
+    if escalating and not text.strip():
+        text = phrase("escalate_fallback", language)
+
+    head: list[dict] = []
+    if asked_by:
+        head.append(context(phrase("asked_by", language, user=f"<@{asked_by}>",
+                                   question=for_slack(shorten(question or "", 500)))))
+    tail: list[dict] = []
+    if note:
+        tail.append(context(mrkdwn(note)))
+    buttons: list[dict] = []
+    if actions:
+        ask = button(phrase("ask_coordinator", language), ESCALATE, ref, style="primary" if escalating else None)
+        thumbs = [button(phrase("helpful", language), FEEDBACK_UP, ref),
+                  button(phrase("not_helpful", language), FEEDBACK_DOWN, ref)]
+        buttons = [ask, *thumbs] if escalating else [*thumbs, ask]
+        if share:
+            buttons.append(button(phrase("share", language), SHARE, ref))
+    action_block = [{"type": "actions", "block_id": ANSWER_ACTIONS, "elements": buttons}] if buttons else []
+    source_blocks = []
+    if sources and outcome != Outcome.DECLINE.value:
+        title = phrase("closest_sources" if escalating else "sources", language)
+        lines = "\n".join(f"{s.get('number', i + 1)}. {for_slack(str(s.get('label', '')))}" for i, s in enumerate(sources))
+        source_blocks = [section(piece) for piece in split_text(f"*{title}*\n{lines}")]
+    if escalating:
+        tail += action_block + source_blocks
+    else:
+        tail += source_blocks + action_block
+
+    body = [section(piece) for piece in split_text(mrkdwn(text))] or [section("…")]
+    room = MAX_BLOCKS - len(head) - len(tail)
+    if len(body) > room:
+        body = body[: max(1, room - 1)] + [context(phrase("shortened", language))]
+    return (head + body + tail)[:MAX_BLOCKS]
+
+
+def record_blocks(q: QuestionRecord, **options) -> list[dict]:
+    """An answer drawn again from what the store kept of it (for shares and thank-yous)."""
+    return answer_blocks(outcome=q.outcome, text=q.answer_text, language=q.language, sources=q.sources,
+                         answer_ref=q.id, **options)
+
+
+def fallback_text(text: str, limit: int = 3000) -> str:
+    """The message's plain `text` (notifications, screen readers, thread history)."""
+    return shorten(mrkdwn(text), limit) if len(text) > limit else mrkdwn(text)
+
+
+def after_feedback(blocks: list[dict], language: str, value: str) -> list[dict]:
+    """The same message with 👍/👎 replaced by a thank-you; the coordinator button stays."""
+    out: list[dict] = []
+    for block in blocks:
+        if block.get("block_id") == FEEDBACK_THANKS:
+            continue
+        if block.get("block_id") == ANSWER_ACTIONS:
+            kept = [e for e in block.get("elements", []) if not str(e.get("action_id", "")).startswith("feedback_")]
+            if kept:
+                out.append({**block, "elements": kept})
+            thanks = context(phrase("thanks_up" if value == "up" else "thanks_down", language))
+            out.append({**thanks, "block_id": FEEDBACK_THANKS})
+            continue
+        out.append(block)
+    return out
+
+
+# --- the escalation loop ---------------------------------------------------------------------
+
+_LANGUAGE_NAMES = {"sv": "svenska", "en": "engelska"}
+
+
+def _origin_text(origin: dict) -> str:
+    channel = str(origin.get("channel") or "")
+    if origin.get("ephemeral"):
+        return f"via kommandot i <#{channel}>" if channel else "via kommandot"
+    if channel.startswith("D"):
+        return "i ett direktmeddelande till mig"
+    return f"i <#{channel}>" + (" (tråd)" if origin.get("thread_ts") else "") if channel else "okänt"
+
+
+def card_status(esc: Escalation) -> str:
+    if esc.status == RESOLVED:
+        return f"✅ Löst av <@{esc.resolved_by}>" if esc.resolved_by else "✅ Löst"
+    if esc.status == ANSWERED:
+        return f"💬 Besvarad av <@{esc.reply_author}> – svaret skickas till frågeställaren"
+    return "⏳ Väntar på svar. Svara i tråden, så skickar jag svaret till frågeställaren."
+
+
+def escalation_card(esc: Escalation) -> list[dict]:
+    """The card in the coordinator channel: who asked what, where, what the bot tried, and why."""
+    blocks = [
+        header(f"Fråga till samordnaren (ärende {esc.id})"),
+        section(f"*Från:* <@{esc.asker_id}> {_origin_text(esc.origin)} · *Språk:* {_LANGUAGE_NAMES.get(esc.language, esc.language)}"),
+        section("*Fråga:*\n>" + for_slack(shorten(esc.question, 2800))),
+    ]
+    if esc.bot_answer.strip():
+        blocks.append(section("*Botens försök:*\n>" + for_slack(shorten(esc.bot_answer, 2700))))
+    notes = []
+    if esc.sources:
+        notes.append("*Källor:* " + "; ".join(f"{s.get('number', i + 1)}. {for_slack(str(s.get('label', '')))}"
+                                             for i, s in enumerate(esc.sources[:10])))
+    if esc.reason:
+        notes.append("*Varför:* " + for_slack(shorten(esc.reason, 300)))
+    if notes:
+        blocks.append(context(shorten("\n".join(notes), 2900)))
+    blocks.append(context(card_status(esc)))
+    if esc.approved_by:
+        blocks.append(context(f"📗 Sparat som godkänt svar av <@{esc.approved_by}>"))
+    buttons = []
+    if esc.status != RESOLVED:
+        buttons.append(button("Markera löst / Mark resolved", CARD_RESOLVE, str(esc.id), style="primary"))
+    if not esc.approved_by:
+        buttons.append(button("Spara som godkänt svar / Save as approved answer", CARD_APPROVE, str(esc.id)))
+    if buttons:
+        blocks.append({"type": "actions", "block_id": "card_actions", "elements": buttons})
+    return blocks
+
+
+def card_text(esc: Escalation) -> str:
+    return f"Fråga till samordnaren (ärende {esc.id}) från <@{esc.asker_id}>: {for_slack(shorten(esc.question, 200))}"
+
+
+def relay_message(esc: Escalation, reply_text: str, author: str) -> tuple[str, list[dict]]:
+    """The coordinator's reply, as posted where the asker asked. The reply is already Slack
+    mrkdwn written by a person we trust with links and user mentions; only broadcasts are defused."""
+    lead = phrase("relay", esc.language, asker=f"<@{esc.asker_id}>", coordinator=f"<@{author}>")
+    reply = defuse(reply_text).strip()
+    blocks = [section(lead)] + [section(piece) for piece in split_text(reply)][: MAX_BLOCKS - 2]
+    blocks.append(context(phrase("relay_question", esc.language, question=for_slack(shorten(esc.question, 300)))))
+    return shorten(f"{lead} {reply}", 3000), blocks
+
+
+def approved_text(by: str) -> str:
+    return f"📗 <@{by}> sparade svaret som godkänt. / Saved as an approved answer."
+
+
+# --- App Home, status and reindex reports ----------------------------------------------------
+
+def _date(value) -> str:
+    """An ingest time (epoch seconds, datetime or ISO string) as a date in Swedish time."""
+    try:
+        if isinstance(value, (int, float)):
+            when = datetime.fromtimestamp(value, timezone.utc)
+        elif isinstance(value, datetime):
+            when = value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+        elif value:
+            when = datetime.fromisoformat(str(value))
+        else:
+            return "–"
+    except (ValueError, OverflowError, OSError):
+        return "–"
+    try:
+        from zoneinfo import ZoneInfo
+
+        when = when.astimezone(ZoneInfo("Europe/Stockholm"))
+    except Exception:  # no tz database on this machine: UTC will do for a date
+        pass
+    return when.strftime("%Y-%m-%d %H:%M")
+
+
+def last_ingest_of(documents: Iterable[dict]) -> str:
+    times = []
+    for d in documents:
+        value = d.get("ingested_at")
+        if isinstance(value, (int, float)):
+            times.append(value)
+        elif isinstance(value, datetime):
+            times.append(value.timestamp())
+    return _date(max(times)) if times else "–"
+
+
+def home_view(documents: list[dict], *, command: str, coordinator_channel_ref: str,
+              coordinator_contact: str = "", last_ingest: str = "") -> dict:
+    """App Home: what the bot is for, how to ask, who the coordinator is, and what it knows."""
+    blocks = [
+        header("Omvärld"),
+        section("Jag svarar på frågor om Alingsås kommuns internationella arbete utifrån kommunens egna "
+                "dokument – alltid med källor.\n_I answer questions about Alingsås municipality's "
+                "international work from the municipality's own documents, always with sources._"),
+        {"type": "divider"},
+        section("*Så frågar du / How to ask*\n"
+                "• Nämn mig i en kanal, så svarar jag i tråden. / Mention me in a channel; I answer in the thread.\n"
+                "• Skriv till mig under fliken *Meddelanden*. / Write to me in the *Messages* tab.\n"
+                f"• `{for_slack(command)} din fråga` – svaret syns bara för dig och kan delas. / "
+                "only you see the answer, and you can share it."),
+    ]
+    who = "*Samordnaren / The coordinator*\nHittar jag inte svaret kan du trycka på *Fråga samordnaren*"
+    who += f"; frågan går till {coordinator_channel_ref}." if coordinator_channel_ref else "."
+    who += " / If I can't find the answer, press *Ask the coordinator*."
+    if coordinator_contact:
+        who += "\n" + for_slack(coordinator_contact)
+    blocks += [section(who), {"type": "divider"}]
+    last = last_ingest or last_ingest_of(documents)
+    blocks.append(section(f"*Det här kan jag / What I know* – {len(documents)} dokument, "
+                          f"senast indexerat / last indexed {for_slack(last)}"))
+    lines = [f"• {for_slack(str(d.get('title') or d.get('source') or '?'))} – {_date(d.get('ingested_at'))}"
+             for d in sorted(documents, key=lambda d: str(d.get("title") or d.get("source") or "").lower())]
+    pieces = split_text("\n".join(lines)) if lines else [section_text_empty()]
+    room = MAX_HOME_BLOCKS - len(blocks) - 1
+    blocks += [section(p) for p in pieces[:room]]
+    if len(pieces) > room:
+        blocks.append(context("… fler dokument än som får plats här. / … more documents than fit here."))
+    return {"type": "home", "blocks": blocks}
+
+
+def section_text_empty() -> str:
+    return "_Inga dokument är indexerade ännu. / No documents are indexed yet._"
+
+
+_STATUS_SV = {"pending": "väntar på kortet", "sent": "väntar på svar", "answered": "besvarad", "resolved": "löst"}
+
+
+def status_blocks(open_escalations: list[Escalation], last_ingest: str, shown: int = 20) -> list[dict]:
+    blocks = [section(f"*Öppna ärenden / Open escalations: {len(open_escalations)}*")]
+    lines = [f"• {e.id} · {_STATUS_SV.get(e.status, e.status)} · <@{e.asker_id}> · "
+             f"{_date(e.created_at)} · “{for_slack(shorten(e.question, 80))}”" for e in open_escalations[:shown]]
+    if len(open_escalations) > shown:
+        lines.append(f"… och {len(open_escalations) - shown} till / and {len(open_escalations) - shown} more")
+    blocks += [section(p) for p in split_text("\n".join(lines))] if lines else []
+    blocks.append(context(f"Senast indexerat / Last ingest: {for_slack(last_ingest or '–')}"))
+    return blocks[:MAX_BLOCKS]
+
+
+def reindex_text(summary: dict) -> str:
+    failed = summary.get("failed", 0)
+    failed_names = [str(f.get("source", f)) if isinstance(f, dict) else str(f) for f in failed] if isinstance(failed, list) else []
+    n_failed = len(failed) if isinstance(failed, list) else int(failed or 0)
+    text = (f"Indexering klar / Re-index done: {summary.get('added', 0)} nya/added, "
+            f"{summary.get('updated', 0)} ändrade/updated, {summary.get('unchanged', 0)} oförändrade/unchanged, "
+            f"{summary.get('removed', 0)} borttagna/removed, {n_failed} misslyckade/failed; "
+            f"{summary.get('chunks', 0)} stycken/chunks på/in {float(summary.get('seconds', 0) or 0):.1f} s.")
+    if failed_names:
+        text += "\nMisslyckades / Failed: " + ", ".join(for_slack(n) for n in failed_names[:10])
+    return text
+
+
+def bilingual(key: str) -> str:
+    return BILINGUAL[key]

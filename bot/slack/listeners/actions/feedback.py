@@ -1,0 +1,48 @@
+"""👍/👎 under an answer: stored with the question and its sources, then the buttons become a thank-you."""
+from __future__ import annotations
+
+import logging
+
+from slack_bolt import App
+
+from ...blocks import FEEDBACK_DOWN, FEEDBACK_UP, after_feedback, bilingual, fallback_text, record_blocks
+from ...deps import PLATFORM, Deps
+from ...outbound import error_code
+from .common import clicked, is_ephemeral, question_of, tell
+
+log = logging.getLogger(__name__)
+
+
+def handle_feedback(body: dict, value: str, deps: Deps) -> None:
+    user, ref = clicked(body)
+    q = question_of(deps, ref)
+    if q is None:
+        tell(deps, body, bilingual("gone"))
+        return
+    deps.store.add_feedback(PLATFORM, user, str(q.id), q.question, value, q.sources)
+    log.info("feedback %s on answer %s from %s", value, q.id, user)
+    try:
+        if is_ephemeral(body):
+            blocks = after_feedback(record_blocks(q, share=True), q.language, value)
+            deps.slack.respond(body["response_url"], {"replace_original": True, "text": fallback_text(q.answer_text),
+                                                      "blocks": blocks})
+        else:
+            message = body.get("message") or {}
+            blocks = after_feedback(message.get("blocks") or record_blocks(q), q.language, value)
+            container = body["container"]
+            deps.slack.update(container["channel_id"], container["message_ts"],
+                              message.get("text") or fallback_text(q.answer_text), blocks)
+    except Exception as e:  # the vote is stored; only the thank-you is missing
+        log.warning("feedback buttons on answer %s not replaced (%s)", q.id, error_code(e))
+
+
+def register(app: App, deps: Deps) -> None:
+    @app.action(FEEDBACK_UP)
+    def on_up(ack, body):
+        ack()
+        handle_feedback(body, "up", deps)
+
+    @app.action(FEEDBACK_DOWN)
+    def on_down(ack, body):
+        ack()
+        handle_feedback(body, "down", deps)

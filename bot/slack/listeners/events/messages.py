@@ -1,0 +1,58 @@
+"""Message events: direct messages to the bot, and the coordinator's replies under a card.
+
+Channel messages are otherwise not for the bot (it answers where it is mentioned); edits,
+deletions, joins and bot messages are ignored.
+"""
+from __future__ import annotations
+
+import logging
+
+from slack_bolt import App
+
+from ...answering import answer_message
+from ...blocks import bilingual
+from ...conversation import strip_mention
+from ...delivery import RELAY_KIND, card_key
+from ...deps import PLATFORM, Deps
+from ...outbound import error_code
+
+log = logging.getLogger(__name__)
+
+
+def handle_message(event: dict, bot_user_id: str | None, deps: Deps) -> None:
+    if event.get("subtype") not in (None, "thread_broadcast") or event.get("bot_id") or not event.get("user"):
+        return
+    if event.get("channel_type") == "im":
+        answer_message(deps, event=event, bot_user_id=bot_user_id, reply_in_thread=False)
+        return
+    thread_ts = event.get("thread_ts")
+    if thread_ts and thread_ts != event.get("ts"):
+        handle_card_reply(event, bot_user_id, deps)
+
+
+def handle_card_reply(event: dict, bot_user_id: str | None, deps: Deps) -> None:
+    """A reply in a coordinator card's thread: store it, then queue it for the asker (once per reply)."""
+    channel, ts, user = event["channel"], event["ts"], event["user"]
+    esc = deps.store.find_by_card(PLATFORM, card_key(channel, event["thread_ts"]))
+    if esc is None:
+        return
+    if not deps.settings.may_answer_escalations(user):
+        log.info("escalation %s: reply %s from %s, who is not a coordinator; not relayed", esc.id, ts, user)
+        try:
+            deps.slack.ephemeral(channel, user, bilingual("reply_not_relayed"), thread_ts=event["thread_ts"])
+        except Exception as e:
+            log.warning("could not tell %s (%s)", user, error_code(e))
+        return
+    text = strip_mention(event.get("text", ""), bot_user_id)
+    if not text:
+        return
+    deps.store.record_reply(esc.id, text, user)
+    queued = deps.store.enqueue(RELAY_KIND, esc.id, {"escalation_id": esc.id, "text": text, "author": user,
+                                                     "reply_ts": ts}, f"relay:{esc.id}:{ts}")
+    log.info("escalation %s: reply %s from %s %s", esc.id, ts, user, "queued" if queued else "was already queued")
+
+
+def register(app: App, deps: Deps) -> None:
+    @app.event("message")
+    def on_message(event, context):
+        handle_message(event, context.bot_user_id, deps)

@@ -1,0 +1,54 @@
+"""A scripted stand-in for the answer engine: canned Answers, and a record of the Questions it got."""
+from __future__ import annotations
+
+import threading
+from collections import deque
+
+from bot.models import Answer, Citation, Outcome, Passage, Question
+
+
+def passage(document: str = "Internationell policy", section: str = "Policy › Mål", page: int | None = 3,
+            source: str = "internationell-policy.md") -> Passage:
+    return Passage(id=f"{source}#{section}", text="…", document=document, source=source, section=section,
+                   page=page, score=0.9)
+
+
+def answered(text: str = "Kommunen ska delta i EU-program som Erasmus+ [1].", language: str = "sv",
+             sources: list[Passage] | None = None) -> Answer:
+    ps = sources if sources is not None else [passage()]
+    return Answer(Outcome.ANSWER, text, language,
+                  citations=[Citation(i + 1, p, "citat") for i, p in enumerate(ps)],
+                  confidence=0.8, passages=ps, reason="strong evidence")
+
+
+def escalated(text: str = "Det här hittar jag inte i kommunens dokument om det internationella arbetet.",
+              language: str = "sv") -> Answer:
+    return Answer(Outcome.ESCALATE, text, language, reason="nothing in the knowledge base")
+
+
+def declined(text: str = "Jag svarar på frågor om Alingsås kommuns internationella arbete.",
+             language: str = "sv") -> Answer:
+    return Answer(Outcome.DECLINE, text, language, reason="off-topic")
+
+
+class ScriptedEngine:
+    """`enqueue(answer, …)`, then each `answer()` call returns the next one (or `default`)."""
+
+    def __init__(self, default: Answer | None = None) -> None:
+        self.default = default or answered()
+        self.questions: list[Question] = []
+        self._script: deque = deque()
+        self._lock = threading.Lock()
+
+    def enqueue(self, *answers: Answer | Exception) -> "ScriptedEngine":
+        with self._lock:
+            self._script.extend(answers)
+        return self
+
+    def answer(self, question: Question) -> Answer:
+        with self._lock:
+            self.questions.append(question)
+            nxt = self._script.popleft() if self._script else self.default
+        if isinstance(nxt, Exception):
+            raise nxt
+        return nxt
