@@ -41,6 +41,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     tm = sub.add_parser("teams", help="run the Teams app (POST /api/messages)")
     tm.add_argument("--port", type=int, default=3978)
     sub.add_parser("run", help="what `make run` starts: Slack/Teams when configured, else the terminal chat")
+    sub.add_parser("health", help="exit 0 when the knowledge base and the escalation store can be read")
     return p.parse_args(argv)
 
 
@@ -173,8 +174,32 @@ def cmd_run(settings: Settings, args) -> int:
     return cmd_chat(settings, args)
 
 
+def cmd_health(settings: Settings, args) -> int:
+    from ingest.embeddings import make_embeddings
+    from ingest.store import KnowledgeStore
+
+    from .runtime import open_store
+
+    problems = []
+    try:
+        knowledge = KnowledgeStore(settings.store, make_embeddings(settings.store).model_id).open(create=False)
+        if knowledge.count() == 0:
+            problems.append("knowledge base: no chunks (run python -m ingest)")
+    except Exception as e:  # report, do not crash: this is a health probe
+        problems.append(f"knowledge base: {e.__class__.__name__}: {e}")
+    try:
+        open_store(settings).list_escalations(status="pending")
+    except Exception as e:
+        problems.append(f"escalation store: {e.__class__.__name__}")
+    for p in problems:
+        print(p, file=sys.stderr)
+    print("ok" if not problems else "unhealthy")
+    return 0 if not problems else 1
+
+
 COMMANDS = {"ask": cmd_ask, "chat": cmd_chat, "eval": cmd_eval, "escalations": cmd_escalations,
-            "slack": cmd_slack, "teams": cmd_teams, "run": cmd_run}
+            "slack": cmd_slack, "teams": cmd_teams, "run": cmd_run,
+            "health": cmd_health}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -71,3 +71,10 @@ def test_ask_without_an_ingested_store_says_what_to_do(tmp_path):
     done = run_bot("ask", "Vem?", env={"CHROMA_PATH": str(tmp_path / "empty"), "KNOWLEDGE_DIR": str(tmp_path)})
     assert done.returncode == 2
     assert "python -m ingest" in done.stderr
+
+
+def test_health_is_ok_on_an_ingested_store_and_unhealthy_on_an_empty_one(store_env, tmp_path):
+    assert run_bot("health", env=store_env).returncode == 0
+    empty = run_bot("health", env={**store_env, "CHROMA_PATH": str(tmp_path / "nothing")})
+    assert empty.returncode == 1
+    assert "python -m ingest" in empty.stderr
