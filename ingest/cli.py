@@ -63,7 +63,8 @@ class Reporter:
 
             if self._file != rel:
                 self.close()
-                self._bar = tqdm(total=total, desc=rel[-40:], unit="chunk", file=self.stream, leave=False)
+                self._bar = tqdm(total=total, desc=rel[-40:], unit="chunk", file=self.stream, leave=False,
+                                 mininterval=0, miniters=1)  # one update per embedded batch: show each
                 self._file = rel
             self._bar.update(done - self._bar.n)
         elif done == total:

@@ -209,6 +209,8 @@ def _index_file(store: KnowledgeStore, embedder, rel: str, path: Path, old: File
 
 def _embed(embedder, rel: str, chunks: list[Chunk], progress: Progress | None) -> list[list[float]]:
     vectors: list[list[float]] = []
+    if progress:
+        progress(rel, 0, len(chunks))  # starts the clock of a progress bar
     for i in range(0, len(chunks), _EMBED_BATCH):
         part = chunks[i:i + _EMBED_BATCH]
         got = embedder.embed_documents([c.embedding_text() for c in part])
