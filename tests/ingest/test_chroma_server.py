@@ -1,0 +1,106 @@
+"""The same ingestion and retrieval code against a real Chroma server (`chroma run` from the venv)."""
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from bot import retrieval
+from bot.retrieval import Retriever
+from ingest.config import StoreConfig
+from ingest.store import KnowledgeStore
+
+from .fakes import REPO, copy_knowledge
+
+CHROMA = Path(sys.executable).parent / "chroma"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def chroma_server(tmp_path_factory):
+    """A Chroma server on a free loopback port, stopped after the module's tests."""
+    if not CHROMA.exists():
+        pytest.fail(f"the chroma CLI is missing from the venv ({CHROMA})")
+    root = tmp_path_factory.mktemp("chroma-server")
+    port = free_port()
+    with open(root / "server.log", "wb") as log:
+        server = subprocess.Popen([str(CHROMA), "run", "--path", str(root / "db"), "--host", "127.0.0.1",
+                                   "--port", str(port)], stdout=log, stderr=subprocess.STDOUT, cwd=root)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1) as reply:
+                    if "heartbeat" in reply.read().decode():
+                        break
+            except OSError:
+                pass
+            assert server.poll() is None, (root / "server.log").read_text(errors="replace")[-2000:]
+            assert time.monotonic() < deadline, "the Chroma server did not answer its heartbeat in 30 s"
+            time.sleep(0.2)
+        yield "127.0.0.1", port
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(timeout=10)
+
+
+def repo_data() -> set[str]:
+    data = REPO / ".data"
+    return set(os.listdir(data)) if data.exists() else set()
+
+
+def ingest_cli(*args: str, env: dict[str, str], cwd: Path) -> dict:
+    done = subprocess.run([sys.executable, "-m", "ingest", "--json", *args], cwd=cwd, env={**os.environ, **env},
+                          capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_ingest_and_retrieve_through_a_chroma_server(chroma_server, tmp_path, local_embedder, monkeypatch):
+    host, port = chroma_server
+    knowledge = copy_knowledge(tmp_path / "knowledge")
+    env = {"KNOWLEDGE_DIR": str(knowledge), "CHROMA_HOST": host, "CHROMA_PORT": str(port),
+           "CHROMA_PATH": str(tmp_path / "data" / "chroma")}
+    repo_data_before = repo_data()
+
+    first = ingest_cli(env=env, cwd=tmp_path)
+    assert (first["added"], first["failed"]) == (2, [])
+    assert (tmp_path / "data" / f"ingest-{host}-{port}.lock").exists()
+    assert not (tmp_path / "data" / "chroma").exists()  # nothing embedded on disk in server mode
+    assert repo_data() == repo_data_before  # the lock is not in the repository's .data/
+
+    config = StoreConfig(knowledge_dir=knowledge, chroma_host=host, chroma_port=port)
+    retriever = Retriever(KnowledgeStore(config, local_embedder.model_id).open(create=False), local_embedder)
+    assert retriever.chunk_count == first["chunks"]
+    hits = retriever.search("Vem beslutar om nya formella vänorter?", k=5)
+    assert any("Kommunfullmäktige beslutar om nya formella vänorter" in h.text for h in hits)
+    assert hits[0].document and hits[0].score > 0
+
+    assert ingest_cli(env=env, cwd=tmp_path)["unchanged"] == 2
+
+    # A rebuild replaces the collections the running retriever holds; it must find the new ones.
+    monkeypatch.setattr(retrieval, "STATE_CHECK_SECONDS", 0)
+    (knowledge / "internationell-policy.md").write_text(
+        "# Internationell policy\n\n## Organisation\n\nKommunfullmäktige beslutar om nya formella vänorter "
+        "efter förslag från kultur- och fritidsnämnden.\n", encoding="utf-8")
+    rebuilt = ingest_cli("--rebuild", env=env, cwd=tmp_path)
+    assert (rebuilt["added"], rebuilt["chunks"]) == (2, 16)
+    hits = retriever.search("Vem beslutar om nya formella vänorter?", k=5)
+    assert any("efter förslag från kultur- och fritidsnämnden" in h.text for h in hits)
+    assert retriever.chunk_count == 16
