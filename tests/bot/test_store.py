@@ -20,14 +20,15 @@ class Clock:
         return self.now
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+POSTGRES_URL = os.environ.get("OMVARLD_TEST_POSTGRES_URL")  # a scratch database, e.g. postgresql+psycopg://…
+
+
+@pytest.fixture(params=["sqlite"] + (["postgresql"] if POSTGRES_URL else []))
 def db_url(request, tmp_path):
-    """A fresh SQLite file; and, when OMVARLD_TEST_POSTGRES_URL names a scratch database, PostgreSQL."""
+    """A fresh SQLite file; and, when OMVARLD_TEST_POSTGRES_URL names a scratch database, PostgreSQL too."""
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'sub' / 'escalations.sqlite3'}"
-    url = os.environ.get("OMVARLD_TEST_POSTGRES_URL")
-    if not url:
-        pytest.skip("set OMVARLD_TEST_POSTGRES_URL to run the store tests on PostgreSQL")
+    url = POSTGRES_URL
     scratch = Store.from_url(url)
     metadata.drop_all(scratch.engine)
     scratch.close()
