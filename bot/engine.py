@@ -22,6 +22,7 @@ from .glossary import Glossary
 from .intents import IntentClassifier
 from .models import Answer, Citation, Outcome, Passage, Question
 from .replies import PROMPTS_DIR, missing_names, phrase
+from .sanitize import defuse
 from .sentences import SentenceVectors
 
 log = logging.getLogger(__name__)
@@ -29,13 +30,6 @@ log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 1000
 _FOLLOW_UP = re.compile(r"^(och|men|samt|and|but|what about|hur är det med|vad gäller)\b|\b(det|den|dem|detta|that|it|this|they|them|those)\b",
                         re.IGNORECASE)
-
-
-_MASS_MENTION = re.compile(r"<!(channel|here|everyone)(\|[^>]*)?>|<!subteam\^[^>]*>|@(channel|here|everyone)\b", re.I)
-
-
-def neutralise(text: str) -> str:  # TODO: use bot.sanitize once the Slack adapter's lands
-    return _MASS_MENTION.sub("", text)
 
 
 @dataclass(frozen=True)
@@ -231,7 +225,7 @@ class Engine:
             lead = self._say("approved_lead_in", lang, date=first.metadata.get("approved", "")) 
         else:
             lead = self._say("lead_in_other_language" if other_language else "lead_in", lang, document=first.document)
-        body = neutralise(lead + "\n" + "\n".join(lines))
+        body = defuse(lead + "\n" + "\n".join(lines))
         return Answer(Outcome.ANSWER, body, lang, citations=citations, confidence=decision.confidence,
                       passages=passages, reason=decision.reason)
 
@@ -250,5 +244,5 @@ class Engine:
             return Answer(Outcome.ESCALATE, self._say("escalate", lang), lang, passages=passages,
                           confidence=decision.confidence * 0.5, reason="the language model found the passages do not cover it")
         citations = [Citation(i + 1, p, p.text[:300]) for i, p in enumerate(result.cited)]
-        return Answer(Outcome.ANSWER, neutralise(result.text), lang, citations=citations,
+        return Answer(Outcome.ANSWER, defuse(result.text), lang, citations=citations,
                       confidence=decision.confidence, passages=passages, reason=decision.reason)
