@@ -1,0 +1,98 @@
+"""Hybrid retrieval over the real policy with the real local embeddings (the session's policy_store)."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot import retrieval
+from bot.retrieval import Retriever
+from ingest.config import StoreConfig
+from ingest.indexer import ingest
+from ingest.store import KnowledgeStore
+
+REPO = Path(__file__).resolve().parents[2]
+
+# (phrase of the passage, Swedish question, English question)
+CROSS_LANGUAGE = [
+    ("revideras vart fjärde år", "Hur ofta ska policyn revideras?", "How often should the policy be revised?"),
+    ("West Sweden är en prioriterad samarbetspartner", "Vilken organisation är en prioriterad samarbetspartner i EU-frågor?",
+     "Which organisation is a priority partner for EU matters?"),
+]
+
+
+def passage_with(hits, phrase: str):
+    return next((h for h in hits if phrase in " ".join(h.text.split())), None)
+
+
+@pytest.mark.parametrize("phrase, swedish, english", CROSS_LANGUAGE)
+def test_swedish_and_english_questions_find_the_same_swedish_passage(retriever, phrase, swedish, english):
+    found_sv = passage_with(retriever.search(swedish, k=5), phrase)
+    found_en = passage_with(retriever.search(english, k=5), phrase)
+    assert found_sv is not None, f"{swedish!r} did not find {phrase!r}"
+    assert found_en is not None, f"{english!r} did not find {phrase!r}"
+    assert found_en.id == found_sv.id
+
+
+def test_english_question_finds_the_swedish_passage_by_meaning_alone(policy_store):
+    """Without BM25 (which shares no words with the question) the embeddings still match across languages."""
+    _, embedder, store = policy_store
+    dense_only = Retriever(store, embedder, lexical_weight=0.0)
+    hits = dense_only.search("How often should the policy be revised?", k=3)
+    assert passage_with(hits, "revideras vart fjärde år") is not None
+
+
+def test_contacts_are_searchable(retriever):
+    hits = retriever.search("Vem är vänortsansvarig?", k=5)
+    contact = next((h for h in hits if h.kind == "contacts"), None)
+    assert contact is not None and contact.section == "Vänortsansvarig tjänsteman"
+    assert "Twinning officer" in contact.text and contact.source == "contacts.yaml"
+    assert contact.document == "Kontakter för det internationella arbetet"
+
+
+def test_results_carry_text_document_section_page_and_score(retriever):
+    hits = retriever.search("Var redovisas uppföljningen av det internationella arbetet?", k=5)
+    assert len(hits) == 5
+    top = passage_with(hits, "Detta sker lämpligen i årsredovisningen.")
+    assert top is not None
+    assert (top.document, top.source, top.section, top.page) == (
+        "Internationell policy", "internationell-policy.md", "Organisation › Uppföljning och utvärdering", None)
+    assert top.label() == "Internationell policy › Uppföljning och utvärdering"
+    scores = [h.score for h in hits]
+    assert all(s > 0 for s in scores) and scores == sorted(scores, reverse=True)
+    assert len({h.id for h in hits}) == 5
+
+
+def test_a_running_retriever_sees_an_ingest_made_by_another_process(tmp_path, local_embedder, monkeypatch):
+    monkeypatch.setattr(retrieval, "STATE_CHECK_SECONDS", 0)
+    monkeypatch.setattr(Retriever, "STATE_CHECK_SECONDS", 0, raising=False)
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()
+    policy = Path(shutil.copy(REPO / "knowledge" / "internationell-policy.md", knowledge))
+    config = StoreConfig(knowledge_dir=knowledge, chroma_path=tmp_path / "chroma")
+    ingest(KnowledgeStore(config, local_embedder.model_id), local_embedder)
+    live = Retriever(KnowledgeStore(config, local_embedder.model_id).open(create=False), local_embedder)
+
+    question = "När ska man välja tåg i stället för flyg?"
+    new = "Vid internationella resor ska tåg väljas före flyg när restiden understiger sex timmar."
+    assert passage_with(live.search(question, k=5), new) is None
+    assert passage_with(live.search("Hur ofta ska policyn revideras?", k=5), "vart fjärde år") is not None
+
+    text = policy.read_text(encoding="utf-8").replace(
+        "Alingsås kommuns internationella policy ska följas upp och revideras vart fjärde år.", "")
+    policy.write_text(text + f"\n\n## Resor\n\n{new}\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "ingest", "--json"], cwd=tmp_path, capture_output=True, text=True,
+                          env={**os.environ, "KNOWLEDGE_DIR": str(knowledge), "CHROMA_PATH": str(config.chroma_path)},
+                          timeout=180)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.splitlines()[-1])["updated"] == 1
+
+    hits = live.hits(question, k=5)
+    assert new in hits[0].passage.text
+    assert hits[0].dense > 0  # found by its vector too: the dense index was reread, not only BM25
+    assert passage_with(live.search("Hur ofta ska policyn revideras?", k=5), "vart fjärde år") is None
