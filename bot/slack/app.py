@@ -102,5 +102,9 @@ def main(argv: list[str], engine_factory: Callable[[], AnswerEngine], store: Sto
 
 
 def _exit_on_sigterm() -> None:
+    """Stop like Ctrl-C on SIGTERM (containers), so the deliverer is told to stop."""
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
     if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+        signal.signal(signal.SIGTERM, interrupt)

@@ -179,3 +179,24 @@ def test_card_buttons_are_for_coordinators_only(slack, stub, engine, store):
     refusal = stub.wait_for(lambda c: c.method == "chat.postEphemeral" and c.get("user") == "UOTHER")[0]
     assert "Bara samordnaren" in refusal["text"]
     assert store.get_escalation(esc.id).status == SENT
+
+
+def test_logs_name_ids_never_texts_or_tokens(slack, stub, engine, store, caplog):
+    import logging
+
+    from .conftest import BOT_TOKEN
+
+    caplog.set_level(logging.INFO)
+    engine.enqueue(escalated())
+    slack.mention("Hemlig fråga om Nagu")
+    answer = stub.wait_for("chat.postMessage")[0]
+    stub.fail("chat.postMessage", times=1, status=200, error="ratelimited")
+    slack.click(ESCALATE, answer.blocks[1]["elements"][0]["value"], message=answer.response["message"])
+    card = wait_for_card(stub, store)
+    slack.message("Hemligt svar", user=COORDINATOR, channel=COORDINATOR_CHANNEL, channel_type="channel",
+                  thread_ts=card.response["ts"])
+    stub.wait_for(lambda c: c.method == "chat.postMessage" and "Hemligt svar" in c.all_text())
+    stub.settle()
+    ours = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("bot"))
+    assert "escalation 1" in ours and "relayed" in ours and "ratelimited" in ours
+    assert "Hemlig" not in caplog.text and BOT_TOKEN not in caplog.text
