@@ -23,10 +23,11 @@ from typing import Any, Callable, Iterable, Mapping
 
 from sqlalchemy import (
     JSON, Column, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, Text,
-    TypeDecorator, UniqueConstraint, case, create_engine, delete, event, insert, or_, select, update,
+    TypeDecorator, UniqueConstraint, case, create_engine, delete, event, insert, inspect, or_, select,
+    text as sql_text, update,
 )
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
 DEFAULT_SQLITE_PATH = ".data/escalations.sqlite3"
 EVENT_KEY_TTL = timedelta(days=1)
@@ -96,6 +97,9 @@ escalations = Table(
     Column("approved_at", UTCDateTime),
     Column("created_at", UTCDateTime, nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
+    # Reminders to the coordinator about an unanswered escalation (bot/reminders.py).
+    Column("reminders", Integer, nullable=False, server_default="0"),
+    Column("last_reminded_at", UTCDateTime),
     UniqueConstraint("platform", "card_key", name="uq_escalations_card"),
 )
 
@@ -184,6 +188,10 @@ class Escalation:
     resolved_by: str | None = None
     approved_by: str | None = None
     key: str | None = None
+    replied_at: datetime | None = None
+    resolved_at: datetime | None = None
+    reminders: int = 0                      # reminders sent to the coordinator so far
+    last_reminded_at: datetime | None = None
     is_new: bool = field(default=False, compare=False)  # True only for the call that created it
 
     @property
@@ -237,7 +245,9 @@ def _escalation(row, is_new: bool = False) -> Escalation:
         question=row.question, language=row.language, bot_answer=row.bot_answer,
         sources=row.sources or [], reason=row.reason, status=row.status, created_at=row.created_at,
         card=row.card, reply_text=row.reply_text, reply_author=row.reply_author,
-        resolved_by=row.resolved_by, approved_by=row.approved_by, key=row.key, is_new=is_new,
+        resolved_by=row.resolved_by, approved_by=row.approved_by, key=row.key,
+        replied_at=row.replied_at, resolved_at=row.resolved_at, reminders=row.reminders or 0,
+        last_reminded_at=row.last_reminded_at, is_new=is_new,
     )
 
 
@@ -276,6 +286,28 @@ class Store:
 
     def create_schema(self) -> None:
         metadata.create_all(self.engine)
+        self._add_new_columns()
+
+    def _add_new_columns(self) -> None:
+        """Add columns that `metadata` has and an older database lacks (create_all only adds
+        tables). Only nullable columns or ones with a server default can be added this way."""
+        inspector = inspect(self.engine)
+        for table in metadata.sorted_tables:
+            have = {c["name"] for c in inspector.get_columns(table.name)}
+            for column in table.columns:
+                if column.name in have:
+                    continue
+                ddl = f"ALTER TABLE {table.name} ADD COLUMN {column.name} {column.type.compile(self.engine.dialect)}"
+                if column.server_default is not None:
+                    ddl += f" DEFAULT {column.server_default.arg}"
+                if not column.nullable:
+                    ddl += " NOT NULL"
+                try:
+                    with self.engine.begin() as conn:
+                        conn.execute(sql_text(ddl))
+                except (OperationalError, ProgrammingError):  # another process added it meanwhile
+                    if column.name not in {c["name"] for c in inspect(self.engine).get_columns(table.name)}:
+                        raise
 
     def close(self) -> None:
         self.engine.dispose()
@@ -340,6 +372,25 @@ class Store:
 
     def mark_approved(self, escalation_id: int, by: str) -> bool:
         return self._update_escalation(escalation_id, approved_by=by, approved_at=self.clock())
+
+    def record_reminder(self, escalation_id: int, round_no: int, kind: str, payload: dict) -> bool:
+        """Count reminder `round_no` (1, 2, …) on a still unanswered escalation and queue its delivery,
+        in one transaction. False when that round was already taken (by another replica) or the
+        escalation was answered, resolved or removed meanwhile; then nothing is queued."""
+        now = self.clock()
+        e = escalations
+        try:
+            with self.engine.begin() as conn:
+                taken = conn.execute(update(e).where(
+                    e.c.id == escalation_id, e.c.reminders == round_no - 1, e.c.status.in_((PENDING, SENT)),
+                ).values(reminders=round_no, last_reminded_at=now)).rowcount
+                if taken != 1:
+                    return False
+                conn.execute(insert(deliveries).values(**self._delivery_row(
+                    kind, escalation_id, payload, f"remind:{escalation_id}:{round_no}", now)))
+            return True
+        except IntegrityError:  # the dedupe key exists: this round was queued before
+            return False
 
     def list_escalations(self, status: str | Iterable[str] | None = None, asker_id: str | None = None,
                          limit: int = 100) -> list[Escalation]:
