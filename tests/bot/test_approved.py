@@ -1,0 +1,202 @@
+"""An approved answer becomes knowledge: the next asker, in either language, gets it with its
+date, and it is flagged for review when a document it relies on changes or its review date passes."""
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.approved import (
+    ApprovalError, add_months, approval_status, approved_lead, read_approved, relies_on_for, reindexer,
+    save_approved, slug, stale_approved,
+)
+from bot.engine import Engine
+from bot.intents import IntentClassifier
+from bot.models import Outcome, Question
+from bot.replies import PROMPTS_DIR
+from bot.retrieval import Retriever
+from bot.store import Escalation, Store
+from ingest.config import StoreConfig
+from ingest.indexer import file_hash
+from ingest.loaders import load
+from ingest.store import FileRecord, KnowledgeStore
+
+QUESTION_SV = "Hur bokar jag en resa till en partnerkommun?"
+QUESTION_EN = "How do I book a trip to one of our partner towns?"
+REPLY = ("Resor bokas via kommunens resebyrå; ange projektkoden för det internationella projektet. "
+         "Din chef ska godkänna resan innan du bokar.")
+APPROVED_ON = date(2025, 3, 3)
+
+
+def escalation(id=12, question=QUESTION_SV, reply=REPLY, sources=(), language="sv") -> Escalation:
+    return Escalation(id=id, platform="slack", asker_id="U1", origin={}, question=question, language=language,
+                      bot_answer="", sources=list(sources), reason="", status="answered",
+                      created_at=datetime(2025, 3, 1, 9, tzinfo=timezone.utc), reply_text=reply)
+
+
+# --- the round trip through ingestion and the engine -----------------------------------------------
+
+@pytest.fixture(scope="module")
+def intents(local_embedder):
+    return IntentClassifier.from_file(PROMPTS_DIR / "intents.yaml", local_embedder)
+
+
+@pytest.fixture
+def world(policy_store, tmp_path):
+    """A copy of the session's ingested knowledge folder and Chroma store, free to change."""
+    config, embedder, _ = policy_store
+    shutil.copytree(config.knowledge_dir, tmp_path / "knowledge")
+    shutil.copytree(config.chroma_path, tmp_path / "chroma")
+    copy = StoreConfig(knowledge_dir=tmp_path / "knowledge", chroma_path=tmp_path / "chroma")
+    return copy, embedder
+
+
+def engine_over(config, embedder, intents) -> tuple[Engine, KnowledgeStore]:
+    store = KnowledgeStore(config, embedder.model_id)
+    return Engine(Retriever(store, embedder), intents), store
+
+
+def test_coordinator_answer_is_found_again_in_both_languages_and_flagged_when_the_policy_changes(
+        world, intents, tmp_path):
+    config, embedder = world
+    engine, knowledge = engine_over(config, embedder, intents)
+    before = engine.answer(Question(QUESTION_SV))
+    assert before.outcome is Outcome.ESCALATE, before.reason  # the documents do not say how to book
+
+    # the escalation as an adapter stores it, the coordinator's reply, then "Save as approved answer"
+    store = Store.from_url(f"sqlite:///{tmp_path / 'esc.sqlite3'}")
+    store.create_schema()
+    esc = store.create_escalation("slack", "U1", {"channel": "C1"}, QUESTION_SV, "sv", before.text,
+                                  [{"document": p.document, "section": p.section, "page": p.page}
+                                   for p in before.passages], before.reason)
+    store.record_reply(esc.id, REPLY, "UCOORD")
+    esc = store.get_escalation(esc.id)
+    relies_on = relies_on_for(esc.sources, knowledge.files())
+    assert "internationell-policy.md" in [r["source"] for r in relies_on]
+    path = save_approved(esc, config.knowledge_dir, author="UCOORD", today=APPROVED_ON, relies_on=relies_on,
+                         reindex=reindexer(config, embedder))
+    assert path.parent == config.knowledge_dir / "approved"
+
+    engine, knowledge = engine_over(config, embedder, intents)
+    for question, lang in ((QUESTION_SV, "sv"), (QUESTION_EN, "en")):
+        answer = engine.answer(Question(question))
+        assert answer.outcome is Outcome.ANSWER, (question, answer.reason)
+        assert answer.language == lang
+        cited = answer.citations[0].passage
+        assert cited.source == f"approved/{path.name}" and cited.kind == "approved"
+        assert "resebyrå" in answer.text
+    files = knowledge.files()
+    assert approved_lead(cited, config.knowledge_dir, files, date(2025, 3, 10), "sv") == (
+        "Besvarat av den internationella samordnaren den 3 mars 2025:", None)
+    assert approved_lead(cited, config.knowledge_dir, files, date(2025, 3, 10), "en") == (
+        "Answered by the international coordinator on 3 March 2025:", None)
+    assert stale_approved(config.knowledge_dir, files, date(2025, 3, 10)) == []
+
+    # the policy it relies on changes and is re-ingested: the answer is flagged, not silently served
+    policy = config.knowledge_dir / "internationell-policy.md"
+    policy.write_text(policy.read_text(encoding="utf-8") + "\nResor bokas numera av kommunledningskontoret.\n",
+                      encoding="utf-8")
+    reindexer(config, embedder)()
+    files = KnowledgeStore(config, embedder.model_id).files()
+    status = approval_status(cited.metadata, files, date(2025, 3, 10), config.knowledge_dir)
+    assert status.stale and status.approved_on == APPROVED_ON and status.author == "UCOORD"
+    assert status.reasons == ["internationell-policy.md, which it relies on, has changed since it was approved"]
+    [listed] = stale_approved(config.knowledge_dir, files, date(2025, 3, 10))
+    assert (listed.source, listed.question, listed.reasons) == (f"approved/{path.name}", QUESTION_SV, status.reasons)
+    lead, caveat = approved_lead(cited, config.knowledge_dir, files, date(2025, 3, 10), "sv")
+    assert caveat == ("Obs: ett dokument som svaret bygger på har ändrats sedan svaret godkändes; "
+                      "det kan vara inaktuellt.")
+    store.close()
+
+
+# --- the file ---------------------------------------------------------------------------------------
+
+def test_the_file_has_the_front_matter_and_reads_as_an_approved_document(tmp_path):
+    relies = [{"source": "internationell-policy.md", "file_hash": "abc", "pipeline": "2/700"},
+              {"source": "contacts.yaml", "file_hash": "def", "pipeline": "2/700"}]
+    path = save_approved(escalation(), tmp_path, author="UCOORD", today=APPROVED_ON, relies_on=relies)
+    assert path == tmp_path / "approved" / "2025-03-03-hur-bokar-jag-en-resa-till-en-partnerkommun.md"
+    text = path.read_text(encoding="utf-8")
+    front = yaml.safe_load(text.split("---\n")[1])
+    assert front == {"question": QUESTION_SV, "answer_author": "UCOORD", "approved": APPROVED_ON,
+                     "review_by": date(2026, 3, 3), "language": "sv", "relies_on": relies, "escalation_id": 12}
+    assert f"# {QUESTION_SV}\n\n{QUESTION_SV} – Resor bokas" in text
+
+    doc = load(path, "approved/" + path.name)  # the ingest loader reads the same front matter
+    assert doc.kind == "approved" and doc.title == QUESTION_SV
+    assert doc.metadata["escalation_id"] == "12" and "contacts.yaml" in doc.metadata["relies_on"]
+    assert doc.blocks[0].text.startswith(f"{QUESTION_SV} – Resor bokas via kommunens resebyrå")
+    back = read_approved(path, tmp_path)
+    assert (back.source, back.question, back.answer, back.escalation_id) == (
+        "approved/" + path.name, QUESTION_SV, REPLY, 12)
+
+
+def test_saving_again_replaces_its_own_file_but_never_another_answers(tmp_path):
+    first = save_approved(escalation(id=1), tmp_path, author="UCOORD", today=APPROVED_ON, relies_on=[])
+    other = save_approved(escalation(id=2, reply="Ett annat svar."), tmp_path, author="UCOORD",
+                          today=APPROVED_ON, relies_on=[])
+    assert other != first and other.name.endswith("-partnerkommun-2.md")
+    again = save_approved(escalation(id=1), tmp_path, author="UCOORD", today=date(2025, 3, 5), relies_on=[],
+                          answer="Rättat svar.")
+    assert again == first and "Rättat svar." in first.read_text(encoding="utf-8")
+    assert "Ett annat svar." in other.read_text(encoding="utf-8")
+    assert sorted(p.name for p in (tmp_path / "approved").iterdir()) == sorted([first.name, other.name])
+
+
+def test_an_escalation_without_a_reply_cannot_be_saved(tmp_path):
+    with pytest.raises(ApprovalError, match="no answer"):
+        save_approved(escalation(reply=None), tmp_path, author="UCOORD", today=APPROVED_ON, relies_on=[])
+    assert not (tmp_path / "approved").exists() or not any((tmp_path / "approved").iterdir())
+
+
+def test_relies_on_maps_sources_by_path_or_title_to_current_hashes():
+    files = {"a.md": FileRecord("a.md", "h1", "Policy A", 3, 0.0, pipeline="2/700"),
+             "b.pdf": FileRecord("b.pdf", "h2", "Plan B", 3, 0.0, pipeline="2/700")}
+    sources = [{"source": "a.md"}, {"document": "Plan B", "section": "Mål"}, {"document": "Gone"},
+               {"source": "a.md", "section": "again"}]
+    assert relies_on_for(sources, files) == [{"source": "a.md", "file_hash": "h1", "pipeline": "2/700"},
+                                             {"source": "b.pdf", "file_hash": "h2", "pipeline": "2/700"}]
+
+
+def test_stale_after_the_review_date_or_a_removed_document_but_not_for_a_new_ingest_pipeline(tmp_path):
+    policy = tmp_path / "policy.md"
+    policy.write_text("# Policy\n\nText.\n", encoding="utf-8")
+    recorded = {"source": "policy.md", "file_hash": file_hash(policy, "2/700"), "pipeline": "2/700"}
+    path = save_approved(escalation(), tmp_path, author="UCOORD", today=APPROVED_ON, relies_on=[recorded])
+    meta = {"source": f"approved/{path.name}"}
+    # re-ingested by a newer pipeline: every hash changes, the document did not
+    files = {"policy.md": FileRecord("policy.md", "new-pipeline-hash", "Policy", 1, 0.0, pipeline="3/700")}
+
+    assert not approval_status(meta, files, date(2026, 3, 3), tmp_path).stale
+    past = approval_status(meta, files, date(2026, 3, 4), tmp_path)
+    assert past.stale and past.reasons == ["past its review date 2026-03-03"]
+    assert approved_lead(meta, tmp_path, files, date(2026, 3, 4), "en")[1] == (
+        "Note: this answer is past its review date; it may be out of date.")
+
+    gone = approval_status(meta, {}, date(2025, 4, 1), tmp_path)
+    assert gone.reasons == ["policy.md, which it relies on, has been removed"]
+    policy.write_text("# Policy\n\nNew text.\n", encoding="utf-8")
+    changed = approval_status(meta, files, date(2025, 4, 1), tmp_path)
+    assert changed.reasons == ["policy.md, which it relies on, has changed since it was approved"]
+
+
+def test_an_unreadable_approved_file_is_reported_not_vouched_for(tmp_path):
+    (tmp_path / "approved").mkdir()
+    (tmp_path / "approved" / "broken.md").write_text("---\nquestion: [unclosed\n---\n# X\n\nY\n", encoding="utf-8")
+    status = approval_status({"source": "approved/broken.md"}, {}, APPROVED_ON, tmp_path)
+    assert status.stale and "cannot be read" in status.reasons[0]
+    assert [s.source for s in stale_approved(tmp_path, {}, APPROVED_ON)] == ["approved/broken.md"]
+    assert approved_lead({"source": "approved/broken.md"}, tmp_path, {}, APPROVED_ON, "sv") == (
+        "Besvarat av den internationella samordnaren:",
+        "Obs: samordnarens godkända svar kunde inte kontrolleras; det kan vara inaktuellt.")
+
+
+def test_slug_and_months():
+    assert slug("Vad gäller för Erasmus+ & vänorter i Åland?") == "vad-galler-for-erasmus-vanorter-i-aland"
+    assert slug("???") == "svar" and len(slug("ord " * 40)) <= 60
+    assert add_months(date(2024, 2, 29), 12) == date(2025, 2, 28)
+    assert add_months(date(2025, 11, 30), 3) == date(2026, 2, 28)
