@@ -8,10 +8,6 @@ from .fakes import answered, declined, escalated, passage
 from .slack_stub import BOT_USER_ID
 
 
-def posted_text(call) -> str:
-    return call.all_text()
-
-
 def test_mention_is_answered_in_its_thread_with_numbered_sources(slack, stub, engine):
     engine.enqueue(answered("Kommunen deltar i Erasmus+ [1].", sources=[passage("Internationell policy", "Policy › EU-program", 3)]))
     event = slack.mention("Vilka EU-program deltar vi i?")

@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime, timezone
 
 from bot.models import Outcome
 from bot.slack.blocks import (
-    ANSWER_ACTIONS, ESCALATE, FEEDBACK_UP, MAX_BLOCKS, MAX_SECTION_CHARS, after_feedback, answer_blocks,
-    escalation_card, home_view, relay_message, render, split_text, status_blocks,
+    ANSWER_ACTIONS, ESCALATE, MAX_BLOCKS, MAX_SECTION_CHARS, after_feedback, answer_blocks, escalation_card,
+    home_view, relay_message, render, split_text, status_blocks,
 )
 from bot.store import Escalation
-from datetime import datetime, timezone
 
 from .fakes import answered, declined, escalated, passage
 
