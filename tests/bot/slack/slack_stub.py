@@ -74,6 +74,7 @@ class SlackStub:
         self._threads: dict[tuple[str, str], list[dict]] = {}
         self._ts = itertools.count(1)
         self._server: ThreadingHTTPServer | None = None
+        self.socket_url: str | None = None  # what apps.connections.open hands out (Socket Mode)
 
     # --- lifecycle -------------------------------------------------------------------------
 
@@ -244,6 +245,8 @@ class SlackStub:
         if method == "conversations.replies":
             messages = sorted(self._threads.get((p.get("channel"), p.get("ts")), []), key=lambda m: float(m["ts"]))
             return {"ok": True, "messages": messages, "has_more": False}
+        if method == "apps.connections.open":
+            return {"ok": True, "url": self.socket_url} if self.socket_url else {"ok": False, "error": "not_scripted"}
         if method == "views.publish":
             return {"ok": True, "view": {"id": "V1", **(p.get("view") or {})}}
         return {"ok": True}

@@ -1,0 +1,109 @@
+"""Socket Mode: `main` without --http opens a WebSocket from apps.connections.open, acknowledges
+envelopes and answers through the Web API. Here the WebSocket end is a local aiohttp server."""
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from aiohttp import WSMsgType, web
+
+from .conftest import BOT_TOKEN
+
+APP_TOKEN = "xapp-test-app-token"
+
+
+class SocketModeServer:
+    """Slack's side of a Socket Mode connection: hello, then the queued envelopes; records acks."""
+
+    def __init__(self) -> None:
+        self.envelopes: list[dict] = []
+        self.acks: list[dict] = []
+        self.acked = threading.Event()
+        self.port = 0
+        self._loop = asyncio.new_event_loop()
+        self._runner: web.AppRunner | None = None
+
+    async def _link(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        await ws.send_json({"type": "hello", "num_connections": 1, "connection_info": {"app_id": "A1"},
+                            "debug_info": {"host": "test"}})
+        for envelope in self.envelopes:
+            await ws.send_json(envelope)
+        async for message in ws:
+            if message.type == WSMsgType.TEXT:
+                self.acks.append(json.loads(message.data))
+                self.acked.set()
+        return ws
+
+    def start(self) -> "SocketModeServer":
+        started = threading.Event()
+
+        async def serve():
+            app = web.Application()
+            app.router.add_get("/link", self._link)
+            self._runner = web.AppRunner(app)
+            await self._runner.setup()
+            site = web.TCPSite(self._runner, "127.0.0.1", 0)
+            await site.start()
+            self.port = site._server.sockets[0].getsockname()[1]
+            started.set()
+
+        threading.Thread(target=self._loop.run_forever, daemon=True).start()
+        asyncio.run_coroutine_threadsafe(serve(), self._loop)
+        assert started.wait(5)
+        return self
+
+    def stop(self) -> None:
+        if self._runner is not None:
+            asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(5)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+
+    @property
+    def url(self) -> str:
+        return f"ws://127.0.0.1:{self.port}/link"
+
+
+@pytest.fixture
+def socket_server():
+    server = SocketModeServer().start()
+    yield server
+    server.stop()
+
+
+def test_socket_mode_acknowledges_the_envelope_and_answers_in_the_thread(stub, socket_server, tmp_path):
+    stub.socket_url = socket_server.url
+    socket_server.envelopes.append({
+        "envelope_id": "env-1", "type": "events_api", "accepts_response_payload": False, "retry_attempt": 0,
+        "payload": {"type": "event_callback", "event_id": "EvSock", "team_id": "T1", "api_app_id": "A1",
+                    "event": {"type": "app_mention", "user": "U1", "channel": "C1",
+                              "text": "<@UBOT> Vilka EU-program?", "ts": "1700000000.600000"}}})
+    program = ("import sys; from bot.slack.app import main; from bot.store import Store; "
+               "from tests.bot.slack.fakes import ScriptedEngine; "
+               f"store = Store.from_url('sqlite:///{tmp_path / 'e.sqlite3'}'); store.create_schema(); "
+               "sys.exit(main(sys.argv[1:], engine_factory=ScriptedEngine, store=store))")
+    env = {**os.environ, "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_APP_TOKEN": APP_TOKEN, "SLACK_SIGNING_SECRET": "",
+           "SLACK_API_URL": stub.api_url, "COORDINATOR_CHANNEL": "CCOORD"}
+    proc = subprocess.Popen([sys.executable, "-c", program], env=env, cwd=Path(__file__).resolve().parents[3])
+    try:
+        opened = stub.wait_for("apps.connections.open", timeout=20)[0]
+        assert opened.authorization == f"Bearer {APP_TOKEN}"
+        assert socket_server.acked.wait(10) and socket_server.acks[0]["envelope_id"] == "env-1"
+        post = stub.wait_for("chat.postMessage", timeout=10)[0]
+        assert post["thread_ts"] == "1700000000.600000" and "Erasmus+" in post.all_text()
+        assert post.authorization == f"Bearer {BOT_TOKEN}"
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            code = proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            raise
+    assert code == 0
