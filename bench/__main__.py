@@ -1,0 +1,25 @@
+"""`python -m bench`: every benchmark with its default (small) settings, one after the other.
+
+    python -m bench [--quick]
+
+--quick: a smoke run (fewer documents, query latency at 1k and 10k chunks only).
+Each benchmark also runs alone: python -m bench.ingest_throughput | bench.query_latency | bench.chunk_size.
+"""
+from __future__ import annotations
+
+import sys
+
+from . import chunk_size, ingest_throughput, query_latency
+
+
+def main(argv: list[str]) -> None:
+    quick = "--quick" in argv
+    ingest_throughput.main(["--documents", "5"] if quick else [])
+    print()
+    query_latency.main(["--sizes", "1000,10000", "--repeat", "1"] if quick else [])
+    print()
+    chunk_size.main(["--sizes", "500,700"] if quick else [])
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
