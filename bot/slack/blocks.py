@@ -201,7 +201,7 @@ def card_status(esc: Escalation) -> str:
     if esc.status == RESOLVED:
         return f"✅ Löst av <@{esc.resolved_by}>" if esc.resolved_by else "✅ Löst"
     if esc.status == ANSWERED:
-        return f"💬 Besvarad av <@{esc.reply_author}> – svaret skickas till frågeställaren"
+        return f"💬 Besvarad av <@{esc.reply_author}>; svaret går vidare till frågeställaren"
     return "⏳ Väntar på svar. Svara i tråden, så skickar jag svaret till frågeställaren."
 
 

@@ -97,3 +97,13 @@ def test_feedback_on_a_private_answer_replaces_it_through_the_response_url(slack
     assert replaced["replace_original"] is True and "Tack för återkopplingen" in replaced.all_text()
     assert set(buttons(replaced)) == {"escalate", "share"}
     assert eventually(lambda: store.list_feedback(ref))[0]["value"] == "down"
+
+
+def test_feedback_on_a_message_the_bot_cannot_update_is_replaced_through_the_response_url(slack, stub, store):
+    slack.mention("Vilka EU-program?")
+    answer = stub.wait_for("chat.postMessage")[0]
+    stub.fail("chat.update", status=200, error="cant_update_message")
+    slack.click(FEEDBACK_UP, buttons(answer)[FEEDBACK_UP]["value"], message=answer.response["message"],
+                response_url=stub.response_url("fb2"))
+    replaced = stub.wait_for(lambda c: c.method == "response_url" and c.path.endswith("/fb2"))[0]
+    assert replaced["replace_original"] is True and "Tack för återkopplingen" in replaced.all_text()

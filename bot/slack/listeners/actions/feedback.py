@@ -21,17 +21,20 @@ def handle_feedback(body: dict, value: str, deps: Deps) -> None:
         return
     deps.store.add_feedback(PLATFORM, user, str(q.id), q.question, value, q.sources)
     log.info("feedback %s on answer %s from %s", value, q.id, user)
+    message = body.get("message") or {}
+    text = message.get("text") or fallback_text(q.answer_text)
+    if is_ephemeral(body):
+        blocks = after_feedback(record_blocks(q, share=True), q.language, value)
+    else:
+        blocks = after_feedback(message.get("blocks") or record_blocks(q), q.language, value)
+        container = body["container"]
+        try:
+            deps.slack.update(container["channel_id"], container["message_ts"], text, blocks)
+            return
+        except Exception as e:  # e.g. a shared answer in a channel the bot is not in
+            log.info("chat.update of answer %s failed (%s); using response_url", q.id, error_code(e))
     try:
-        if is_ephemeral(body):
-            blocks = after_feedback(record_blocks(q, share=True), q.language, value)
-            deps.slack.respond(body["response_url"], {"replace_original": True, "text": fallback_text(q.answer_text),
-                                                      "blocks": blocks})
-        else:
-            message = body.get("message") or {}
-            blocks = after_feedback(message.get("blocks") or record_blocks(q), q.language, value)
-            container = body["container"]
-            deps.slack.update(container["channel_id"], container["message_ts"],
-                              message.get("text") or fallback_text(q.answer_text), blocks)
+        deps.slack.respond(body["response_url"], {"replace_original": True, "text": text, "blocks": blocks})
     except Exception as e:  # the vote is stored; only the thank-you is missing
         log.warning("feedback buttons on answer %s not replaced (%s)", q.id, error_code(e))
 
