@@ -42,7 +42,21 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     tm.add_argument("--port", type=int, default=3978)
     sub.add_parser("run", help="what `make run` starts: Slack/Teams when configured, else the terminal chat")
     sub.add_parser("health", help="exit 0 when the knowledge base and the escalation store can be read")
+    rep = sub.add_parser("report", help="the coordinator's report: questions, outcomes, answer times, gaps")
+    rep.add_argument("--since", type=_iso_date, help="first day, YYYY-MM-DD (default: 27 days before --until)")
+    rep.add_argument("--until", type=_iso_date, help="last day, YYYY-MM-DD (default: today)")
+    rep.add_argument("--format", choices=["html", "md"], default="html")
+    rep.add_argument("--output", type=Path, help="write the report here (default: standard output)")
     return p.parse_args(argv)
+
+
+def _iso_date(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def _print_sources(answer: Answer, out=sys.stdout) -> None:
@@ -146,20 +160,20 @@ def _escalation_json(e) -> dict:
 
 
 def cmd_slack(settings: Settings, args) -> int:
-    from .runtime import build_engine, open_store
+    from .runtime import knowledge_summary, open_store, reindexer, serving_engine
     from .slack.app import main as slack_main
 
     argv = (["--http", "--port", str(args.port)] if args.http else [])
-    return slack_main(argv, engine_factory=lambda: build_engine(settings), store=open_store(settings))
+    return slack_main(argv, engine_factory=lambda: serving_engine(settings), store=open_store(settings),
+                      reindex=reindexer(settings), knowledge_summary=knowledge_summary(settings), env=settings.env)
 
 
 def cmd_teams(settings: Settings, args) -> int:
+    from .runtime import open_store, reindexer, serving_engine
     from .teams.app import main as teams_main
 
-    from .runtime import build_engine, open_store
-
-    return teams_main(["--port", str(args.port)], engine_factory=lambda: build_engine(settings),
-                      store=open_store(settings))
+    return teams_main(["--port", str(args.port)], engine_factory=lambda: serving_engine(settings),
+                      store=open_store(settings), reindex=reindexer(settings))
 
 
 def cmd_run(settings: Settings, args) -> int:
@@ -197,9 +211,34 @@ def cmd_health(settings: Settings, args) -> int:
     return 0 if not problems else 1
 
 
+def cmd_report(settings: Settings, args) -> int:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from ingest.embeddings import make_embeddings
+
+    from .report import build_report, period, render, topic_grouping
+    from .runtime import open_store
+    from .workhours import DEFAULT_TZ
+
+    since, until = period(args.since, args.until, datetime.now(ZoneInfo(DEFAULT_TZ)).date())
+    if since > until:
+        print(f"omvärld: error: --since {since} is after --until {until}", file=sys.stderr)
+        return 2
+    grouping = topic_grouping(make_embeddings(settings.store), settings.prompts_dir)
+    text = render(build_report(open_store(settings), since, until, **grouping), args.format)
+    if args.output:
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text(text, encoding="utf-8")
+        print(f"wrote {args.output}", file=sys.stderr)
+    else:
+        print(text)
+    return 0
+
+
 COMMANDS = {"ask": cmd_ask, "chat": cmd_chat, "eval": cmd_eval, "escalations": cmd_escalations,
             "slack": cmd_slack, "teams": cmd_teams, "run": cmd_run,
-            "health": cmd_health}
+            "health": cmd_health, "report": cmd_report}
 
 
 def main(argv: list[str] | None = None) -> int:

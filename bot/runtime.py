@@ -28,3 +28,37 @@ def open_store(settings: Settings):
     store = Store.from_url(settings.store_url)
     store.create_schema()
     return store
+
+
+def serving_engine(settings: Settings) -> Engine:
+    """An engine for a long-running adapter: built, then warmed before the first question."""
+    engine = build_engine(settings)
+    engine.warm_up()
+    return engine
+
+
+def reindexer(settings: Settings):
+    """A callable that runs one ingestion (under the ingest lock) and returns its summary dict."""
+    def reindex() -> dict:
+        from ingest.indexer import ingest, ingest_lock
+
+        embedder = make_embeddings(settings.store)
+        store = KnowledgeStore(settings.store, embedder.model_id)
+        with ingest_lock(settings.store):
+            try:
+                return ingest(store, embedder).as_dict()
+            finally:
+                close = getattr(store, "close", None)
+                if close:
+                    close()
+    return reindex
+
+
+def knowledge_summary(settings: Settings):
+    """A callable listing the documents the bot knows: [{"title", "source", "ingested_at"}]."""
+    def summary() -> list[dict]:
+        embedder = make_embeddings(settings.store)
+        records = KnowledgeStore(settings.store, embedder.model_id).open(create=False).files()
+        return [{"title": r.title, "source": r.source, "ingested_at": r.ingested_at}
+                for r in sorted(records.values(), key=lambda r: r.source)]
+    return summary
