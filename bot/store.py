@@ -573,14 +573,47 @@ class Store:
     def get_question(self, question_id: int) -> QuestionRecord | None:
         with self.engine.connect() as conn:
             row = conn.execute(select(questions).where(questions.c.id == question_id)).first()
-        if row is None:
-            return None
-        return QuestionRecord(
-            id=row.id, platform=row.platform, asker_id=row.asker_id, question=row.question,
-            language=row.language, outcome=row.outcome, sources=row.sources or [],
-            answer_text=row.answer_text, reason=row.reason, origin=row.origin or {},
-            latency_ms=row.latency_ms, created_at=row.created_at,
-        )
+        return _question(row) if row is not None else None
+
+    # --- reading a period back (the gap report) ------------------------------------------
+
+    def questions_between(self, since: datetime | None = None, until: datetime | None = None) -> list[QuestionRecord]:
+        """Questions asked at or after `since` and before `until` (either may be None), oldest first."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(_between(select(questions), questions.c.created_at, since, until)
+                                .order_by(questions.c.created_at, questions.c.id))
+            return [_question(r) for r in rows]
+
+    def feedback_between(self, since: datetime | None = None, until: datetime | None = None) -> list[dict]:
+        """Votes given in the period, oldest first, as dicts of the feedback table's columns."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(_between(select(feedback), feedback.c.created_at, since, until)
+                                .order_by(feedback.c.created_at, feedback.c.id))
+            return [dict(r._mapping) for r in rows]
+
+    def escalations_between(self, since: datetime | None = None, until: datetime | None = None) -> list[Escalation]:
+        """Escalations created in the period, oldest first."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(_between(select(escalations), escalations.c.created_at, since, until)
+                                .order_by(escalations.c.created_at, escalations.c.id))
+            return [_escalation(r) for r in rows]
+
+
+def _between(query, column, since: datetime | None, until: datetime | None):
+    if since is not None:
+        query = query.where(column >= since)
+    if until is not None:
+        query = query.where(column < until)
+    return query
+
+
+def _question(row) -> QuestionRecord:
+    return QuestionRecord(
+        id=row.id, platform=row.platform, asker_id=row.asker_id, question=row.question,
+        language=row.language, outcome=row.outcome, sources=row.sources or [],
+        answer_text=row.answer_text, reason=row.reason, origin=row.origin or {},
+        latency_ms=row.latency_ms, created_at=row.created_at,
+    )
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
