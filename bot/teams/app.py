@@ -85,7 +85,8 @@ def build_app(settings: TeamsSettings, engine: AnswerEngine, store: Store, *,
         app.router.add_post("/api/messages", messages)
 
     run = LoopRunner()
-    deliverer = Deliverer(store, delivery_handlers(TeamsSender(adapter), store, run), base_delay=retry_base_delay)
+    sender = TeamsSender(adapter, app_id=settings.app_id if settings.authenticated else None)
+    deliverer = Deliverer(store, delivery_handlers(sender, store, run), base_delay=retry_base_delay)
     app[DELIVERER] = deliverer
     stop = threading.Event()
     thread: dict[str, threading.Thread] = {}

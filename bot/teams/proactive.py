@@ -18,6 +18,7 @@ from typing import Awaitable, Callable, TypeVar
 from microsoft_agents.activity import Activity, ConversationParameters
 from microsoft_agents.hosting.core import ChannelServiceAdapter, TurnContext
 from microsoft_agents.hosting.core.app.proactive import Conversation
+from microsoft_agents.hosting.core.authorization import ClaimsIdentity
 from microsoft_agents.hosting.core.connector import ConnectorClientBase
 
 from .conversation import channel_id_of, kind_of
@@ -47,8 +48,19 @@ def in_thread(where: dict, conversation_id: str) -> dict:
 
 
 class TeamsSender:
-    def __init__(self, adapter: ChannelServiceAdapter) -> None:
+    """`app_id`: the bot's app id when requests are authenticated, None in anonymous mode."""
+
+    def __init__(self, adapter: ChannelServiceAdapter, app_id: str | None = None) -> None:
         self.adapter = adapter
+        self.app_id = app_id
+
+    def identity_for(self, conversation: Conversation) -> ClaimsIdentity:
+        """Who the bot acts as in a stored conversation: anonymous in anonymous mode; otherwise
+        the claims stored with it, or, for a conversation stored in anonymous mode, the bot's app id."""
+        if not self.app_id:
+            return ClaimsIdentity()
+        identity = Conversation.identity_from_claims(conversation.claims)
+        return self.adapter.create_claims_identity(self.app_id) if identity.allow_anonymous else identity
 
     async def send(self, where: dict, activity: Activity) -> str:
         """Post `activity` into the stored conversation; returns the new activity's id."""
@@ -99,7 +111,7 @@ class TeamsSender:
         (the adapter would otherwise hand them to on_turn_error and report success)."""
         conversation = Conversation.from_json_to_store_item(where["conversation"])
         conversation.validate()
-        identity = Conversation.identity_from_claims(conversation.claims)
+        identity = self.identity_for(conversation)
         continuation = conversation.conversation_reference.get_continuation_activity()
         continuation.id = None  # a new message in the conversation, not a reply to a made-up id
         outcome: dict = {}

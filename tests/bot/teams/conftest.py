@@ -105,6 +105,8 @@ class RunningApp:
         self.port = site._server.sockets[0].getsockname()[1]
 
     def stop(self) -> None:
+        if not self._thread.is_alive():
+            return
         asyncio.run_coroutine_threadsafe(self.runner.cleanup(), self.loop).result(30)
         self.loop.call_soon_threadsafe(self.loop.stop)
         self._thread.join(10)

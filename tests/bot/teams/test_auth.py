@@ -24,7 +24,7 @@ from microsoft_agents.hosting.core.authorization.jwt import jwt_token_validator
 
 from bot.teams.settings import TeamsSettings
 
-from .conftest import COORDINATORS
+from .conftest import COORDINATORS, anonymous_settings
 from .fakes import COORDINATION, CORA, channel, escalated, personal
 
 APP_ID = "11111111-2222-3333-4444-555555555555"
@@ -174,3 +174,26 @@ def test_by_default_authenticated_mode_only_talks_to_microsofts_service_urls(ser
     response = app.post(personal("Vad säger policyn?", connector.url), token=signer.token(connector.url))
     assert response.status_code == 401
     assert engine.questions == [] and connector.snapshot() == []
+
+
+def test_a_coordinator_channel_registered_in_anonymous_mode_gets_cards_with_a_token_later(
+        serve, engine, store, connector, signer):
+    """Registered while trying things out locally, then run for real: the card still carries a token."""
+    anonymous = serve(anonymous_settings(), engine, store)
+    anonymous.send(channel("registrera", connector.url, user=CORA, channel_id=COORDINATION))
+    connector.wait_for(lambda _: connector.messages(None))
+    assert store.get_value("teams.coordinator")["conversation"]["claims"] == {}
+    anonymous.stop()
+
+    providers = []
+    secured = serve(authenticated_settings(), engine, store,
+                    token_provider=lambda c: providers.append(FakeTokenProvider(c)) or providers[-1],
+                    host_validator=OutboundHostValidator(enabled=False))
+    engine.enqueue(escalated())
+    secured.post(personal("Okänd fråga", connector.url), token=signer.token(connector.url))
+    [answer] = connector.wait_for(lambda _: connector.messages("a:personal-29:anna"))
+    secured.post(personal(None, connector.url, value=answer.card["actions"][0]["data"], reply_to_id=answer.new_id),
+                 token=signer.token(connector.url))
+    [card] = connector.wait_for(lambda _: [r for r in connector.messages(COORDINATION)
+                                           if r.path == "/v3/conversations"], what="the card")
+    assert card.authorization == f"Bearer {OUTGOING_TOKEN}"
