@@ -283,8 +283,9 @@ def main_chart_png(report: Report) -> bytes:
     ax.set_xticks(x, [w.split("-")[1] for w in weeks])
     ax.set_ylabel("Frågor (questions)")
     ax.set_title("Frågor per vecka (questions per week)")
+    ax.set_ylim(0, max(float(bottom.max()) if len(bottom) else 0.0, 1.0) * 1.3)  # room for the legend
     ax.yaxis.get_major_locator().set_params(integer=True)
-    ax.legend(loc="upper left", fontsize=8, frameon=False)
+    ax.legend(loc="upper left", fontsize=8, frameon=False, ncol=3)
     ax.spines[["top", "right"]].set_visible(False)
     return _png(fig)
 
@@ -292,12 +293,12 @@ def main_chart_png(report: Report) -> bytes:
 def gaps_chart_png(report: Report, n: int = TOP) -> bytes:
     """The largest groups of unanswered questions as horizontal bars, as a PNG."""
     gaps = report.gaps[:n]
-    fig, ax = _figure(8, 0.45 * max(len(gaps), 1) + 1.2)
-    names = [_shorten(g.name, 70) for g in gaps][::-1]
+    fig, ax = _figure(9, 0.45 * max(len(gaps), 1) + 1.3)
+    names = [_shorten(g.name, 60) for g in gaps][::-1]
     ax.barh(np.arange(len(gaps)), [g.size for g in gaps][::-1], color=_COLOURS["escalate"])
     ax.set_yticks(np.arange(len(gaps)), names, fontsize=8)
     ax.set_xlabel("Frågor (questions)")
-    ax.set_title("Obesvarade frågor per ämne (unanswered questions by topic)")
+    fig.suptitle("Obesvarade frågor per ämne (unanswered questions by topic)", x=0.01, ha="left", fontsize=11)
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.spines[["top", "right"]].set_visible(False)
     return _png(fig)

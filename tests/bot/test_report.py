@@ -10,12 +10,12 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-import yaml
 
 from bot import cli
-from bot.glossary import Glossary
 from bot.replies import PROMPTS_DIR
-from bot.report import build_report, group_questions, main_chart_png, render, summary_text, unanswered_questions
+from bot.report import (
+    build_report, group_questions, main_chart_png, render, summary_text, topic_grouping, unanswered_questions,
+)
 from bot.store import Store
 
 STHLM = ZoneInfo("Europe/Stockholm")
@@ -96,10 +96,31 @@ def seed(store: Store, clock: Clock) -> None:
     store.add_feedback("slack", "U1", str(booked), BOOKING, "up", [])
 
 
-@pytest.fixture
-def seeded(tmp_path):
+class MemoEmbedder:
+    """The session's real embedder, remembering each text's vector (the report embeds the same
+    background questions every time)."""
+
+    def __init__(self, embedder) -> None:
+        self.embedder = embedder
+        self.model_id = embedder.model_id
+        self.vectors: dict[str, list[float]] = {}
+
+    def embed_query(self, text: str) -> list[float]:
+        if text not in self.vectors:
+            self.vectors[text] = self.embedder.embed_query(text)
+        return self.vectors[text]
+
+
+@pytest.fixture(scope="module")
+def embedder(local_embedder):
+    return MemoEmbedder(local_embedder)
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory):
     clock = Clock()
-    store = Store.from_url(f"sqlite:///{tmp_path / 'escalations.sqlite3'}", clock=clock)
+    path = tmp_path_factory.mktemp("report") / "escalations.sqlite3"
+    store = Store.from_url(f"sqlite:///{path}", clock=clock)
     store.create_schema()
     seed(store, clock)
     yield store
@@ -107,15 +128,8 @@ def seeded(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def grouping(local_embedder):
-    glossary = Glossary.from_file(PROMPTS_DIR / "glossary.tsv")
-    background = yaml.safe_load((PROMPTS_DIR / "intents.yaml").read_text(encoding="utf-8"))["domain"]
-    return dict(embed=local_embedder.embed_query, glossary=glossary, background=background)
-
-
-@pytest.fixture
-def report(seeded, grouping):
-    return build_report(seeded, SINCE, UNTIL, **grouping)
+def report(seeded, embedder):
+    return build_report(seeded, SINCE, UNTIL, **topic_grouping(embedder, PROMPTS_DIR))
 
 
 def test_questions_per_week_and_outcome_split(report):
@@ -190,8 +204,9 @@ def test_markdown_and_summary_carry_the_same_numbers(report):
     assert "12 questions — 6 answered (50 %), 5 escalated, 1 declined" in en and "median 5.5 working hours" in en
 
 
-def test_report_command_writes_the_file(seeded, tmp_path, monkeypatch, capsys):
+def test_report_command_writes_the_file(seeded, embedder, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("ESCALATION_DB", str(seeded.engine.url.database))
+    monkeypatch.setattr("ingest.embeddings.make_embeddings", lambda config: embedder)
     monkeypatch.setenv("CHROMA_PATH", str(tmp_path / "no-chroma"))  # the report needs no knowledge base
     out = tmp_path / "out" / "rapport.md"
     assert cli.main(["report", "--since", "2025-03-03", "--until", "2025-03-16", "--format", "md",
