@@ -22,7 +22,7 @@ from microsoft_agents.hosting.core import (
 )
 
 from ..delivery import BASE_DELAY_SECONDS, Deliverer
-from ..ports import AnswerEngine, Reindex, StatusText
+from ..ports import AnswerEngine, KnowledgeSummary, Reindex, StatusText
 from ..store import Store
 from .conversation import MAX_HISTORY_TURNS, History
 from .delivery import LoopRunner, delivery_handlers
@@ -40,7 +40,8 @@ DELIVERER = web.AppKey("omvarld.teams.deliverer", Deliverer)
 
 def build_app(settings: TeamsSettings, engine: AnswerEngine, store: Store, *,
               reindex: Reindex | None = None, status_text: StatusText | None = None,
-              token_provider: Callable | None = None, host_validator: OutboundHostValidator | None = None,
+              knowledge_summary: KnowledgeSummary | None = None, token_provider: Callable | None = None,
+              host_validator: OutboundHostValidator | None = None,
               deliver_interval: float = 1.0, retry_base_delay: float = BASE_DELAY_SECONDS,
               history_turns: int = MAX_HISTORY_TURNS) -> web.Application:
     """The aiohttp application serving POST /api/messages.
@@ -63,7 +64,7 @@ def build_app(settings: TeamsSettings, engine: AnswerEngine, store: Store, *,
     agent = AgentApplication[TurnState](storage=MemoryStorage(), connection_manager=connections,
                                         remove_recipient_mention=False, start_typing_timer=True)
     bot = TeamsBot(settings, engine, store, history=History(turns=history_turns),
-                   reindex=reindex, status_text=status_text)
+                   reindex=reindex, status_text=status_text, knowledge_summary=knowledge_summary)
     register(agent, bot)
     adapter.on_turn_error = bot.on_error  # errors outside the application's own handler
 
@@ -115,7 +116,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def main(argv: list[str], engine_factory: Callable[[], AnswerEngine], store: Store, *,
-         reindex: Reindex | None = None, status_text: StatusText | None = None) -> int:
+         reindex: Reindex | None = None, status_text: StatusText | None = None,
+         knowledge_summary: KnowledgeSummary | None = None) -> int:
     """Run the Teams app until stopped. Refuses to start (exit code 2) without credentials
     unless TEAMS_ANONYMOUS=true."""
     args = parse_args(argv)
@@ -129,7 +131,8 @@ def main(argv: list[str], engine_factory: Callable[[], AnswerEngine], store: Sto
     if callable(warm_up):
         warm_up()
     host = args.host or ("127.0.0.1" if settings.anonymous else "0.0.0.0")
-    app = build_app(settings, engine, store, reindex=reindex, status_text=status_text)
+    app = build_app(settings, engine, store, reindex=reindex, status_text=status_text,
+                    knowledge_summary=knowledge_summary)
     log.info("Teams: listening on %s:%d (%s)", host, args.port,
              "anonymous" if settings.anonymous else f"app {settings.app_id}")
     web.run_app(app, host=host, port=args.port, print=None)

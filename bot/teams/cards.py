@@ -219,6 +219,24 @@ def _date(value: datetime) -> str:
     return when.strftime("%Y-%m-%d %H:%M")
 
 
+def last_ingest_of(documents: list[dict]) -> str:
+    """The newest ingest time of the documents (KnowledgeSummary), as a date and time in Swedish time."""
+    times = []
+    for d in documents:
+        value = d.get("ingested_at")
+        if isinstance(value, (int, float)):
+            times.append(datetime.fromtimestamp(value, timezone.utc))
+        elif isinstance(value, datetime):
+            times.append(value if value.tzinfo else value.replace(tzinfo=timezone.utc))
+        elif isinstance(value, str) and value:
+            try:
+                parsed = datetime.fromisoformat(value)
+            except ValueError:
+                continue
+            times.append(parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc))
+    return f"{_date(max(times))} ({len(documents)} dokument)" if times else ""
+
+
 def status_card(open_escalations: list[Escalation], last_ingest: str = "") -> dict:
     body = [text_block(f"Öppna ärenden / Open escalations: {len(open_escalations)}", weight="Bolder")]
     for e in open_escalations[:MAX_STATUS_LINES]:

@@ -18,7 +18,7 @@ from microsoft_agents.activity import Activity
 from microsoft_agents.hosting.core import TurnContext
 
 from ..models import Answer, Outcome, Question
-from ..ports import AnswerEngine, Reindex, StatusText
+from ..ports import AnswerEngine, KnowledgeSummary, Reindex, StatusText
 from ..store import OPEN_STATUSES, Escalation, Store
 from . import cards
 from .conversation import (
@@ -43,13 +43,15 @@ def command_of(text: str) -> str | None:
 
 class TeamsBot:
     def __init__(self, settings: TeamsSettings, engine: AnswerEngine, store: Store, *, history: History,
-                 reindex: Reindex | None = None, status_text: StatusText | None = None) -> None:
+                 reindex: Reindex | None = None, status_text: StatusText | None = None,
+                 knowledge_summary: KnowledgeSummary | None = None) -> None:
         self.settings = settings
         self.engine = engine
         self.store = store
         self.history = history
         self.reindex = reindex
         self.status_text = status_text
+        self.knowledge_summary = knowledge_summary
 
     # --- entry points ---------------------------------------------------------------------
 
@@ -288,7 +290,7 @@ class TeamsBot:
             await context.send_activity(cards.text_activity(bilingual("registered")))
         elif command == STATUS:
             open_ = await self._run(self.store.list_escalations, OPEN_STATUSES)
-            last = await self._run(self.status_text) if self.status_text else ""
+            last = await self._run(self._last_ingest)
             await context.send_activity(cards.card_activity(cards.status_card(open_, last)))
         elif command == REINDEX:
             if self.reindex is None:
@@ -302,6 +304,17 @@ class TeamsBot:
                 await context.send_activity(cards.text_activity(bilingual("reindex_failed")))
                 return
             await context.send_activity(cards.text_activity(cards.reindex_text(summary or {})))
+
+    def _last_ingest(self) -> str:
+        """One line on the state of the knowledge for `status`; empty if nobody said how to know."""
+        try:
+            if self.status_text is not None:
+                return self.status_text()
+            if self.knowledge_summary is not None:
+                return cards.last_ingest_of(self.knowledge_summary())
+        except Exception as e:  # the status still lists the escalations
+            log.warning("could not read the state of the knowledge (%s)", type(e).__name__)
+        return ""
 
     @staticmethod
     async def _run(func: Callable, *args):

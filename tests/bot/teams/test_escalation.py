@@ -175,7 +175,10 @@ def test_only_a_listed_coordinator_can_register_answer_or_resolve(bot, connector
     assert store.get_escalation(1).reply_text is None and store.list_deliveries(kind="teams.relay") == []
 
 
-def test_status_lists_open_escalations_for_the_coordinator(bot, connector, engine, store):
+def test_status_lists_open_escalations_for_the_coordinator(serve, connector, engine, store):
+    documents = [{"title": "Internationell policy", "source": "policy.md", "ingested_at": 1740816720.0},
+                 {"title": "Kontakter", "source": "contacts.yaml", "ingested_at": "2025-02-01T10:00:00+00:00"}]
+    bot = serve(anonymous_settings(), engine, store, knowledge_summary=lambda: documents)
     register_coordination_channel(bot, connector)
     ask_and_escalate(bot, connector, engine, "Vem betalar resan till Klaipėda?")
     coordinator_card(connector, store)
@@ -185,6 +188,7 @@ def test_status_lists_open_escalations_for_the_coordinator(bot, connector, engin
     shown = texts_of(reply.card)
     assert shown[0] == "Öppna ärenden / Open escalations: 1"
     assert shown[1].startswith("1 · väntar på svar · Anna Asker · ") and "Vem betalar resan till Klaipėda?" in shown[1]
+    assert shown[-1] == "Senast indexerat / Last ingest: 2025-03-01 09:12 (2 dokument)"
 
 
 def test_approving_needs_an_answer_first_then_is_recorded(bot, connector, engine, store):
