@@ -126,10 +126,7 @@ def main(argv: list[str], engine_factory: Callable[[], AnswerEngine], store: Sto
     except TeamsConfigError as e:
         print(f"omvärld: error: {e}", file=sys.stderr)
         return 2
-    engine = engine_factory()
-    warm_up = getattr(engine, "warm_up", None)
-    if callable(warm_up):
-        warm_up()
+    engine = engine_factory()  # the composition root hands a ready (warmed) engine
     host = args.host or ("127.0.0.1" if settings.anonymous else "0.0.0.0")
     app = build_app(settings, engine, store, reindex=reindex, status_text=status_text,
                     knowledge_summary=knowledge_summary)
