@@ -23,8 +23,8 @@ from typing import Any, Callable, Iterable, Mapping
 
 from sqlalchemy import (
     JSON, Column, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, Text,
-    TypeDecorator, UniqueConstraint, case, create_engine, delete, event, insert, inspect, or_, select,
-    text as sql_text, update,
+    TypeDecorator, UniqueConstraint, case, cast, create_engine, delete, event, insert, inspect, literal, or_,
+    select, text as sql_text, update,
 )
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
@@ -100,6 +100,7 @@ escalations = Table(
     # Reminders to the coordinator about an unanswered escalation (bot/reminders.py).
     Column("reminders", Integer, nullable=False, server_default="0"),
     Column("last_reminded_at", UTCDateTime),
+    Column("anonymised_at", UTCDateTime),  # when the personal link was removed (bot/privacy.py)
     UniqueConstraint("platform", "card_key", name="uq_escalations_card"),
 )
 
@@ -139,6 +140,7 @@ feedback = Table(
     Column("value", String(16), nullable=False),
     Column("sources", JSON, nullable=False),
     Column("created_at", UTCDateTime, nullable=False),
+    Column("anonymised_at", UTCDateTime),
     UniqueConstraint("platform", "user_id", "answer_ref", name="uq_feedback_once"),
 )
 
@@ -156,6 +158,7 @@ questions = Table(
     Column("reason", Text, nullable=False),
     Column("origin", JSON, nullable=False),
     Column("created_at", UTCDateTime, nullable=False),
+    Column("anonymised_at", UTCDateTime),
 )
 
 
@@ -597,6 +600,88 @@ class Store:
             rows = conn.execute(_between(select(escalations), escalations.c.created_at, since, until)
                                 .order_by(escalations.c.created_at, escalations.c.id))
             return [_escalation(r) for r in rows]
+
+
+    # --- privacy: retention and erasure (bot/privacy.py, docs/privacy.md) ------------------
+
+    def anonymise_before(self, cutoff: datetime) -> dict[str, int]:
+        """Remove the personal link from what is older than `cutoff`; returns rows changed per table.
+
+        questions: asker_id and origin emptied, the bot's answer text dropped, and the question
+        text too unless the outcome was "escalate" (the gap report groups those).
+        feedback: user_id replaced by "-<row id>"; the question text kept only for 👎.
+        escalations answered or resolved, untouched since `cutoff` and with nothing left to
+        deliver: asker_id, origin, key (it contains the asker's id), the bot's answer and the
+        coordinator's reply emptied. Escalations still waiting for the coordinator are kept whole.
+        deliveries: those delivered before `cutoff` are deleted.
+        Counts, dates, outcomes, cited sources and answer times stay, so the report's numbers do.
+        """
+        now = self.clock()
+        q, f, e, d = questions, feedback, escalations, deliveries
+        undelivered = select(d.c.id).where(d.c.escalation_id == e.c.id, d.c.status == DUE).exists()
+        with self.engine.begin() as conn:
+            counts = {
+                "questions": conn.execute(
+                    update(q).where(q.c.created_at < cutoff, q.c.anonymised_at.is_(None)).values(
+                        asker_id="", origin={}, answer_text="", anonymised_at=now,
+                        question=case((q.c.outcome == "escalate", q.c.question), else_=""))).rowcount,
+                "feedback": conn.execute(
+                    update(f).where(f.c.created_at < cutoff, f.c.anonymised_at.is_(None)).values(
+                        user_id=literal("-", String) + cast(f.c.id, String), anonymised_at=now,
+                        question=case((f.c.value == "down", f.c.question), else_=""))).rowcount,
+                "escalations": conn.execute(
+                    update(e).where(e.c.status.in_((ANSWERED, RESOLVED)), e.c.updated_at < cutoff,
+                                    e.c.anonymised_at.is_(None), ~undelivered).values(
+                        asker_id="", origin={}, key=None, bot_answer="", reply_text=None, anonymised_at=now)).rowcount,
+                "deliveries": conn.execute(
+                    delete(d).where(d.c.status == DELIVERED, d.c.created_at < cutoff)).rowcount,
+            }
+        return counts
+
+    def forget_user(self, user_id: str) -> dict[str, int]:
+        """Delete one person's data now (a GDPR erasure request); returns rows removed per table.
+
+        Their questions, their votes and the votes on their questions, the escalations they
+        asked with those escalations' deliveries, and any other delivery whose payload holds
+        their id as a value (except one still due for another person's escalation). Where they acted as coordinator (reply_author,
+        resolved_by, approved_by) the id is cleared: "coordinator_fields" counts escalations.
+        """
+        q, f, e, d = questions, feedback, escalations, deliveries
+        with self.engine.begin() as conn:
+            asked = [r.id for r in conn.execute(select(e.c.id).where(e.c.asker_id == user_id))]
+            logged = [r.id for r in conn.execute(select(q.c.id).where(q.c.asker_id == user_id))]
+            # a message naming them, unless it still has to carry someone else's escalation
+            # (a coordinator's pending reply to another asker names the coordinator as author)
+            others = select(e.c.id).where(e.c.asker_id != user_id)
+            addressed = [r.id for r in conn.execute(select(d.c.id, d.c.payload).where(or_(
+                d.c.escalation_id.is_(None), d.c.status == DELIVERED, d.c.escalation_id.not_in(others),
+            ))) if _mentions(r.payload, user_id)]
+            counts = {
+                "deliveries": conn.execute(delete(d).where(or_(d.c.escalation_id.in_(asked), d.c.id.in_(addressed))))
+                .rowcount,
+                "feedback": conn.execute(delete(f).where(or_(f.c.user_id == user_id,
+                                                             f.c.answer_ref.in_([str(i) for i in logged])))).rowcount,
+                "escalations": conn.execute(delete(e).where(e.c.id.in_(asked))).rowcount,
+                "questions": conn.execute(delete(q).where(q.c.id.in_(logged))).rowcount,
+            }
+            touched: set[int] = set()
+            for column in (e.c.reply_author, e.c.resolved_by, e.c.approved_by):
+                ids = [r.id for r in conn.execute(select(e.c.id).where(column == user_id))]
+                if ids:
+                    conn.execute(update(e).where(e.c.id.in_(ids)).values({column.name: None}))
+                    touched.update(ids)
+            counts["coordinator_fields"] = len(touched)
+        return counts
+
+def _mentions(value, user_id: str) -> bool:
+    """Whether a JSON value holds `user_id` as one of its strings (a payload's channel, user …)."""
+    if isinstance(value, str):
+        return value == user_id
+    if isinstance(value, dict):
+        return any(_mentions(v, user_id) for v in value.values())
+    if isinstance(value, list):
+        return any(_mentions(v, user_id) for v in value)
+    return False
 
 
 def _between(query, column, since: datetime | None, until: datetime | None):
