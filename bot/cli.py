@@ -47,6 +47,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     rep.add_argument("--until", type=_iso_date, help="last day, YYYY-MM-DD (default: today)")
     rep.add_argument("--format", choices=["html", "md"], default="html")
     rep.add_argument("--output", type=Path, help="write the report here (default: standard output)")
+    fg = sub.add_parser("forget", help="delete one person's questions, votes and escalations now (GDPR)")
+    fg.add_argument("user_id", help="their Slack or Teams user id, as stored (e.g. U0123ABCD)")
+    ret = sub.add_parser("retention", help="anonymise what is older than RETENTION_DAYS (default 90) now")
+    ret.add_argument("--days", type=int, help="instead of RETENTION_DAYS")
     return p.parse_args(argv)
 
 
@@ -236,9 +240,32 @@ def cmd_report(settings: Settings, args) -> int:
     return 0
 
 
+def cmd_forget(settings: Settings, args) -> int:
+    from .privacy import describe, forget
+    from .runtime import open_store
+
+    counts = forget(open_store(settings), args.user_id)
+    print(f"{args.user_id}: {describe(counts)}")
+    return 0
+
+
+def cmd_retention(settings: Settings, args) -> int:
+    from .privacy import describe, purge_expired, retention_days_from_env
+    from .runtime import open_store
+    from .store import utc_now
+
+    days = args.days if args.days is not None else retention_days_from_env(settings.env)
+    if days < 1:
+        print("omvärld: error: --days must be at least 1", file=sys.stderr)
+        return 2
+    counts = purge_expired(open_store(settings), utc_now(), days)
+    print(f"older than {days} days: {describe(counts, anonymised=True)}")
+    return 0
+
+
 COMMANDS = {"ask": cmd_ask, "chat": cmd_chat, "eval": cmd_eval, "escalations": cmd_escalations,
             "slack": cmd_slack, "teams": cmd_teams, "run": cmd_run,
-            "health": cmd_health, "report": cmd_report}
+            "health": cmd_health, "report": cmd_report, "forget": cmd_forget, "retention": cmd_retention}
 
 
 def main(argv: list[str] | None = None) -> int:

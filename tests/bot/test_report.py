@@ -205,9 +205,8 @@ def test_markdown_and_summary_carry_the_same_numbers(report):
 
 
 def test_report_command_writes_the_file(seeded, embedder, tmp_path, monkeypatch, capsys):
-    monkeypatch.setenv("ESCALATION_DB", str(seeded.engine.url.database))
+    monkeypatch.setenv("DATABASE_URL", str(seeded.engine.url))  # set, so a developer's .env cannot point elsewhere
     monkeypatch.setattr("ingest.embeddings.make_embeddings", lambda config: embedder)
-    monkeypatch.setenv("CHROMA_PATH", str(tmp_path / "no-chroma"))  # the report needs no knowledge base
     out = tmp_path / "out" / "rapport.md"
     assert cli.main(["report", "--since", "2025-03-03", "--until", "2025-03-16", "--format", "md",
                      "--output", str(out)]) == 0
