@@ -136,7 +136,7 @@ def save_approved(escalation, knowledge_dir: Path, *, author: str, today: date, 
                               relies_on=relies_on, escalation_id=escalation.id)
     path = _file_of(folder, escalation.id) or _free_path(folder, f"{today.isoformat()}-{slug(question)}", content)
     _write_atomically(path, content)
-    log.info("escalation %s saved as approved answer %s", escalation.id, path.name)
+    log.info("escalation %s saved as an approved answer", escalation.id)
     if reindex is not None:
         reindex()
     return path
