@@ -51,9 +51,9 @@ def config_from(args: argparse.Namespace, env=None) -> StoreConfig:
 class Reporter:
     """A progress bar on a terminal, plain lines otherwise (logs, CI, pipes)."""
 
-    def __init__(self, stream=sys.stderr) -> None:
-        self.stream = stream
-        self.tty = stream.isatty()
+    def __init__(self, stream=None) -> None:
+        self.stream = stream or sys.stderr  # looked up now, not at import: tests and tools swap it
+        self.tty = self.stream.isatty()
         self._bar = None
         self._file = None
 

@@ -135,6 +135,7 @@ class KnowledgeStore:
         self.model_id = model_id
         self._client = None
         self._system = None  # the embedded Chroma instance this store owns; None for a server
+        self._retired = None  # the instance before the last reopen, stopped at the next one
         self._chunks = None
         self._files = None
         self._opened_state: str | None = None
@@ -183,22 +184,25 @@ class KnowledgeStore:
     def reopen(self) -> None:
         """Forget open handles so the next use reads the store afresh (another process wrote to it).
 
-        The old embedded instance is left to the garbage collector rather than stopped:
-        another thread may still be reading through it, and it holds no unsaved writes
-        (only an ingester writes, and it closes its instance when done).
+        The old embedded instance is retired, not stopped, since another thread may still
+        be reading through it; it is stopped at the next reopen (left to the garbage
+        collector, retired instances pile up in memory). It holds no unsaved writes: only
+        an ingester writes, and it closes its instance when done.
         """
         self._chunks = self._files = None
         self._opened_state = None
         if self._system is not None:
-            self._client = self._system = None
+            if self._retired is not None:
+                self._retired.stop()
+            self._retired, self._client, self._system = self._system, None, None
 
     def close(self) -> None:
         """Release the embedded Chroma instance (its files are complete on disk). Reopens lazily."""
-        system = self._system
-        self._client = self._system = None
+        systems = [s for s in (self._system, self._retired) if s is not None]
+        self._client = self._system = self._retired = None
         self._chunks = self._files = None
         self._opened_state = None
-        if system is not None:
+        for system in systems:
             system.stop()
 
     def drop(self) -> None:
