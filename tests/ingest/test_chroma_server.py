@@ -86,7 +86,9 @@ def test_ingest_and_retrieve_through_a_chroma_server(chroma_server, tmp_path, lo
     assert repo_data() == repo_data_before  # the lock is not in the repository's .data/
 
     config = StoreConfig(knowledge_dir=knowledge, chroma_host=host, chroma_port=port)
-    retriever = Retriever(KnowledgeStore(config, local_embedder.model_id).open(create=False), local_embedder)
+    store = KnowledgeStore(config, local_embedder.model_id).open(create=False)
+    assert store.client.get_settings().anonymized_telemetry is False
+    retriever = Retriever(store, local_embedder)
     assert retriever.chunk_count == first["chunks"]
     hits = retriever.search("Vem beslutar om nya formella vänorter?", k=5)
     assert any("Kommunfullmäktige beslutar om nya formella vänorter" in h.text for h in hits)

@@ -327,3 +327,8 @@ def test_lock_file_lives_next_to_the_store_or_in_the_configured_folder(tmp_path)
     assert lock_path(configured).parent == tmp_path / "locks"
     with ingest_lock(configured):
         assert lock_path(configured).exists()
+
+
+def test_chroma_telemetry_is_off(tmp_path, folder):
+    store = store_for(tmp_path, folder, FakeEmbedder())
+    assert store.client.get_settings().anonymized_telemetry is False
