@@ -23,3 +23,11 @@ def phrase(key: str, language: str, directory: Path = PROMPTS_DIR, **values) -> 
 def missing_names(kinds: list[str], language: str, directory: Path = PROMPTS_DIR) -> str:
     names = _load(str(directory)).get(language, {}).get("missing", {})
     return ", ".join(names.get(k, k) for k in kinds)
+
+
+def chat_phrases(own: dict[str, dict[str, str]], own_bilingual: dict[str, str],
+                 directory: Path = PROMPTS_DIR) -> tuple[dict[str, dict[str, str]], dict[str, str]]:
+    """The chat adapters' phrases: prompts/chat.yaml (shared by Slack and Teams) plus a platform's own."""
+    shared = yaml.safe_load((Path(directory) / "chat.yaml").read_text(encoding="utf-8"))
+    phrases = {lang: {**shared.get(lang, {}), **own.get(lang, {})} for lang in ("sv", "en")}
+    return phrases, {**shared.get("bilingual", {}), **own_bilingual}
