@@ -82,6 +82,7 @@ def test_json_summary_is_the_last_line_and_a_rerun_changes_nothing(tmp_path):
 
     first = cli("--json", cwd=tmp_path, env=env)
     assert first.returncode == 0, first.stderr
+    assert len(first.stdout.strip().splitlines()) == 1  # only the JSON on stdout; the rest on stderr
     assert summary_of(first) | {"seconds": 0} == {"added": 1, "updated": 0, "unchanged": 0, "removed": 0,
                                                    "failed": [], "chunks": 2, "seconds": 0}
     assert "ingest: vanorter.md: 2 chunks embedded" in first.stderr  # plain progress lines off a terminal
