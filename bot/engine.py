@@ -15,7 +15,9 @@ import logging
 import re
 import time
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
+from typing import Callable
 
 from . import answer_types, evidence, language
 from .glossary import Glossary
@@ -61,12 +63,13 @@ class Decision:
 
 class Engine:
     def __init__(self, retriever, intents: IntentClassifier, *, llm=None, tuning: Tuning = Tuning(),
-                 prompts_dir: Path = PROMPTS_DIR) -> None:
+                 prompts_dir: Path = PROMPTS_DIR, today: Callable[[], date] = date.today) -> None:
         self.retriever = retriever
         self.intents = intents
         self.llm = llm
         self.tuning = tuning
         self.prompts_dir = prompts_dir
+        self.today = today
         self.sentence_vectors = SentenceVectors(retriever.embedder)
         self._passage_language: dict[str, str] = {}
         self.glossary = Glossary.from_file(prompts_dir / "glossary.tsv")
@@ -119,13 +122,13 @@ class Engine:
     # -- decide -------------------------------------------------------------------
     def _decide(self, text, search_text, qvec, intent, passages, lang, groups=()) -> Decision:
         t = self.tuning
-        if intent.label == "injection":
+        if intent.label == "injection" and intent.example == "pattern":
             return Decision(Outcome.DECLINE, "instructions to the bot, not a question", 0.0)
         units = evidence.score_units(search_text, qvec, passages[:t.evidence_passages], self.sentence_vectors,
                                      lexical_weight=t.lexical_weight, groups=groups)
         best = units[0] if units else None
         similarity = best.similarity if best else 0.0
-        if intent.label == "offtopic":
+        if intent.label in ("offtopic", "injection"):  # nearest example only: weigh it against the documents
             domain = self.intents.best_of(qvec, "domain")
             if intent.example == "creative writing" or (
                     intent.similarity > domain + t.offtopic_margin and similarity < t.strong_similarity):
@@ -221,13 +224,22 @@ class Engine:
             lines.append(f"“{quote}” [{number}]")
         first = citations[0].passage
         other_language = self._language_of(first) != lang
+        caveat = None
         if first.kind == "approved":
-            lead = self._say("approved_lead_in", lang, date=first.metadata.get("approved", "")) 
+            lead, caveat = self._approved_lead(first, lang)
         else:
             lead = self._say("lead_in_other_language" if other_language else "lead_in", lang, document=first.document)
-        body = defuse(lead + "\n" + "\n".join(lines))
+        body = defuse("\n".join([lead, *lines, *([caveat] if caveat else [])]))
         return Answer(Outcome.ANSWER, body, lang, citations=citations, confidence=decision.confidence,
                       passages=passages, reason=decision.reason)
+
+    def _approved_lead(self, passage: Passage, lang: str) -> tuple[str, str | None]:
+        """"Answered by the international coordinator on DATE:" and, when the answer is past its
+        review date or a document it relies on has changed, a caveat line."""
+        from .approved import approved_lead
+
+        store = self.retriever.store
+        return approved_lead(passage, store.config.knowledge_dir, store.files(), self.today(), lang)
 
     def _compose_with_model(self, question, text, lang, decision, passages) -> Answer | None:
         """A grounded answer from the language model; None when it fails (the caller falls back)."""

@@ -73,6 +73,10 @@ def units_of(passage: Passage) -> list[tuple[str, str]]:
     if passage.kind == "contacts":
         whole = sentences.split(passage.text, whole=True)
         return [(whole[0], whole[0])] if whole else []
+    if passage.kind == "approved":
+        # the coordinator's answer is quoted whole; its first line repeats the question ("Q – A")
+        whole = " ".join(ln.strip() for ln in passage.text.splitlines() if ln.strip())
+        return [(whole, whole.split(" – ", 1)[1] if " – " in whole else whole)] if whole else []
     out = []
     lead = ""
     for unit in sentences.split(passage.text):

@@ -57,7 +57,7 @@ def world(policy_store, tmp_path):
 
 def engine_over(config, embedder, intents) -> tuple[Engine, KnowledgeStore]:
     store = KnowledgeStore(config, embedder.model_id)
-    return Engine(Retriever(store, embedder), intents), store
+    return Engine(Retriever(store, embedder), intents, today=lambda: date(2025, 3, 10)), store
 
 
 def test_coordinator_answer_is_found_again_in_both_languages_and_flagged_when_the_policy_changes(
@@ -89,6 +89,9 @@ def test_coordinator_answer_is_found_again_in_both_languages_and_flagged_when_th
         cited = answer.citations[0].passage
         assert cited.source == f"approved/{path.name}" and cited.kind == "approved"
         assert "resebyrå" in answer.text
+        assert answer.text.startswith({"sv": "Besvarat av den internationella samordnaren den 3 mars 2025:",
+                                       "en": "Answered by the international coordinator on 3 March 2025:"}[lang])
+        assert QUESTION_SV not in answer.text  # the coordinator's answer is quoted, not the question again
     files = knowledge.files()
     assert approved_lead(cited, config.knowledge_dir, files, date(2025, 3, 10), "sv") == (
         "Besvarat av den internationella samordnaren den 3 mars 2025:", None)
@@ -110,6 +113,9 @@ def test_coordinator_answer_is_found_again_in_both_languages_and_flagged_when_th
     lead, caveat = approved_lead(cited, config.knowledge_dir, files, date(2025, 3, 10), "sv")
     assert caveat == ("Obs: ett dokument som svaret bygger på har ändrats sedan svaret godkändes; "
                       "det kan vara inaktuellt.")
+    engine, _ = engine_over(config, embedder, intents)
+    served = engine.answer(Question(QUESTION_SV))
+    assert served.outcome is Outcome.ANSWER and served.text.endswith(caveat)  # still served, with the caveat
     store.close()
 
 
