@@ -167,7 +167,10 @@ def _letterhead(lines: list[tuple[int, str]], title: str) -> set[int]:
 
 
 def load(path: Path, rel: str, *, plain_text: bool = False) -> LoadedDocument:
-    meta, body = split_front_matter(clean.tidy(read_text(path)))
+    # front matter first: tidying strips the indentation nested YAML depends on
+    raw = read_text(path).replace("\r\n", "\n").lstrip("\ufeff")
+    meta, body = split_front_matter(raw)
+    body = clean.tidy(body)
     if not plain_text:
         body = _COMMENT.sub("", body)
     lines = _lines_with_headings(body, plain_text)

@@ -144,3 +144,16 @@ def test_long_section_is_split_within_the_section(tmp_path):
     assert len(long_part) >= 5 and all(len(c.text) <= 500 for c in long_part)
     assert "Mening nummer 59" in long_part[-1].text
     assert [c.text for c in chunks if c.section == "Nästa"] == ["Kort."]
+
+
+def test_nested_front_matter_is_read_as_written(tmp_path):
+    """Front matter is parsed before the text is tidied, so indented (nested) YAML keeps its shape."""
+    from ingest.loaders.markdown import load
+
+    path = tmp_path / "svar.md"
+    path.write_text("---\ntitle: Godkänt svar\nrelies_on:\n  - source: policy.md\n    file_hash: abc\n---\n\n"
+                    "# Fråga\n\nSvaret står här.\n", encoding="utf-8")
+    doc = load(path, "svar.md")
+    assert doc.title == "Godkänt svar"
+    assert "policy.md" in doc.metadata["relies_on"] and "abc" in doc.metadata["relies_on"]
+    assert [b.text for b in doc.blocks] == ["Svaret står här."]
