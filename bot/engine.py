@@ -49,6 +49,7 @@ class Tuning:
     strong_similarity: float = 0.87 # ... and 1 at this; above it, answer even without shared words
     min_overlap: float = 0.5        # same language: share of the question's words the evidence must have
     offtopic_margin: float = 0.0    # decline when an off-topic example is nearer than every domain example by this
+    offtopic_override: float = 0.85 # ... unless a sentence answers it at least this closely
     candidates: int = 6             # sentences tried, best first, for one that can carry an answer
 
 
@@ -124,21 +125,26 @@ class Engine:
         t = self.tuning
         if intent.label == "injection" and intent.example == "pattern":
             return Decision(Outcome.DECLINE, "instructions to the bot, not a question", 0.0)
+        if intent.example == "creative writing":
+            return Decision(Outcome.DECLINE, "creative writing, not a question about the documents", 0.0)
+        # Nearer an off-topic example than any in-scope one. That alone does not decline: the
+        # documents may still answer it (they can be about more than the examples foresee);
+        # it decides between decline and escalate when they do not.
+        off_topic = intent.label in ("offtopic", "injection") and (
+            intent.similarity > self.intents.best_of(qvec, "domain") + t.offtopic_margin)
+
+        def uncovered(reason: str, confidence: float = 0.0, units=(), missing=()) -> Decision:
+            if off_topic:
+                return Decision(Outcome.DECLINE, f"off-topic (like: {intent.example!r}); {reason}", 0.0)
+            return Decision(Outcome.ESCALATE, reason, confidence, list(units), list(missing))
+
         units = evidence.score_units(search_text, qvec, passages[:t.evidence_passages], self.sentence_vectors,
                                      lexical_weight=t.lexical_weight, groups=groups)
-        best = units[0] if units else None
-        similarity = best.similarity if best else 0.0
-        if intent.label in ("offtopic", "injection"):  # nearest example only: weigh it against the documents
-            domain = self.intents.best_of(qvec, "domain")
-            if intent.example == "creative writing" or (
-                    intent.similarity > domain + t.offtopic_margin and similarity < t.strong_similarity):
-                return Decision(Outcome.DECLINE, f"off-topic (like: {intent.example!r})", 0.0)
-        if best is None:
-            return Decision(Outcome.ESCALATE, "nothing in the knowledge base", 0.0)
-
+        if not units:
+            return uncovered("nothing in the knowledge base")
         names = evidence.unknown_names(text, self.retriever.vocabulary)
         if names:
-            return Decision(Outcome.ESCALATE, f"no document mentions {', '.join(names)}", 0.0)
+            return uncovered(f"no document mentions {', '.join(names)}")
 
         # The best-scoring sentence that can carry an answer; sentences that fail are skipped
         # (a same-language sentence sharing few words often outscores the right one in the
@@ -152,7 +158,9 @@ class Engine:
                 break
             rejected.append(problem)
         if accepted is None:
-            return Decision(Outcome.ESCALATE, rejected[0] if rejected else "no evidence", 0.0, units[:1])
+            return uncovered(rejected[0] if rejected else "no evidence", 0.0, units[:1])
+        if off_topic and accepted.similarity < t.offtopic_override:
+            return uncovered(f"evidence {accepted.similarity:.3f} too weak for an off-topic question")
         usable = [accepted] + [u for u in units if u is not accepted and self._weakness(u, text, lang) is None]
         chosen = evidence.pick(usable, max_units=t.max_quote_units, max_chars=t.max_quote_chars,
                                window=t.quote_window, context=units)
@@ -161,8 +169,7 @@ class Engine:
         quoted = " ".join(u.text for u in chosen)
         wanted = answer_types.missing(text, " ".join(u.passage.text for u in chosen) + " " + quoted)
         if wanted:
-            return Decision(Outcome.ESCALATE, f"the documents give no {', '.join(wanted)}", confidence * 0.5,
-                            chosen, wanted)
+            return uncovered(f"the documents give no {', '.join(wanted)}", confidence * 0.5, chosen, wanted)
         return Decision(Outcome.ANSWER, f"evidence similarity {accepted.similarity:.3f}, overlap {accepted.overlap:.2f}",
                         confidence, chosen)
 

@@ -99,3 +99,34 @@ def test_engine_imports_no_chat_platform():
             offenders += [f"{path.name}: {n}" for n in names
                           if n.split(".")[0] in ("slack_bolt", "slack_sdk", "microsoft_agents")]
     assert offenders == []
+
+
+def test_documents_beyond_the_intent_examples_are_still_answered(tmp_path, local_embedder):
+    """The intent examples are about international work; a knowledge base about something else
+    is still answered from, while small talk is still declined."""
+    from bot.engine import Engine
+    from bot.intents import IntentClassifier
+    from bot.replies import PROMPTS_DIR
+    from bot.retrieval import Retriever
+    from ingest.config import StoreConfig
+    from ingest.indexer import ingest
+    from ingest.store import KnowledgeStore
+
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()
+    (knowledge / "parkering.md").write_text(
+        "# Parkering för medarbetare\n\nMedarbetare får parkera i garaget under stadshuset. "
+        "Parkeringstillstånd beställs hos fastighetsavdelningen och kostar 300 kronor i månaden.\n",
+        encoding="utf-8")
+    config = StoreConfig(knowledge_dir=knowledge, chroma_path=tmp_path / "chroma")
+    store = KnowledgeStore(config, local_embedder.model_id)
+    ingest(store, local_embedder)
+    engine = Engine(Retriever(store, local_embedder),
+                    IntentClassifier.from_file(PROMPTS_DIR / "intents.yaml", local_embedder))
+
+    parking = engine.answer(Question("Var får jag parkera vid stadshuset?"))
+    assert parking.outcome is Outcome.ANSWER
+    assert "garaget under stadshuset" in parking.text
+    cost = engine.answer(Question("Vad kostar ett parkeringstillstånd?"))
+    assert cost.outcome is Outcome.ANSWER and "300 kronor" in cost.text
+    assert engine.answer(Question("Vad blir det för väder i morgon?")).outcome is Outcome.DECLINE
