@@ -13,7 +13,9 @@ _ASKS = [
     ("phone", r"\b(telefon\w*|tel\.?|nummer|phone|call (him|her|them)|ring[a]?)\b"),
     ("email", r"\b(e-?post\w*|mejl\w*|mail\w*|e-?mail\w*)\b"),
     ("date", r"\b(datum\w*|deadline\w*|sista (ansöknings)?dag\w*|tidsfrist\w*|what date|which date|due date|by when|"
-             r"när (öppnar|stänger|går \w+ ut|ska \w+ (vara )?inne)|when (does|do|is|are) .{0,40}(open|close|due))\b"),
+             r"när (öppnar|stänger|går \w+ ut|ska \w+ (vara )?inne)|when (does|do|is|are) .{0,40}(open|close|due)|"
+             # a past event: "när antogs/beslutades/bildades …", "when was/did …"
+             r"när (\w+(ades|ogs|des|tes|ddes)|var|blev|kom)|when (was|were|did))\b"),
     ("amount", r"\b(hur mycket|vad kostar|kostnad\w*|belopp\w*|traktamente\w*|ersättning\w*|avgift\w*|budget\w*|"
                r"how much|cost\w*|price|fee|per diem|allowance|salary|lön\w*|kronor|sek|euro)\b"),
     ("count", r"\b(hur många|antal\w*|how many|number of)\b"),
