@@ -35,6 +35,21 @@ def isolated_env(monkeypatch):
 
 
 @pytest.fixture(scope="session")
+def postgres():
+    """One PostgreSQL server for the session (tests/servers.py); `postgres.database(name)` gives a
+    fresh database on it. OMVARLD_TEST_POSTGRES_URL (a scratch server's URL, any database on it
+    may be dropped) uses that server instead."""
+    from .servers import ExternalPostgres, postgres_server
+
+    external = os.environ.get("OMVARLD_TEST_POSTGRES_URL")
+    if external:
+        yield ExternalPostgres(external)
+        return
+    with postgres_server() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
 def local_embedder() -> LocalE5Embeddings:
     """The real multilingual-e5-small embedder, loaded once for the session."""
     return LocalE5Embeddings()

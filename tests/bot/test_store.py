@@ -1,13 +1,12 @@
 """The store keeps escalations, the outbox, event ids, feedback and questions across restarts."""
 from __future__ import annotations
 
-import os
 import threading
 from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from bot.store import ANSWERED, OPEN_STATUSES, PENDING, RESOLVED, SENT, Store, database_url, metadata
+from bot.store import ANSWERED, OPEN_STATUSES, PENDING, RESOLVED, SENT, Store, database_url
 
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=timezone.utc)
 
@@ -20,19 +19,13 @@ class Clock:
         return self.now
 
 
-POSTGRES_URL = os.environ.get("OMVARLD_TEST_POSTGRES_URL")  # a scratch database, e.g. postgresql+psycopg://…
-
-
-@pytest.fixture(params=["sqlite"] + (["postgresql"] if POSTGRES_URL else []))
+@pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request, tmp_path):
-    """A fresh SQLite file; and, when OMVARLD_TEST_POSTGRES_URL names a scratch database, PostgreSQL too."""
+    """Every store test runs on a fresh SQLite file and on a fresh PostgreSQL database (the
+    session's embedded server, tests/servers.py)."""
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'sub' / 'escalations.sqlite3'}"
-    url = POSTGRES_URL
-    scratch = Store.from_url(url)
-    metadata.drop_all(scratch.engine)
-    scratch.close()
-    return url
+    return request.getfixturevalue("postgres").database("store_test")
 
 
 @pytest.fixture

