@@ -65,20 +65,27 @@ class Deliverer:
         self.base_delay = base_delay
         self.max_delay = max_delay
 
-    def run_once(self) -> int:
-        """Send every delivery that is due now; returns how many were delivered."""
+    def run_once(self, stop: threading.Event | None = None) -> int:
+        """Send every delivery of our kinds that is due now; returns how many were delivered.
+
+        When `stop` is set meanwhile, the jobs of the batch not yet tried are handed back (due
+        now, unleased) for the next process, instead of waiting out their lease.
+        """
         delivered = 0
-        for job in self.store.claim_due(self.clock(), self.lease_seconds, self.worker_id, self.batch):
+        jobs = self.store.claim_due(self.clock(), self.lease_seconds, self.worker_id, self.batch,
+                                    kinds=sorted(self.handlers))
+        for i, job in enumerate(jobs):
+            if stop is not None and stop.is_set():
+                for left in jobs[i:]:
+                    self.store.mark_failed(left.id, "not attempted: shutting down", self.clock())
+                log.info("delivery worker stopping; %d claimed deliveries handed back", len(jobs) - i)
+                break
             if self._attempt(job):
                 delivered += 1
         return delivered
 
     def _attempt(self, job: Delivery) -> bool:
-        handler = self.handlers.get(job.kind)
-        if handler is None:
-            # Perhaps another process handles this kind; leave it due for a while.
-            self._fail(job, f"no handler for {job.kind}", None)
-            return False
+        handler = self.handlers[job.kind]  # claim_due hands out only the kinds we handle
         try:
             result = handler(job.payload)
         except DeliveryFailed as e:
@@ -105,7 +112,7 @@ class Deliverer:
         """Poll the outbox every `interval` seconds until `stop` is set."""
         while not stop.is_set():
             try:
-                self.run_once()
+                self.run_once(stop)
             except Exception:  # e.g. the database is briefly unreachable: keep the worker alive
                 log.exception("delivery round failed; trying again in %.1f s", interval)
             stop.wait(interval)

@@ -4,8 +4,8 @@ questions, the platform event ids already handled, and a few named values (key_v
 Platform-neutral: where something lives on a chat platform (a Slack channel and ts, a Teams
 conversation reference) is an opaque JSON dict that the adapter writes and reads back.
 SQLAlchemy Core, so the same statements run on SQLite (the default, one file) and on
-PostgreSQL (DATABASE_URL). The schema is `metadata` below; `create_schema()` creates it for
-now, and Alembic can generate its first migration from the same object later.
+PostgreSQL (DATABASE_URL). The schema is `metadata` below; its migrations are in
+bot/migrations/ (Alembic), and `create_schema()` upgrades a database to the newest one.
 
 The outbox (`deliveries`) is what makes "stored before it is sent, retried until delivered"
 true: a message to the coordinator or back to the asker is a row first, and a worker
@@ -23,11 +23,11 @@ from typing import Any, Callable, Iterable, Mapping
 
 from sqlalchemy import (
     JSON, Column, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, Text,
-    TypeDecorator, UniqueConstraint, case, cast, create_engine, delete, event, insert, inspect, literal, or_,
-    select, text as sql_text, update,
+    TypeDecorator, UniqueConstraint, case, cast, create_engine, delete, event, insert, literal, or_, select,
+    update,
 )
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
+from sqlalchemy.exc import IntegrityError
 
 DEFAULT_SQLITE_PATH = ".data/escalations.sqlite3"
 EVENT_KEY_TTL = timedelta(days=1)
@@ -288,29 +288,13 @@ class Store:
         return cls.from_url(database_url(env))
 
     def create_schema(self) -> None:
-        metadata.create_all(self.engine)
-        self._add_new_columns()
+        """Bring the database to the newest schema (Alembic's upgrade to head, bot/migrations/).
 
-    def _add_new_columns(self) -> None:
-        """Add columns that `metadata` has and an older database lacks (create_all only adds
-        tables). Only nullable columns or ones with a server default can be added this way."""
-        inspector = inspect(self.engine)
-        for table in metadata.sorted_tables:
-            have = {c["name"] for c in inspector.get_columns(table.name)}
-            for column in table.columns:
-                if column.name in have:
-                    continue
-                ddl = f"ALTER TABLE {table.name} ADD COLUMN {column.name} {column.type.compile(self.engine.dialect)}"
-                if column.server_default is not None:
-                    ddl += f" DEFAULT {column.server_default.arg}"
-                if not column.nullable:
-                    ddl += " NOT NULL"
-                try:
-                    with self.engine.begin() as conn:
-                        conn.execute(sql_text(ddl))
-                except (OperationalError, ProgrammingError):  # another process added it meanwhile
-                    if column.name not in {c["name"] for c in inspect(self.engine).get_columns(table.name)}:
-                        raise
+        Safe to call from several processes at once; a database made before migrations existed
+        is adopted (see bot.migrations)."""
+        from .migrations import upgrade
+
+        upgrade(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -437,8 +421,10 @@ class Store:
                 raise  # some other constraint, e.g. an unknown escalation id
             return False
 
-    def claim_due(self, now: datetime, lease_seconds: float, worker_id: str, limit: int = 20) -> list[Delivery]:
-        """Lease up to `limit` due deliveries to `worker_id` and return them.
+    def claim_due(self, now: datetime, lease_seconds: float, worker_id: str, limit: int = 20,
+                  kinds: Iterable[str] | None = None) -> list[Delivery]:
+        """Lease up to `limit` due deliveries to `worker_id` and return them; only those of
+        `kinds` when given (a worker leaves jobs it cannot send to the workers that can).
 
         One UPDATE whose WHERE re-checks that each row is still unleased, so two workers
         (threads or processes, SQLite or PostgreSQL) never get the same row while its lease
@@ -448,6 +434,8 @@ class Store:
         free = or_(d.c.lease_until.is_(None), d.c.lease_until <= now)
         due_ids = (select(d.c.id).where(d.c.status == DUE, d.c.next_attempt_at <= now, free)
                    .order_by(d.c.next_attempt_at, d.c.id).limit(limit))
+        if kinds is not None:
+            due_ids = due_ids.where(d.c.kind.in_(list(kinds)))
         token = uuid.uuid4().hex
         with self.engine.begin() as conn:
             conn.execute(update(d).where(d.c.id.in_(due_ids), d.c.status == DUE, free).values(

@@ -116,10 +116,34 @@ def test_a_restarted_process_sends_what_the_previous_one_left(db_url, store, clo
     reopened.close()
 
 
-def test_a_kind_without_handler_stays_queued(store, clock):
-    store.enqueue("teams.relay", None, {}, "k")
-    assert Deliverer(store, {}, clock).run_once() == 0
-    assert store.get_delivery_by_key("k").last_error == "no handler for teams.relay"
+def test_a_worker_leaves_other_platforms_jobs_untouched_for_their_worker(store, clock):
+    """A Slack-only replica neither claims nor pushes back a Teams job on the shared store."""
+    store.enqueue("teams.relay", None, {"n": 1}, "teams")
+    slack_channel, teams_channel = FlakyChannel(), FlakyChannel()
+    assert Deliverer(store, {"slack.relay": slack_channel}, clock).run_once() == 0
+    untouched = store.get_delivery_by_key("teams")
+    assert (untouched.attempts, untouched.last_error, untouched.next_attempt_at) == (0, None, T0)
+    assert Deliverer(store, {"teams.relay": teams_channel}, clock).run_once() == 1
+    assert teams_channel.sent == [{"n": 1}] and not slack_channel.calls
+
+
+def test_a_stopping_worker_hands_back_the_rest_of_its_batch(store, clock):
+    """Jobs claimed but not yet tried when the stop comes are due again at once, not after the lease."""
+    for n in range(3):
+        store.enqueue("relay", None, {"n": n}, f"k{n}")
+    stop = threading.Event()
+
+    def send_then_stop(payload):
+        stop.set()  # SIGTERM arrives during the first send
+        return {"ok": True}
+
+    assert Deliverer(store, {"relay": send_then_stop}, clock).run_once(stop) == 1
+    first, *rest = store.list_deliveries()
+    assert first.status == DELIVERED
+    assert [(d.status, d.next_attempt_at) for d in rest] == [("pending", T0), ("pending", T0)]
+    channel = FlakyChannel()
+    assert Deliverer(store, {"relay": channel}, clock, worker_id="next").run_once() == 2
+    assert channel.sent == [{"n": 1}, {"n": 2}]
 
 
 def test_run_forever_delivers_in_its_thread_and_stops(store):
