@@ -1,9 +1,14 @@
 """The seams the chat adapters depend on, so the real engine and ingestion drop in for fakes."""
 from __future__ import annotations
 
-from typing import Callable, Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Protocol
 
 from .models import Answer, Question
+
+if TYPE_CHECKING:
+    from .report import Report
+    from .store import Escalation
 
 
 class AnswerEngine(Protocol):
@@ -22,3 +27,11 @@ KnowledgeSummary = Callable[[], list[dict]]
 
 # One line on the state of the knowledge, e.g. "Senast indexerat 2025-03-01 08:12 (14 dokument)".
 StatusText = Callable[[], str]
+
+# Saves an answered escalation as an approved answer (knowledge/approved/…) and ingests it:
+# (escalation, who approved it, the coordinator's reply as plain text) -> the file's path.
+# Raises bot.approved.ApprovalError when there is nothing to save. Takes seconds.
+SaveApproved = Callable[["Escalation", str, str], Path]
+
+# The coordinator's report over the last 28 days (bot.report.Report); takes a second or so.
+MakeReport = Callable[[], "Report"]

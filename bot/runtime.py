@@ -62,3 +62,45 @@ def knowledge_summary(settings: Settings):
         return [{"title": r.title, "source": r.source, "ingested_at": r.ingested_at}
                 for r in sorted(records.values(), key=lambda r: r.source)]
     return summary
+
+
+def approvals(settings: Settings, reindex=None):
+    """"Save as approved answer" for the adapters: `save(escalation, author, answer) -> Path`
+    writes knowledge/approved/<date>-<slug>.md and runs `reindex` (pass the adapters' reindexer)."""
+    from .coordinator import Approvals
+
+    def files() -> dict:
+        embedder = make_embeddings(settings.store)
+        return KnowledgeStore(settings.store, embedder.model_id).open(create=False).files()
+
+    return Approvals(settings.store.knowledge_dir, files, reindex=reindex).save
+
+
+def report_maker(settings: Settings, store, embedder=None):
+    """`make_report() -> Report` over the last 28 days (Stockholm dates), the unanswered questions
+    grouped by topic with `embedder` (default: the configured one, loaded at the first report)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from .report import build_report, period, topic_grouping
+    from .workhours import DEFAULT_TZ
+
+    embedder = embedder or make_embeddings(settings.store)
+
+    def make_report():
+        since, until = period(None, None, datetime.now(ZoneInfo(DEFAULT_TZ)).date())
+        return build_report(store, since, until, **topic_grouping(embedder, settings.prompts_dir))
+    return make_report
+
+
+def housekeeper(settings: Settings, store, platforms=("slack", "teams")):
+    """The reminders-and-retention chores for the platforms this process serves, with
+    ESCALATION_REMIND_HOURS (default 24 working hours) and RETENTION_DAYS (default 90).
+    Not started: call `.start(stop_event)`."""
+    from .housekeeping import PLATFORM_KIND, Housekeeper
+    from .privacy import retention_days_from_env
+    from .reminders import remind_hours_from_env
+
+    return Housekeeper(store, remind_hours=remind_hours_from_env(settings.env),
+                       retention_days=retention_days_from_env(settings.env),
+                       platform_kind={p: PLATFORM_KIND[p] for p in platforms})

@@ -18,3 +18,33 @@ def test_reindex_picks_up_a_new_document_and_the_summary_lists_it(tmp_path):
     assert (second["added"], second["unchanged"]) == (1, 1)
     listed = knowledge_summary(settings)()
     assert [d["title"] for d in listed] == ["Resor", "Rutin för studiebesök"]
+
+
+def test_approvals_save_the_reply_with_the_hash_of_the_document_it_relies_on_and_ingest_it(tmp_path):
+    from datetime import datetime, timezone
+
+    import yaml
+
+    from bot.runtime import approvals
+    from bot.store import Escalation
+
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()
+    (knowledge / "rutin.md").write_text("# Rutin för studiebesök\n\nStudiebesök anmäls till samordnaren.\n",
+                                        encoding="utf-8")
+    settings = Settings.from_env({"KNOWLEDGE_DIR": str(knowledge), "CHROMA_PATH": str(tmp_path / "chroma")})
+    reindex = reindexer(settings)
+    reindex()
+    esc = Escalation(id=7, platform="slack", asker_id="U1", origin={}, language="sv", bot_answer="",
+                     question="Hur tidigt anmäler jag ett studiebesök?", status="answered", reason="",
+                     sources=[{"document": "Rutin för studiebesök", "source": "rutin.md", "retrieved": True}],
+                     created_at=datetime(2025, 3, 1, tzinfo=timezone.utc), reply_text="Två veckor före.")
+
+    path = approvals(settings, reindex)(esc, "UCOORD", "Två veckor före besöket.")
+
+    assert path.parent == knowledge / "approved"
+    meta = yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
+    [relied] = meta["relies_on"]
+    listed = {d["source"]: d for d in knowledge_summary(settings)()}
+    assert relied["source"] == "rutin.md" and len(relied["file_hash"]) > 8
+    assert listed[f"approved/{path.name}"]["title"] == "Hur tidigt anmäler jag ett studiebesök?"
