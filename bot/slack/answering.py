@@ -5,6 +5,7 @@ import logging
 import time
 from typing import Callable
 
+from ..coordinator import kept_sources
 from ..models import Answer, Outcome, Question
 from .blocks import fallback_text, render, sources_of
 from .conversation import history_from, to_question
@@ -32,7 +33,8 @@ def ask(deps: Deps, question: Question, origin: dict) -> tuple[Answer, int]:
     latency_ms = int((time.perf_counter() - started) * 1000)
     ref = deps.store.log_question(
         PLATFORM, question.asker_id, question.text, answer.language, answer.outcome.value,
-        sources_of(answer), latency_ms, answer_text=answer.text, reason=answer.reason, origin=origin)
+        kept_sources(answer, sources_of(answer)), latency_ms, answer_text=answer.text, reason=answer.reason,
+        origin=origin)
     log.info("answered %s for %s in %s: %s in %d ms", ref, question.asker_id, origin.get("channel"),
              answer.outcome.value, latency_ms)
     return answer, ref

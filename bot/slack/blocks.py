@@ -11,6 +11,7 @@ import re
 from datetime import datetime, timezone
 from typing import Iterable
 
+from ..coordinator import only_retrieved, shown_sources
 from ..models import Answer, Outcome
 from ..sanitize import defuse, for_slack
 from ..store import ANSWERED, RESOLVED, Escalation, QuestionRecord
@@ -157,8 +158,8 @@ def answer_blocks(*, outcome: str, text: str, language: str, sources: list[dict]
 
 def record_blocks(q: QuestionRecord, **options) -> list[dict]:
     """An answer drawn again from what the store kept of it (for shares and thank-yous)."""
-    return answer_blocks(outcome=q.outcome, text=q.answer_text, language=q.language, sources=q.sources,
-                         answer_ref=q.id, **options)
+    return answer_blocks(outcome=q.outcome, text=q.answer_text, language=q.language,
+                         sources=shown_sources(q.sources), answer_ref=q.id, **options)
 
 
 def fallback_text(text: str, limit: int = 3000) -> str:
@@ -216,8 +217,9 @@ def escalation_card(esc: Escalation) -> list[dict]:
         blocks.append(section("*Botens försök:*\n>" + for_slack(shorten(esc.bot_answer, 2700))))
     notes = []
     if esc.sources:
-        notes.append("*Källor:* " + "; ".join(f"{s.get('number', i + 1)}. {for_slack(str(s.get('label', '')))}"
-                                             for i, s in enumerate(esc.sources[:10])))
+        title = "Närmast i dokumenten" if only_retrieved(esc.sources) else "Källor"
+        notes.append(f"*{title}:* " + "; ".join(f"{s.get('number', i + 1)}. {for_slack(str(s.get('label', '')))}"
+                                                for i, s in enumerate(esc.sources[:10])))
     if esc.reason:
         notes.append("*Varför:* " + for_slack(shorten(esc.reason, 300)))
     if notes:
@@ -249,8 +251,22 @@ def relay_message(esc: Escalation, reply_text: str, author: str) -> tuple[str, l
     return shorten(f"{lead} {reply}", 3000), blocks
 
 
-def approved_text(by: str) -> str:
-    return f"📗 <@{by}> sparade svaret som godkänt. / Saved as an approved answer."
+def approved_text(by: str, file: str) -> str:
+    """The confirmation in the card's thread, naming the file to edit or delete (knowledge/…)."""
+    where = f"`{for_slack(file)}`"
+    return f"📗 <@{by}> sparade svaret som godkänt: {where} / Saved as an approved answer: {where}"
+
+
+def reminder_text(text: str, coordinators: Iterable[str] = ()) -> str:
+    """A reminder under a card, addressed to the listed coordinators (a mention notifies them;
+    a reply in a thread nobody follows would not)."""
+    mentions = " ".join(f"<@{u}>" for u in sorted(coordinators))
+    return f"{mentions} {for_slack(text)}" if mentions else for_slack(text)
+
+
+def own_questions_text(status: str) -> str:
+    """An asker's own escalations (bot.reminders.status_text) as mrkdwn under a heading."""
+    return f"*{BILINGUAL['own_questions']}*\n{for_slack(status)}"
 
 
 # --- App Home, status and reindex reports ----------------------------------------------------
@@ -289,8 +305,9 @@ def last_ingest_of(documents: Iterable[dict]) -> str:
 
 
 def home_view(documents: list[dict], *, command: str, coordinator_channel_ref: str,
-              coordinator_contact: str = "", last_ingest: str = "") -> dict:
-    """App Home: what the bot is for, how to ask, who the coordinator is, and what it knows."""
+              coordinator_contact: str = "", last_ingest: str = "", own_questions: str | None = None) -> dict:
+    """App Home: what the bot is for, how to ask, who the coordinator is, the viewer's own open
+    questions to the coordinator (`own_questions`, bot.reminders.status_text), and what it knows."""
     blocks = [
         header("Omvärld"),
         section("Jag svarar på frågor om Alingsås kommuns internationella arbete utifrån kommunens egna "
@@ -308,7 +325,10 @@ def home_view(documents: list[dict], *, command: str, coordinator_channel_ref: s
     who += " / If I can't find the answer, press *Ask the coordinator*."
     if coordinator_contact:
         who += "\n" + for_slack(coordinator_contact)
-    blocks += [section(who), {"type": "divider"}]
+    blocks.append(section(who))
+    if own_questions is not None:
+        blocks += [section(piece) for piece in split_text(own_questions_text(own_questions))][:5]
+    blocks.append({"type": "divider"})
     last = last_ingest or last_ingest_of(documents)
     blocks.append(section(f"*Det här kan jag / What I know* – {len(documents)} dokument, "
                           f"senast indexerat / last indexed {for_slack(last)}"))

@@ -1,4 +1,5 @@
-"""What the deliverer does with Slack's queued messages: escalation cards, relayed replies, answers.
+"""What the deliverer does with Slack's queued messages: escalation cards, relayed replies, answers
+and reminders to the coordinator.
 
 Each handler raises DeliveryFailed when Slack did not take the message, and the deliverer
 tries again later; it returns where the message went when it did.
@@ -10,9 +11,11 @@ import logging
 from slack_sdk.errors import SlackApiError
 
 from ..delivery import DeliveryFailed, Handler
+from ..coordinator import reminder_text as reminder_words
+from ..reminders import WAITING
 from ..store import Store
 from .answering import POST_KIND
-from .blocks import card_text, escalation_card, relay_message
+from .blocks import card_text, escalation_card, relay_message, reminder_text
 from .outbound import SlackOutbound, as_delivery_failure, error_code
 from .settings import SlackSettings
 
@@ -20,6 +23,7 @@ log = logging.getLogger(__name__)
 
 CARD_KIND = "slack.escalation_card"
 RELAY_KIND = "slack.relay"
+REMINDER_KIND = "slack.reminder"
 
 # Errors that mean "this conversation is not reachable" rather than "try again later".
 _UNREACHABLE = {"not_in_channel", "channel_not_found", "is_archived", "thread_not_found", "cant_reply"}
@@ -74,7 +78,22 @@ def delivery_handlers(slack: SlackOutbound, store: Store, settings: SlackSetting
             return slack.post(payload["channel"], payload["text"], payload.get("blocks"),
                               thread_ts=payload.get("thread_ts"))
 
-    return {CARD_KIND: post_card, RELAY_KIND: relay, POST_KIND: post}
+    def remind(payload: dict) -> dict | None:
+        """A reminder in the card's thread, unless the coordinator has answered meanwhile."""
+        esc = store.get_escalation(payload["escalation_id"])
+        if esc is None or esc.status not in WAITING:
+            log.info("escalation %s answered or gone; reminder %s not posted", payload["escalation_id"],
+                     payload.get("round"))
+            return None
+        if not esc.card:
+            raise DeliveryFailed("the card is not posted yet")
+        text = reminder_text(reminder_words(payload), settings.coordinator_user_ids)
+        with as_delivery_failure():
+            where = slack.post(esc.card["channel"], text, thread_ts=esc.card["ts"])
+        log.info("escalation %s: reminder %s posted under its card", esc.id, payload.get("round"))
+        return where
+
+    return {CARD_KIND: post_card, RELAY_KIND: relay, POST_KIND: post, REMINDER_KIND: remind}
 
 
 def refresh_card(slack: SlackOutbound, store: Store, escalation_id: int) -> None:

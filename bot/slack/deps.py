@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..ports import AnswerEngine, KnowledgeSummary, Reindex, StatusText
+from ..ports import AnswerEngine, KnowledgeSummary, MakeReport, Reindex, SaveApproved, StatusText
 from ..store import Store
 from .outbound import SlackOutbound
 from .settings import SlackSettings
@@ -20,6 +20,8 @@ class Deps:
     reindex: Reindex | None = None
     status_text: StatusText | None = None
     knowledge_summary: KnowledgeSummary | None = None
+    approve: SaveApproved | None = None
+    make_report: MakeReport | None = None
 
     def last_ingest(self) -> str:
         """One line on the last ingest, from status_text or else the knowledge summary."""

@@ -15,7 +15,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.webhook import WebhookClient
 
 from ..delivery import DeliveryFailed
-from ..sanitize import defuse_payload
+from ..sanitize import defuse, defuse_payload
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +60,16 @@ class SlackOutbound:
         response = WebhookClient(response_url, timeout=self.timeout).send_dict(defuse_payload(payload))
         if response.status_code != 200:
             raise SlackSendError(f"response_url answered HTTP {response.status_code}")
+
+    def upload(self, channel: str, content: bytes, filename: str, title: str,
+               thread_ts: str | None = None) -> dict:
+        """Share a file in `channel` with Slack's upload API (files.getUploadURLExternal, the bytes
+        to the upload URL it gives, files.completeUploadExternal); returns {"file_id"}."""
+        args = {"channel": channel, "content": content, "filename": filename, "title": defuse(title)}
+        if thread_ts:
+            args["thread_ts"] = thread_ts
+        response = self.client.files_upload_v2(**args)
+        return {"file_id": (response.get("file") or {}).get("id")}
 
     def thread(self, channel: str, ts: str, limit: int = 50) -> list[dict]:
         """The messages of a thread, oldest first (conversations.replies; read-only)."""

@@ -2,8 +2,10 @@
 
 A real HTTP server on 127.0.0.1 that records every request (method, parsed body, raw body,
 Authorization header) and answers like Slack: chat.postMessage, chat.postEphemeral,
-chat.update, conversations.replies, views.publish, auth.test, assistant.threads.*, and
-anything under /response/ as a response_url. `fail(method, times, ...)` scripts outages.
+chat.update, conversations.replies, views.publish, auth.test, assistant.threads.*, the file
+upload (files.getUploadURLExternal, the POST of the bytes to the upload URL it hands out,
+files.completeUploadExternal; `uploads` keeps the bytes received), and anything under
+/response/ as a response_url. `fail(method, times, ...)` scripts outages.
 Messages the bot posts are kept per thread, so conversations.replies returns them.
 """
 from __future__ import annotations
@@ -73,6 +75,8 @@ class SlackStub:
         self._failures: dict[str, list[Failure]] = {}
         self._threads: dict[tuple[str, str], list[dict]] = {}
         self._ts = itertools.count(1)
+        self._file_ids = itertools.count(1)
+        self.uploads: dict[str, bytes] = {}  # file id -> the bytes POSTed to its upload URL
         self._server: ThreadingHTTPServer | None = None
         self.socket_url: str | None = None  # what apps.connections.open hands out (Socket Mode)
 
@@ -86,7 +90,11 @@ class SlackStub:
 
             def do_POST(self):
                 length = int(self.headers.get("Content-Length") or 0)
-                stub._handle(self, self.rfile.read(length).decode("utf-8"))
+                data = self.rfile.read(length)
+                if self.path.startswith("/upload/"):
+                    stub._upload(self, data)
+                else:
+                    stub._handle(self, data.decode("utf-8"))
 
             def do_GET(self):
                 stub._handle(self, "")
@@ -177,7 +185,7 @@ class SlackStub:
             params.update(json.loads(raw))
         elif raw:
             params.update({k: v[-1] for k, v in parse_qs(raw, keep_blank_values=True).items()})
-        for key in ("blocks", "view", "prompts", "metadata", "attachments"):
+        for key in ("blocks", "view", "prompts", "metadata", "attachments", "files"):
             if isinstance(params.get(key), str):
                 try:
                     params[key] = json.loads(params[key])
@@ -205,6 +213,16 @@ class SlackStub:
             self._reply(handler, 200, "ok", "text/plain", headers)
         else:
             self._reply(handler, status, json.dumps(call.response), "application/json; charset=utf-8", headers)
+
+    def _upload(self, handler: BaseHTTPRequestHandler, data: bytes) -> None:
+        """The upload URL: Slack takes the file's bytes as the request body and answers 200 "OK - <size>"."""
+        file_id = handler.path.rsplit("/", 1)[-1]
+        call = Call("upload", handler.path, {"file_id": file_id, "length": len(data)}, "", None)
+        with self._lock:
+            self.uploads[file_id] = data
+            self._calls.append(call)
+            self._lock.notify_all()
+        self._reply(handler, 200, f"OK - {len(data)}", "text/plain", {})
 
     @staticmethod
     def _reply(handler, status: int, body: str, content_type: str, headers: dict) -> None:
@@ -247,6 +265,14 @@ class SlackStub:
             return {"ok": True, "messages": messages, "has_more": False}
         if method == "apps.connections.open":
             return {"ok": True, "url": self.socket_url} if self.socket_url else {"ok": False, "error": "not_scripted"}
+        if method == "files.getUploadURLExternal":
+            file_id = f"F{next(self._file_ids):05d}"
+            return {"ok": True, "upload_url": f"{self.url}upload/{file_id}", "file_id": file_id}
+        if method == "files.completeUploadExternal":
+            files = p.get("files")
+            files = json.loads(files) if isinstance(files, str) else files or []
+            return {"ok": True, "files": [{"id": f["id"], "title": f.get("title", ""), "channels": [p.get("channel_id")]}
+                                          for f in files]}
         if method == "views.publish":
             return {"ok": True, "view": {"id": "V1", **(p.get("view") or {})}}
         return {"ok": True}

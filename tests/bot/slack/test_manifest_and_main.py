@@ -17,7 +17,7 @@ def test_manifest_has_the_scopes_events_command_and_assistant_view():
     m = yaml.safe_load(MANIFEST.read_text(encoding="utf-8"))
     assert set(m["oauth_config"]["scopes"]["bot"]) >= {
         "app_mentions:read", "chat:write", "im:history", "im:read", "im:write", "channels:history",
-        "groups:history", "commands", "users:read", "assistant:write"}
+        "groups:history", "commands", "users:read", "assistant:write", "files:write"}
     assert set(m["settings"]["event_subscriptions"]["bot_events"]) == {
         "app_mention", "message.im", "message.channels", "message.groups", "app_home_opened",
         "assistant_thread_started", "assistant_thread_context_changed"}

@@ -1,5 +1,7 @@
-"""`/omvarld <question>` answers privately, with a button to share; `/omvarld reindex` and
-`/omvarld status` are for the coordinators listed in COORDINATOR_USER_IDS."""
+"""`/omvarld <question>` answers privately, with a button to share. `/omvarld status` shows a
+coordinator the open escalations and anyone else their own questions to the coordinator;
+`/omvarld reindex` and `/omvarld rapport` (or `report`, in English) are for the coordinators
+listed in COORDINATOR_USER_IDS."""
 from __future__ import annotations
 
 import logging
@@ -8,24 +10,32 @@ from typing import Callable
 from slack_bolt import App
 
 from ....models import Question
-from ....sanitize import slack_to_plain
+from ....reminders import status_for_asker, status_text
+from ....report import main_chart_png, summary_text
+from ....sanitize import for_slack, slack_to_plain
 from ....store import OPEN_STATUSES
 from ...answering import ask
-from ...blocks import bilingual, fallback_text, reindex_text, render, status_blocks
+from ...blocks import (
+    bilingual, fallback_text, own_questions_text, reindex_text, render, section, split_text, status_blocks,
+)
 from ...deps import Deps
 from ...outbound import error_code
 
 log = logging.getLogger(__name__)
 
-COORDINATOR_WORDS = {"reindex", "status"}
+REPORT_WORDS = {"rapport": "sv", "report": "en"}
+COORDINATOR_WORDS = {"reindex", *REPORT_WORDS}
+STATUS = "status"
 HELP_WORDS = {"", "help", "hjälp"}
 
 
 def usage(command: str) -> str:
     return (f"Skriv din fråga efter kommandot, till exempel `{command} Vilka EU-program kan vi söka?` "
-            "Svaret syns bara för dig, och du kan dela det i kanalen.\n"
+            "Svaret syns bara för dig, och du kan dela det i kanalen. "
+            f"`{command} status` visar dina frågor till samordnaren.\n"
             f"_Type your question after the command, e.g. `{command} Which EU programmes can we apply for?` "
-            "Only you see the answer, and you can share it in the channel._")
+            f"Only you see the answer, and you can share it in the channel. `{command} status` shows your "
+            "questions to the coordinator._")
 
 
 def handle_command(command: dict, deps: Deps, reply: Callable[[dict], None]) -> None:
@@ -35,6 +45,11 @@ def handle_command(command: dict, deps: Deps, reply: Callable[[dict], None]) -> 
     word = text.lower()
     if word in HELP_WORDS:
         reply({"response_type": "ephemeral", "text": usage(deps.settings.command)})
+    elif word == STATUS and not deps.settings.is_coordinator(user):
+        own_status(deps, user, reply)
+    elif word == STATUS:
+        reply({"response_type": "ephemeral", "text": "Status",
+               "blocks": status_blocks(deps.store.list_escalations(status=OPEN_STATUSES), deps.last_ingest())})
     elif word in COORDINATOR_WORDS:
         if not deps.settings.is_coordinator(user):
             log.info("%s tried %s %s and is not a coordinator", user, deps.settings.command, word)
@@ -42,13 +57,20 @@ def handle_command(command: dict, deps: Deps, reply: Callable[[dict], None]) -> 
         elif word == "reindex":
             reindex(deps, reply)
         else:
-            reply({"response_type": "ephemeral", "text": "Status",
-                   "blocks": status_blocks(deps.store.list_escalations(status=OPEN_STATUSES), deps.last_ingest())})
+            report(deps, reply, REPORT_WORDS[word], fallback_channel=command.get("channel_id", ""))
     else:
         origin = {"channel": command.get("channel_id"), "user": user, "ephemeral": True}
         answer, ref = ask(deps, Question(text=text, asker_id=user), origin)
         reply({"response_type": "ephemeral", "text": fallback_text(answer.text),
                "blocks": render(answer, ref, share=True)})
+
+
+def own_status(deps: Deps, user: str, reply: Callable[[dict], None]) -> None:
+    """The asker's own escalations, newest first, in the language of the latest one."""
+    items = status_for_asker(deps.store, user)
+    latest = deps.store.list_escalations(asker_id=user, limit=1)
+    text = own_questions_text(status_text(items, latest[0].language if latest else "sv"))
+    reply({"response_type": "ephemeral", "text": text, "blocks": [section(p) for p in split_text(text)]})
 
 
 def reindex(deps: Deps, reply: Callable[[dict], None]) -> None:
@@ -63,6 +85,30 @@ def reindex(deps: Deps, reply: Callable[[dict], None]) -> None:
         reply({"response_type": "ephemeral", "text": bilingual("reindex_failed")})
         return
     reply({"response_type": "ephemeral", "text": reindex_text(summary)})
+
+
+def report(deps: Deps, reply: Callable[[dict], None], language: str, fallback_channel: str) -> None:
+    """The last 28 days' summary and chart, posted in the coordinator channel (or, without one,
+    where the command was given)."""
+    if deps.make_report is None:
+        reply({"response_type": "ephemeral", "text": bilingual("report_unavailable")})
+        return
+    channel = deps.settings.coordinator_channel or fallback_channel
+    try:
+        made = deps.make_report()
+        summary = for_slack(summary_text(made, language))  # the gaps are askers' own words
+        deps.slack.post(channel, summary, [section(p) for p in split_text(summary)])
+        name = f"omvarld-{made.since.isoformat()}-{made.until.isoformat()}.png"
+        deps.slack.upload(channel, main_chart_png(made), name,
+                          "Frågor per vecka" if language == "sv" else "Questions per week")
+    except Exception as e:
+        log.exception("report for %s failed (%s)", channel, error_code(e))
+        reply({"response_type": "ephemeral", "text": bilingual("report_failed")})
+        return
+    log.info("report posted to %s", channel)
+    where = deps.settings.coordinator_channel_ref or f"<#{channel}>"
+    reply({"response_type": "ephemeral",
+           "text": f"Rapporten är postad i {where}. / The report is posted in {where}."})
 
 
 def register(app: App, deps: Deps) -> None:
