@@ -40,7 +40,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     sl.add_argument("--port", type=int, default=int(os.environ.get("PORT", "3000")))
     tm = sub.add_parser("teams", help="run the Teams app (POST /api/messages)")
     tm.add_argument("--port", type=int, default=3978)
-    sub.add_parser("run", help="what `make run` starts: Slack/Teams when configured, else the terminal chat")
+    sv = sub.add_parser("serve", help="every configured adapter (Slack, Teams) in one process, with GET /healthz")
+    sv.add_argument("--port", type=int, help="Slack HTTP mode and /healthz (default: PORT or 3000)")
+    sv.add_argument("--teams-port", type=int, help="Teams (default: TEAMS_PORT or 3978)")
+    sub.add_parser("migrate", help="bring the escalation store's schema to the newest revision")
+    sub.add_parser("run", help="what `make run` starts: `serve` when Slack or Teams is configured, else the terminal chat")
     sub.add_parser("health", help="exit 0 when the knowledge base and the escalation store can be read")
     rep = sub.add_parser("report", help="the coordinator's report: questions, outcomes, answer times, gaps")
     rep.add_argument("--since", type=_iso_date, help="first day, YYYY-MM-DD (default: 27 days before --until)")
@@ -180,15 +184,43 @@ def cmd_teams(settings: Settings, args) -> int:
                       store=open_store(settings), reindex=reindexer(settings))
 
 
+def cmd_serve(settings: Settings, args) -> int:
+    from .runtime import knowledge_summary, open_store, reindexer, serving_engine
+    from .serve import serve
+
+    options = dict(reindex=reindexer(settings), knowledge_summary=knowledge_summary(settings))
+    return serve(settings.env, engine_factory=lambda: serving_engine(settings),
+                 store_factory=lambda: open_store(settings), slack_options=options, teams_options=options,
+                 knowledge_count=lambda engine: engine.retriever.store.count(),
+                 port=getattr(args, "port", None), teams_port=getattr(args, "teams_port", None))
+
+
+def cmd_migrate(settings: Settings, args) -> int:
+    from .migrations import upgrade
+    from .store import Store
+
+    store = Store.from_url(settings.store_url)
+    try:
+        before, after = upgrade(store.engine)
+    finally:
+        store.close()
+    where = store.engine.url.render_as_string(hide_password=True)
+    print(f"{where}: " + (f"at {after} (newest), nothing to do" if before == after
+                          else f"upgraded from {before or 'an empty database'} to {after}"))
+    return 0
+
+
 def cmd_run(settings: Settings, args) -> int:
-    env = settings.env
-    if env.get("SLACK_BOT_TOKEN"):
-        args.http = not env.get("SLACK_APP_TOKEN")
-        args.port = int(env.get("PORT", "3000"))
-        return cmd_slack(settings, args)
-    if env.get("TEAMS_APP_ID") or env.get("TEAMS_ANONYMOUS"):
-        args.port = int(env.get("TEAMS_PORT", "3978"))
-        return cmd_teams(settings, args)
+    from .serve import ServeConfigError, configured_platforms
+
+    try:
+        platforms = configured_platforms(settings.env)
+    except ServeConfigError as e:
+        print(f"omvärld: error: {e}", file=sys.stderr)
+        return 2
+    if platforms:
+        args.port = args.teams_port = None
+        return cmd_serve(settings, args)
     return cmd_chat(settings, args)
 
 
@@ -264,7 +296,7 @@ def cmd_retention(settings: Settings, args) -> int:
 
 
 COMMANDS = {"ask": cmd_ask, "chat": cmd_chat, "eval": cmd_eval, "escalations": cmd_escalations,
-            "slack": cmd_slack, "teams": cmd_teams, "run": cmd_run,
+            "slack": cmd_slack, "teams": cmd_teams, "serve": cmd_serve, "migrate": cmd_migrate, "run": cmd_run,
             "health": cmd_health, "report": cmd_report, "forget": cmd_forget, "retention": cmd_retention}
 
 

@@ -42,3 +42,5 @@ def configure(level: str = "WARNING", stream=None) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(numeric)
+    # Alembic narrates every start-up at INFO (plugins, "will assume …"); bot.migrations says what changed.
+    logging.getLogger("alembic").setLevel(max(numeric, logging.WARNING))

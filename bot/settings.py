@@ -11,6 +11,18 @@ from ingest.config import StoreConfig
 from .replies import PROMPTS_DIR
 
 
+_TRUE = {"true", "1", "yes", "on"}
+_FALSE = {"false", "0", "no", "off", ""}
+
+
+def env_flag(env: Mapping[str, str], name: str) -> bool:
+    """A yes/no setting: true/1/yes/on or false/0/no/off/empty (any case); anything else is an error."""
+    raw = (env.get(name) or "").strip().lower()
+    if raw not in _TRUE | _FALSE:
+        raise ValueError(f"{name} must be true or false, not {raw!r}")
+    return raw in _TRUE
+
+
 @dataclass(frozen=True)
 class Settings:
     store: StoreConfig

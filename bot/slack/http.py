@@ -3,12 +3,17 @@
 A small threading server around Bolt's `App.dispatch` (Bolt verifies the signature and answers
 401 to a bad one). Listeners acknowledge at once and work on in Bolt's executor, so Slack gets
 its response well within 3 seconds. GET /healthz answers "ok" for load balancers.
+`events_handler` is the same endpoint as an aiohttp handler, for `python -m bot serve`.
 """
 from __future__ import annotations
 
+import asyncio
 import logging
+from concurrent.futures import Executor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from aiohttp import web
+from multidict import CIMultiDict
 from slack_bolt import App
 from slack_bolt.request import BoltRequest
 
@@ -62,3 +67,26 @@ def make_server(app: App, host: str, port: int) -> ThreadingHTTPServer:
     server = ThreadingHTTPServer((host, port), Handler)
     server.daemon_threads = True
     return server
+
+
+def events_handler(app: App, executor: Executor):
+    """POST /slack/events for an aiohttp application: Bolt's dispatch runs in `executor`
+    (it acknowledges quickly; the listeners go on in Bolt's own executor)."""
+
+    async def handle(request: web.Request) -> web.Response:
+        if (request.content_length or 0) > MAX_BODY_BYTES:
+            return web.Response(status=413, text="too large")
+        body = (await request.read()).decode("utf-8")
+        headers = {k.lower(): v for k, v in request.headers.items()}
+        bolt_request = BoltRequest(body=body, query=request.query_string, headers=headers)
+        response = await asyncio.get_running_loop().run_in_executor(executor, app.dispatch, bolt_request)
+        out: CIMultiDict[str] = CIMultiDict()
+        for name, values in response.headers.items():
+            if name.lower() in ("content-length", "connection"):
+                continue
+            for value in values if isinstance(values, (list, tuple)) else [values]:
+                out.add(name, str(value))
+        body_out = response.body if isinstance(response.body, str) else str(response.body or "")
+        return web.Response(status=response.status, body=body_out.encode("utf-8"), headers=out)
+
+    return handle

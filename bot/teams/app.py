@@ -43,8 +43,12 @@ def build_app(settings: TeamsSettings, engine: AnswerEngine, store: Store, *,
               knowledge_summary: KnowledgeSummary | None = None, token_provider: Callable | None = None,
               host_validator: OutboundHostValidator | None = None,
               deliver_interval: float = 1.0, retry_base_delay: float = BASE_DELAY_SECONDS,
-              history_turns: int = MAX_HISTORY_TURNS) -> web.Application:
+              history_turns: int = MAX_HISTORY_TURNS, start_delivery: bool = True) -> web.Application:
     """The aiohttp application serving POST /api/messages.
+
+    start_delivery=False: the app does not run its own deliverer; `app[DELIVERER].handlers` are
+    for a deliverer the caller runs (bot/serve.py: one for every platform), and they work
+    once the app has started (they send through its event loop).
 
     token_provider: how outgoing calls get their token, `factory(AgentAuthConfiguration) ->
     AccessTokenProviderBase` (default: MSAL with the app's client secret; tests pass a fake).
@@ -94,7 +98,8 @@ def build_app(settings: TeamsSettings, engine: AnswerEngine, store: Store, *,
 
     async def start_deliverer(_app: web.Application) -> None:
         run.loop = asyncio.get_running_loop()
-        thread["deliverer"] = deliverer.start(stop, interval=deliver_interval)
+        if start_delivery:
+            thread["deliverer"] = deliverer.start(stop, interval=deliver_interval)
 
     async def stop_deliverer(_app: web.Application) -> None:
         stop.set()

@@ -106,3 +106,13 @@ def test_the_migrations_go_down_and_up_again(db_url):
     store.create_schema()
     assert inspect(store.engine).has_table("escalations") and revision(store) == migrations.head()
     store.close()
+
+
+def test_python_m_bot_migrate_upgrades_then_says_there_is_nothing_to_do(db_url, monkeypatch, capsys):
+    from bot import cli
+
+    monkeypatch.setenv("DATABASE_URL", db_url)
+    assert cli.main(["migrate"]) == 0
+    assert f"upgraded from an empty database to {migrations.head()}" in capsys.readouterr().out
+    assert cli.main(["migrate"]) == 0
+    assert f"at {migrations.head()} (newest), nothing to do" in capsys.readouterr().out
