@@ -9,10 +9,12 @@ context stays in the store. Sizes are capped so a card stays well under Teams' 2
 """
 from __future__ import annotations
 
+import base64
 from datetime import datetime, timezone
 
 from microsoft_agents.activity import Activity, ActivityTypes, Attachment
 
+from ..coordinator import only_retrieved
 from ..models import Answer, Outcome
 from ..store import ANSWERED, RESOLVED, Escalation
 from .outgoing import defuse_teams
@@ -168,7 +170,8 @@ def escalation_card(esc: Escalation) -> dict:
         body += [text_block("Botens försök:", weight="Bolder", spacing="Medium"),
                  text_block(defuse_teams(shorten(esc.bot_answer, MAX_QUOTE_CHARS)), isSubtle=True, spacing="None")]
     if esc.sources:
-        body += [text_block("Källor:", weight="Bolder", size="Small", spacing="Medium"), source_facts(esc.sources)]
+        title = "Närmast i dokumenten:" if only_retrieved(esc.sources) else "Källor:"
+        body += [text_block(title, weight="Bolder", size="Small", spacing="Medium"), source_facts(esc.sources)]
     if esc.reason:
         body.append(text_block("Varför: " + defuse_teams(one_line(esc.reason, 300)), isSubtle=True, size="Small"))
     if esc.reply_text:
@@ -262,5 +265,28 @@ def reindex_text(summary: dict) -> str:
             f"{summary.get('chunks', 0)} stycken/chunks på/in {float(summary.get('seconds', 0) or 0):.1f} s.")
 
 
-def approved_text(by: str) -> str:
-    return bilingual("approved", by=defuse_teams(by))
+def approved_text(by: str, file: str) -> str:
+    """The confirmation in the card's thread, naming the file to edit or delete (knowledge/…)."""
+    return bilingual("approved", by=defuse_teams(by), file=defuse_teams(file))
+
+
+def lines_card(title: str, text: str) -> dict:
+    """A heading and one line per line of `text` (a Teams message would run plain lines together)."""
+    lines = [line for line in (text or "").split("\n") if line.strip()]
+    return card([text_block(defuse_teams(title), weight="Bolder")]
+                + [text_block(defuse_teams(shorten(line, 500)), spacing="Small") for line in lines[:MAX_STATUS_LINES]])
+
+
+def own_status_card(status: str) -> dict:
+    """An asker's own escalations (bot.reminders.status_text) under a heading."""
+    return lines_card(bilingual("own_questions"), status)
+
+
+def report_card(summary: str, png: bytes, alt: str) -> dict:
+    """The report's summary lines and its chart as an inline image (a data URL: Teams shows it
+    without the bot hosting a file; keep the PNG small, a card may be at most 28 KB)."""
+    head, _, rest = summary.partition("\n")
+    content = lines_card(head, rest)
+    content["body"].append({"type": "Image", "url": "data:image/png;base64," + base64.b64encode(png).decode("ascii"),
+                            "altText": alt, "size": "Stretch", "spacing": "Medium"})
+    return content

@@ -1,4 +1,5 @@
-"""What the deliverer does with Teams' queued messages: escalation cards, relayed replies, answers.
+"""What the deliverer does with Teams' queued messages: escalation cards, relayed replies, answers
+and reminders to the coordinator.
 
 The deliverer (bot/delivery.py) runs handlers in its own thread; sending to Teams is async
 and belongs to the web app's event loop, so each handler hands its coroutine to that loop
@@ -17,8 +18,10 @@ import aiohttp
 from microsoft_agents.activity import Activity
 
 from ..delivery import DeliveryFailed, Handler
+from ..coordinator import reminder_text
+from ..reminders import WAITING
 from ..store import Store
-from .cards import card_activity, card_summary, escalation_card, relay_card
+from .cards import card_activity, card_summary, escalation_card, relay_card, text_activity
 from .proactive import TeamsSender, conversation_id_of, in_thread
 
 log = logging.getLogger(__name__)
@@ -27,6 +30,7 @@ PLATFORM = "teams"
 CARD_KIND = "teams.escalation_card"
 RELAY_KIND = "teams.relay"
 POST_KIND = "teams.post"
+REMINDER_KIND = "teams.reminder"
 COORDINATOR_KEY = "teams.coordinator"  # store value: where escalation cards go (see proactive.where_of)
 SEND_TIMEOUT_SECONDS = 60.0
 
@@ -114,7 +118,22 @@ def delivery_handlers(sender: TeamsSender, store: Store, run: LoopRunner) -> dic
             activity_id = run(lambda: sender.send(payload["where"], activity))
         return {"conversation_id": conversation_id_of(payload["where"]), "activity_id": activity_id}
 
-    return {CARD_KIND: post_card, RELAY_KIND: relay, POST_KIND: post}
+    def remind(payload: dict) -> dict | None:
+        """A reminder in the card's thread, unless the coordinator has answered meanwhile."""
+        esc = store.get_escalation(payload["escalation_id"])
+        if esc is None or esc.status not in WAITING:
+            log.info("escalation %s answered or gone; reminder %s not posted", payload["escalation_id"],
+                     payload.get("round"))
+            return None
+        if not esc.card:
+            raise DeliveryFailed("the card is not posted yet")
+        where = esc.card["where"]
+        with as_delivery_failure():
+            activity_id = run(lambda: sender.send(where, text_activity(reminder_text(payload))))
+        log.info("escalation %s: reminder %s posted under its card", esc.id, payload.get("round"))
+        return {"conversation_id": conversation_id_of(where), "activity_id": activity_id}
+
+    return {CARD_KIND: post_card, RELAY_KIND: relay, POST_KIND: post, REMINDER_KIND: remind}
 
 
 def thread_key(thread: str, activity_id: str, where: dict) -> str:

@@ -2,10 +2,13 @@
 onto the SDK's AgentApplication by `register(app, bot)`.
 
 - A message in a personal chat, or one that @mentions the bot in a channel or group chat, is a
-  question (or, from a coordinator, a command: registrera/register, status, reindex).
+  question (or, from a coordinator, a command: registrera/register, status, reindex, rapport/report;
+  "status" from anyone else lists their own questions to the coordinator).
 - A click on a card button arrives as a message whose `value` is the button's data.
 - A coordinator's message in the thread of an escalation card is the answer to relay.
 The engine and the store are synchronous; they run in worker threads, off the event loop.
+Saving an approved answer (an ingest: seconds) runs after the turn has ended; its confirmation
+goes through the outbox.
 """
 from __future__ import annotations
 
@@ -17,8 +20,12 @@ from typing import Callable
 from microsoft_agents.activity import Activity
 from microsoft_agents.hosting.core import TurnContext
 
+from ..approved import ApprovalError
+from ..coordinator import approved_name, chart_for_card, kept_sources, shown_sources
 from ..models import Answer, Outcome, Question
-from ..ports import AnswerEngine, KnowledgeSummary, Reindex, StatusText
+from ..ports import AnswerEngine, KnowledgeSummary, MakeReport, Reindex, SaveApproved, StatusText
+from ..reminders import status_for_asker, status_text
+from ..report import main_chart_png, summary_text
 from ..store import OPEN_STATUSES, Escalation, Store
 from . import cards
 from .conversation import (
@@ -31,9 +38,10 @@ from .texts import bilingual, phrase
 
 log = logging.getLogger(__name__)
 
-REGISTER, STATUS, REINDEX = "register", "status", "reindex"
+REGISTER, STATUS, REINDEX, REPORT, REPORT_EN = "register", "status", "reindex", "rapport", "report"
 COMMANDS = {"register": REGISTER, "registrera": REGISTER, "status": STATUS,
-            "reindex": REINDEX, "indexera": REINDEX, "omindexera": REINDEX, "indexera om": REINDEX}
+            "reindex": REINDEX, "indexera": REINDEX, "omindexera": REINDEX, "indexera om": REINDEX,
+            "rapport": REPORT, "report": REPORT_EN}
 
 
 def command_of(text: str) -> str | None:
@@ -44,7 +52,9 @@ def command_of(text: str) -> str | None:
 class TeamsBot:
     def __init__(self, settings: TeamsSettings, engine: AnswerEngine, store: Store, *, history: History,
                  reindex: Reindex | None = None, status_text: StatusText | None = None,
-                 knowledge_summary: KnowledgeSummary | None = None) -> None:
+                 knowledge_summary: KnowledgeSummary | None = None, approve: SaveApproved | None = None,
+                 make_report: MakeReport | None = None, sender=None) -> None:
+        """`sender` (proactive.TeamsSender) redraws a card after the turn, once an answer is approved."""
         self.settings = settings
         self.engine = engine
         self.store = store
@@ -52,6 +62,10 @@ class TeamsBot:
         self.reindex = reindex
         self.status_text = status_text
         self.knowledge_summary = knowledge_summary
+        self.approve = approve
+        self.make_report = make_report
+        self.sender = sender
+        self._background: set[asyncio.Task] = set()
 
     # --- entry points ---------------------------------------------------------------------
 
@@ -139,7 +153,7 @@ class TeamsBot:
         latency_ms = int((time.perf_counter() - started) * 1000)
         ref = self.store.log_question(
             PLATFORM, question.asker_id, question.text, answer.language, answer.outcome.value,
-            cards.sources_of(answer), latency_ms, answer_text=answer.text, reason=answer.reason, origin=where)
+            kept_sources(answer, cards.sources_of(answer)), latency_ms, answer_text=answer.text, reason=answer.reason, origin=where)
         log.info("answered %s for %s: %s in %d ms", ref, question.asker_id, answer.outcome.value, latency_ms)
         return answer, ref
 
@@ -155,7 +169,7 @@ class TeamsBot:
                         record.question, vote, record.sources)
         log.info("feedback %s on answer %s", vote, record.id)
         thanked = cards.answer_card(outcome=record.outcome, text=record.answer_text, language=record.language,
-                                    sources=record.sources, answer_ref=record.id, feedback=vote)
+                                    sources=shown_sources(record.sources), answer_ref=record.id, feedback=vote)
         if not await self._update_card(context, context.activity.reply_to_id, cards.card_activity(thanked)):
             await context.send_activity(cards.text_activity(phrase("thanks_up" if vote == "up" else "thanks_down",
                                                                    record.language)))
@@ -216,10 +230,52 @@ class TeamsBot:
             if not esc.reply_text:
                 await context.send_activity(cards.text_activity(bilingual("nothing_to_approve")))
                 return
-            await self._run(self.store.mark_approved, esc.id, who)
-            log.info("escalation %s saved as an approved answer", esc.id)
-            await self._refresh_card(context, esc.id)
-            await context.send_activity(cards.text_activity(cards.approved_text(who)))
+            if self.approve is None:
+                await context.send_activity(cards.text_activity(bilingual("approve_unavailable")))
+                return
+            task = asyncio.get_running_loop().create_task(
+                self._approve(esc, who, where_of(context), f"{activity.conversation.id}:{activity.id}"))
+            self._background.add(task)  # held until done: the loop keeps only a weak reference
+            task.add_done_callback(self._background.discard)
+
+    async def _approve(self, esc: Escalation, who: str, where: dict, click: str) -> None:
+        """After the turn: save the reply as an approved answer (an ingest), then say so where the
+        coordinator clicked (through the outbox, so it is sent even if Teams is briefly away) and
+        redraw the card without its button."""
+        try:
+            text = await self._run(self._save_approved, esc, who)
+            activity = cards.text_activity(text)
+            payload = {"where": where, "activity": activity.model_dump(mode="json", by_alias=True, exclude_none=True)}
+            await self._run(self.store.enqueue, POST_KIND, None, payload, f"{POST_KIND}:approved:{click}")
+        except Exception:  # nobody awaits this task: say it here
+            log.exception("approving escalation %s failed after the click", esc.id)
+            return
+        await self._redraw_card(esc.id)
+
+    def _save_approved(self, esc: Escalation, who: str) -> str:
+        """Save and mark approved; returns what to tell the coordinator."""
+        try:
+            path = self.approve(esc, who, esc.reply_text)  # a Teams reply is plain text already
+        except ApprovalError as e:
+            log.warning("escalation %s not saved as an approved answer: %s", esc.id, e)
+            return bilingual("approve_failed")
+        except Exception:
+            log.exception("saving escalation %s as an approved answer failed", esc.id)
+            return bilingual("approve_failed")
+        self.store.mark_approved(esc.id, who)
+        log.info("escalation %s saved as an approved answer", esc.id)
+        return cards.approved_text(who, approved_name(path))
+
+    async def _redraw_card(self, escalation_id: int) -> None:
+        """The card redrawn outside a turn (best effort, like _refresh_card)."""
+        esc = await self._run(self.store.get_escalation, escalation_id)
+        if self.sender is None or esc is None or not esc.card or not esc.card.get("activity_id"):
+            return
+        activity = cards.card_activity(cards.escalation_card(esc), summary=cards.card_summary(esc))
+        try:
+            await self.sender.update(esc.card["where"], esc.card["activity_id"], activity)
+        except Exception as e:
+            log.warning("card of escalation %s not updated (%s)", escalation_id, type(e).__name__)
 
     async def _thread_reply(self, context: TurnContext, esc: Escalation, text: str) -> None:
         """A message in an escalation card's thread: the coordinator's answer, relayed once."""
@@ -279,6 +335,9 @@ class TeamsBot:
 
     async def _command(self, context: TurnContext, command: str) -> None:
         activity = context.activity
+        if command == STATUS and not self._is_coordinator(activity):
+            await self._own_status(context)
+            return
         if not self._is_coordinator(activity):
             log.info("command %s by a non-coordinator in %s refused", command, activity.conversation.id)
             await context.send_activity(cards.text_activity(bilingual("coordinators_only")))
@@ -304,6 +363,34 @@ class TeamsBot:
                 await context.send_activity(cards.text_activity(bilingual("reindex_failed")))
                 return
             await context.send_activity(cards.text_activity(cards.reindex_text(summary or {})))
+        elif command in (REPORT, REPORT_EN):
+            await self._report(context, "en" if command == REPORT_EN else "sv")
+
+    async def _own_status(self, context: TurnContext) -> None:
+        """The sender's own escalations, newest first, in their client's language."""
+        activity = context.activity
+        items = await self._run(status_for_asker, self.store, asker_id_of(activity))
+        text = status_text(items, language_hint(activity.locale) or "sv")
+        await context.send_activity(cards.card_activity(cards.own_status_card(text), summary=text))
+
+    async def _report(self, context: TurnContext, language: str) -> None:
+        """The last 28 days: the summary and the chart, as a card where the coordinator asked."""
+        if self.make_report is None:
+            await context.send_activity(cards.text_activity(bilingual("report_unavailable")))
+            return
+        try:
+            content, summary = await self._run(self._report_card, language)
+        except Exception:
+            log.exception("report asked for in %s failed", context.activity.conversation.id)
+            await context.send_activity(cards.text_activity(bilingual("report_failed")))
+            return
+        await context.send_activity(cards.card_activity(content, summary=summary))
+
+    def _report_card(self, language: str) -> tuple[dict, str]:
+        made = self.make_report()
+        summary = summary_text(made, language)
+        alt = "Frågor per vecka" if language == "sv" else "Questions per week"
+        return cards.report_card(summary, chart_for_card(main_chart_png(made)), alt), summary
 
     def _last_ingest(self) -> str:
         """One line on the state of the knowledge for `status`; empty if nobody said how to know."""

@@ -191,27 +191,6 @@ def test_status_lists_open_escalations_for_the_coordinator(serve, connector, eng
     assert shown[-1] == "Senast indexerat / Last ingest: 2025-03-01 09:12 (2 dokument)"
 
 
-def test_approving_needs_an_answer_first_then_is_recorded(bot, connector, engine, store):
-    register_coordination_channel(bot, connector)
-    ask_and_escalate(bot, connector, engine)
-    [posted] = coordinator_card(connector, store)
-    thread = f"{COORDINATION};messageid={posted.new_id}"
-    approve = {"verb": "omvarld.approve", "escalation_id": 1}
-
-    def click(value):
-        bot.send(channel(None, connector.url, user=CORA, channel_id=COORDINATION, thread=thread, mention=False,
-                         value=value, reply_to_id=posted.new_id))
-
-    click(approve)
-    [first] = connector.wait_for(lambda _: connector.messages(thread))
-    assert first.body["text"].startswith("Det finns inget svar att spara ännu")
-    click({"verb": "omvarld.answer", "escalation_id": 1, "reply": "Kontakta Erik."})
-    click(approve)
-    connector.wait_for(lambda _: len(connector.messages(thread)) == 2)
-    assert connector.messages(thread)[1].body["text"].startswith("📗 Cora Samordnare sparade svaret som godkänt.")
-    assert store.get_escalation(1).approved_by == "Cora Samordnare"
-
-
 def test_cards_can_go_to_a_coordinator_who_registered_in_their_personal_chat(serve, connector, engine, store):
     bot = serve(anonymous_settings(), engine, store)
     bot.send(personal("registrera", connector.url, user=CORA))
