@@ -168,20 +168,26 @@ def _escalation_json(e) -> dict:
 
 
 def cmd_slack(settings: Settings, args) -> int:
-    from .runtime import knowledge_summary, open_store, reindexer, serving_engine
+    from .runtime import approvals, housekeeper, knowledge_summary, open_store, reindexer, report_maker, serving_engine
     from .slack.app import main as slack_main
 
     argv = (["--http", "--port", str(args.port)] if args.http else [])
-    return slack_main(argv, engine_factory=lambda: serving_engine(settings), store=open_store(settings),
-                      reindex=reindexer(settings), knowledge_summary=knowledge_summary(settings), env=settings.env)
+    store, reindex = open_store(settings), reindexer(settings)
+    return slack_main(argv, engine_factory=lambda: serving_engine(settings), store=store,
+                      reindex=reindex, knowledge_summary=knowledge_summary(settings), env=settings.env,
+                      approve=approvals(settings, reindex), make_report=report_maker(settings, store),
+                      housekeeper=housekeeper(settings, store, platforms=("slack",)))
 
 
 def cmd_teams(settings: Settings, args) -> int:
-    from .runtime import open_store, reindexer, serving_engine
+    from .runtime import approvals, housekeeper, open_store, reindexer, report_maker, serving_engine
     from .teams.app import main as teams_main
 
+    store, reindex = open_store(settings), reindexer(settings)
     return teams_main(["--port", str(args.port)], engine_factory=lambda: serving_engine(settings),
-                      store=open_store(settings), reindex=reindexer(settings))
+                      store=store, reindex=reindex, approve=approvals(settings, reindex),
+                      make_report=report_maker(settings, store),
+                      housekeeper=housekeeper(settings, store, platforms=("teams",)))
 
 
 def cmd_serve(settings: Settings, args) -> int:
