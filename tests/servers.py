@@ -149,3 +149,78 @@ def chroma_server(root: Path, timeout: float = 30.0) -> Iterator[tuple[str, int]
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait(timeout=10)
+
+
+# Settings a developer's shell or .env may hold that must not reach a bot started by a test. They
+# are passed as empty strings, which python-dotenv (override=False) leaves alone.
+_CHILD_BLANKS = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_MODEL", "AZURE_OPENAI_ENDPOINT", "AZURE_OPENAI_API_KEY",
+                 "AZURE_OPENAI_DEPLOYMENT", "AZURE_OPENAI_EMBEDDING_DEPLOYMENT", "EMBEDDINGS", "LLM",
+                 "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "SLACK_API_URL", "COORDINATOR_CHANNEL",
+                 "COORDINATOR_USER_IDS", "TEAMS_APP_ID", "TEAMS_APP_PASSWORD", "TEAMS_TENANT_ID", "TEAMS_ANONYMOUS",
+                 "CHROMA_HOST", "CHROMA_PORT", "CHROMA_PATH", "CHROMA_COLLECTION", "DATABASE_URL", "ESCALATION_DB",
+                 "KNOWLEDGE_DIR", "INGEST_LOCK_DIR", "PROMPTS_DIR", "CHAT_OFFER_ALWAYS", "HOST", "PORT", "TEAMS_PORT")
+
+
+def child_env(**values: str) -> dict[str, str]:
+    """The environment for a bot process: this one's, with every bot setting blank unless given."""
+    env = {k: v for k, v in os.environ.items() if k not in _CHILD_BLANKS}
+    env.update({name: "" for name in _CHILD_BLANKS})
+    env.update(values)
+    return env
+
+
+class ServeProcess:
+    """`python -m bot serve` as its own process, its output in a log file."""
+
+    def __init__(self, env: dict[str, str], cwd: Path, name: str = "serve") -> None:
+        self.port = int(env["PORT"])
+        self.log_path = Path(cwd) / f"{name}.log"
+        with open(self.log_path, "wb") as log:
+            self.process = subprocess.Popen([sys.executable, "-m", "bot", "serve"], env=env, cwd=cwd,
+                                            stdout=log, stderr=subprocess.STDOUT)
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/slack/events"
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+    def health(self) -> tuple[int, dict]:
+        import json
+        import urllib.error
+
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/healthz", timeout=10) as r:
+                return r.status, json.loads(r.read())
+        except urllib.error.HTTPError as e:
+            return e.code, json.loads(e.read())
+
+    def wait_healthy(self, timeout: float = 120.0) -> dict:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                status, report = self.health()
+                if status == 200:
+                    return report
+            except OSError:
+                pass
+            assert self.process.poll() is None, f"serve exited with {self.process.returncode}:\n{self.log()[-3000:]}"
+            assert time.monotonic() < deadline, f"serve was not healthy within {timeout} s:\n{self.log()[-3000:]}"
+            time.sleep(0.2)
+
+    def stop(self, timeout: float = 30.0) -> int | None:
+        """SIGTERM, then SIGKILL if it does not go; the exit code (None if it had to be killed)."""
+        if self.process.poll() is not None:
+            return self.process.returncode
+        self.process.terminate()
+        try:
+            return self.process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(10)
+            return None
