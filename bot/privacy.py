@@ -5,7 +5,7 @@ After RETENTION_DAYS (default 90) the store's rows lose their link to a person
 dates, outcomes, cited sources, answer times, the texts of unanswered questions and of
 👎-voted ones (the report's "what the documents should say next"). `forget` deletes one
 person's data at once (`python -m bot forget USER_ID`). What each table keeps, and for
-how long, is in docs/privacy.md.
+how long, is in the README ("What is stored and for how long").
 """
 from __future__ import annotations
 

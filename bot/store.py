@@ -590,7 +590,7 @@ class Store:
             return [_escalation(r) for r in rows]
 
 
-    # --- privacy: retention and erasure (bot/privacy.py, docs/privacy.md) ------------------
+    # --- privacy: retention and erasure (bot/privacy.py; README "What is stored and for how long") ------------------
 
     def anonymise_before(self, cutoff: datetime) -> dict[str, int]:
         """Remove the personal link from what is older than `cutoff`; returns rows changed per table.
