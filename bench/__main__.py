@@ -3,13 +3,14 @@
     python -m bench [--quick]
 
 --quick: a smoke run (fewer documents, query latency at 1k and 10k chunks only).
-Each benchmark also runs alone: python -m bench.ingest_throughput | bench.query_latency | bench.chunk_size.
+Each benchmark also runs alone: python -m bench.ingest_throughput | bench.query_latency | bench.chunk_size |
+bench.load_slack.
 """
 from __future__ import annotations
 
 import sys
 
-from . import chunk_size, ingest_throughput, query_latency
+from . import chunk_size, ingest_throughput, load_slack, query_latency
 
 
 def main(argv: list[str]) -> None:
@@ -19,6 +20,8 @@ def main(argv: list[str]) -> None:
     query_latency.main(["--sizes", "1000,10000", "--repeat", "1"] if quick else [])
     print()
     chunk_size.main(["--sizes", "500,700"] if quick else [])
+    print()
+    load_slack.main(["--askers", "1,5", "--questions", "40"] if quick else [])
 
 
 if __name__ == "__main__":
