@@ -272,3 +272,31 @@ def test_a_stop_finishes_the_answer_in_progress_refuses_new_requests_and_leaves_
     late = store.get_delivery_by_key("late")
     assert (late.status, late.attempts) == ("pending", 0)  # left for the next start, untouched
     assert not [c for c in stub.calls("chat.postMessage") if c.get("channel") == "C9"]
+
+
+def test_socket_mode_runs_beside_the_health_port_and_reports_its_connection(run, stub, store):
+    from .slack.test_socket_mode import APP_TOKEN, SocketModeServer
+
+    socket_server = SocketModeServer().start()
+    stub.socket_url = socket_server.url
+    socket_server.envelopes.append({
+        "envelope_id": "env-serve", "type": "events_api", "accepts_response_payload": False, "retry_attempt": 0,
+        "payload": {"type": "event_callback", "event_id": "EvServeSock", "team_id": "T1", "api_app_id": "A1",
+                    "event": mention("Vilka EU-program?", "1700000000.000300")}})
+    slack = SlackSettings.from_env({"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_APP_TOKEN": APP_TOKEN,
+                                    "SLACK_API_URL": stub.api_url, "COORDINATOR_CHANNEL": COORDINATOR_CHANNEL})
+    config = ServeSettings(slack=slack, slack_http=False, host="127.0.0.1", port=free_port(), grace_seconds=10)
+    try:
+        server = run(config, ScriptedEngine(), store, knowledge_count=lambda: 30)
+        assert socket_server.acked.wait(10) and socket_server.acks[0]["envelope_id"] == "env-serve"
+        assert stub.wait_for("chat.postMessage")[0]["thread_ts"] == "1700000000.000300"
+        status, report = server.health()
+        assert status == 200
+        assert report["adapters"] == {"slack": {"mode": "socket", "state": "running", "connected": True}}
+        with pytest.raises(urllib.error.HTTPError) as refused:  # no /slack/events in Socket Mode
+            urllib.request.urlopen(urllib.request.Request(
+                f"http://127.0.0.1:{config.port}/slack/events", data=b"{}", method="POST"), timeout=5)
+        assert refused.value.code in (404, 405)
+        server.stop()
+    finally:
+        socket_server.stop()
