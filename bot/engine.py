@@ -44,9 +44,9 @@ class Tuning:
     max_quote_chars: int = 700
     quote_window: float = 0.012     # runners-up within this score of the best are quoted too
     lexical_weight: float = 0.08    # word overlap's share in a sentence's score
-    min_similarity: float = 0.80    # confidence is 0 at this similarity ...
     min_support: float = 0.82       # similarity + lexical_weight × overlap below this: nothing close enough
-    strong_similarity: float = 0.87 # ... and 1 at this; above it, answer even without shared words
+    min_similarity: float = 0.80    # confidence is 0 at this similarity and 1 at strong_similarity
+    strong_similarity: float = 0.87 # above it, answer even without shared words
     min_overlap: float = 0.5        # same language: share of the question's words the evidence must have
     offtopic_margin: float = 0.0    # decline when an off-topic example is nearer than every domain example by this
     offtopic_override: float = 0.85 # ... unless a sentence answers it at least this closely
@@ -73,7 +73,13 @@ class Engine:
         self.today = today
         self.sentence_vectors = SentenceVectors(retriever.embedder)
         self._passage_language: dict[str, str] = {}
-        self.glossary = Glossary.from_file(prompts_dir / "glossary.tsv")
+        self._glossary: Glossary | None = None
+
+    @property
+    def glossary(self) -> Glossary:
+        if self._glossary is None:
+            self._glossary = Glossary.from_file(self.prompts_dir / "glossary.tsv")
+        return self._glossary
 
     # -- public -----------------------------------------------------------------
     def warm_up(self, sentence_chunks: int = 2000) -> None:
@@ -201,7 +207,12 @@ class Engine:
             key = "decline_injection" if decision.reason.startswith("instructions") else "decline"
             return Answer(Outcome.DECLINE, self._say(key, lang), lang, passages=passages, reason=decision.reason)
         if decision.outcome is Outcome.ESCALATE:
-            return Answer(Outcome.ESCALATE, self._say("escalate", lang), lang, passages=passages,
+            if decision.missing and decision.units:  # say what is missing and where the closest is
+                text = self._say("escalate_partial", lang, document=decision.units[0].passage.document,
+                                 missing=missing_names(decision.missing, lang, self.prompts_dir))
+            else:
+                text = self._say("escalate", lang)
+            return Answer(Outcome.ESCALATE, text, lang, passages=passages,
                           confidence=decision.confidence, reason=decision.reason)
         if self.llm is not None:
             grounded = self._compose_with_model(question, text, lang, decision, passages)

@@ -22,7 +22,9 @@ def phrase(key: str, language: str, directory: Path = PROMPTS_DIR, **values) -> 
 
 def missing_names(kinds: list[str], language: str, directory: Path = PROMPTS_DIR) -> str:
     names = _load(str(directory)).get(language, {}).get("missing", {})
-    return ", ".join(names.get(k, k) for k in kinds)
+    parts = [names.get(k, k) for k in kinds]
+    joiner = " eller " if language == "sv" else " or "
+    return joiner.join(parts)
 
 
 def chat_phrases(own: dict[str, dict[str, str]], own_bilingual: dict[str, str],

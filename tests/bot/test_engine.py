@@ -48,6 +48,7 @@ def test_missing_phone_number_is_escalated_not_answered_with_the_office(policy_e
     answer = policy_engine.answer(Question("Vilket telefonnummer har den internationella samordnaren?"))
     assert answer.outcome is Outcome.ESCALATE
     assert "samordnaren" in answer.text  # offers the coordinator
+    assert "anger inte något telefonnummer" in answer.text  # and says what the documents lack
     assert not answer.citations
     assert "phone" in answer.reason
 
