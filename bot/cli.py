@@ -191,12 +191,18 @@ def cmd_teams(settings: Settings, args) -> int:
 
 
 def cmd_serve(settings: Settings, args) -> int:
-    from .runtime import knowledge_summary, open_store, reindexer, serving_engine
-    from .serve import serve
+    from .runtime import approvals, housekeeper, knowledge_summary, open_store, reindexer, report_maker, serving_engine
+    from .serve import Parts, serve
 
-    options = dict(reindex=reindexer(settings), knowledge_summary=knowledge_summary(settings))
+    def parts(store, platforms) -> Parts:
+        reindex = reindexer(settings)
+        options = dict(reindex=reindex, knowledge_summary=knowledge_summary(settings),
+                       approve=approvals(settings, reindex), make_report=report_maker(settings, store))
+        return Parts(slack_options=options, teams_options=options,
+                     workers=[housekeeper(settings, store, platforms=tuple(platforms)).start])
+
     return serve(settings.env, engine_factory=lambda: serving_engine(settings),
-                 store_factory=lambda: open_store(settings), slack_options=options, teams_options=options,
+                 store_factory=lambda: open_store(settings), parts=parts,
                  knowledge_count=lambda engine: engine.retriever.store.count(),
                  port=getattr(args, "port", None), teams_port=getattr(args, "teams_port", None))
 

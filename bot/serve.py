@@ -373,11 +373,22 @@ def open_with_retry(store_factory: Callable[[], Store], wait_seconds: float, int
             time.sleep(interval)
 
 
+@dataclass(frozen=True)
+class Parts:
+    """What the composition root gives the adapters beyond the engine and the store."""
+
+    slack_options: Mapping = field(default_factory=dict)   # build_app keywords for Slack
+    teams_options: Mapping = field(default_factory=dict)   # … for Teams
+    workers: Sequence[Worker] = ()                          # e.g. the housekeeper's start
+
+
 def serve(env: Mapping[str, str], *, engine_factory: Callable[[], AnswerEngine], store_factory: Callable[[], Store],
-          slack_options: Mapping | None = None, teams_options: Mapping | None = None,
-          knowledge_count: Callable[[AnswerEngine], int] | None = None, workers: Sequence[Worker] = (),
+          parts: Callable[[Store, Sequence[str]], Parts] | None = None,
+          knowledge_count: Callable[[AnswerEngine], int] | None = None,
           port: int | None = None, teams_port: int | None = None) -> int:
     """Check the settings, open the store (migrated), build the engine, run until stopped.
+
+    `parts(store, platforms)` builds the adapters' extra pieces once the store is open.
     Exit code 2 on bad settings."""
     try:
         config = ServeSettings.from_env(env, port=port, teams_port=teams_port)
@@ -388,10 +399,12 @@ def serve(env: Mapping[str, str], *, engine_factory: Callable[[], AnswerEngine],
         return 2
     store = open_with_retry(store_factory, wait)
     log.info("starting %s; store %s", config.describe(), store.engine.url.render_as_string(hide_password=True))
+    platforms = [name for name, s in (("slack", config.slack), ("teams", config.teams)) if s is not None]
+    extra = parts(store, platforms) if parts is not None else Parts()
     engine = engine_factory()
-    server = Server(config, engine, store, slack_options=slack_options, teams_options=teams_options,
+    server = Server(config, engine, store, slack_options=extra.slack_options, teams_options=extra.teams_options,
                     knowledge_count=(lambda: knowledge_count(engine)) if knowledge_count else None,
-                    workers=workers)
+                    workers=extra.workers)
     try:
         asyncio.run(server.run())
     finally:
