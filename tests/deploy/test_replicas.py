@@ -214,3 +214,17 @@ def test_a_replica_killed_while_sending_a_card_loses_nothing(replicas):
     # and the survivor still stops cleanly on SIGTERM
     assert survivor.stop() == 0
     assert "stopped in" in survivor.log()
+
+
+def test_replica_logs_are_json_lines_with_ids_but_no_texts_or_tokens(replicas):
+    """What the replicas wrote during this module (not on a terminal: one JSON object a line)."""
+    lines = [line for p in replicas.processes for line in p.log().splitlines() if line.strip()]
+    records = [json.loads(line) for line in lines]  # every line parses
+    assert all({"time", "level", "logger", "message"} <= set(r) for r in records)
+    everything = "\n".join(lines)
+    for secret_or_text in ("xoxb-replica", SECRET, "Vem beslutar om nya formella vänorter", "0322-61 60 00",
+                           "telefonnumret", "Erasmus+ nästa år", "Kommunfullmäktige beslutar"):
+        assert secret_or_text not in everything
+    messages = [r["message"] for r in records]
+    assert any("1700000100.000100" in m for m in messages)  # the ts of the answered event, an id
+    assert any(m.startswith("serving slack") for m in messages)
