@@ -1,6 +1,9 @@
 """The composition root: builds the engine and its parts from Settings. Nothing here runs at import."""
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ingest.config import StoreConfig
 from ingest.embeddings import make_embeddings
 from ingest.store import KnowledgeStore
 
@@ -10,8 +13,24 @@ from .retrieval import Retriever
 from .settings import Settings
 
 
+@lru_cache(maxsize=4)
+def shared_embedder(config: StoreConfig):
+    """One embedder per process and configuration: the engine, reindex and the report share it."""
+    return make_embeddings(config)
+
+
+def _documents(settings: Settings) -> dict:
+    """The file records of the knowledge base, read afresh."""
+    embedder = shared_embedder(settings.store)
+    store = KnowledgeStore(settings.store, embedder.model_id).open(create=False)
+    try:
+        return store.files()
+    finally:
+        store.close()
+
+
 def build_engine(settings: Settings, *, llm=None, use_env_llm: bool = True) -> Engine:
-    embedder = make_embeddings(settings.store)
+    embedder = shared_embedder(settings.store)
     store = KnowledgeStore(settings.store, embedder.model_id).open(create=False)
     retriever = Retriever(store, embedder)
     intents = IntentClassifier.from_file(settings.prompts_dir / "intents.yaml", embedder)
@@ -42,7 +61,7 @@ def reindexer(settings: Settings):
     def reindex() -> dict:
         from ingest.indexer import ingest, ingest_lock
 
-        embedder = make_embeddings(settings.store)
+        embedder = shared_embedder(settings.store)
         store = KnowledgeStore(settings.store, embedder.model_id)
         with ingest_lock(settings.store):
             try:
@@ -57,10 +76,8 @@ def reindexer(settings: Settings):
 def knowledge_summary(settings: Settings):
     """A callable listing the documents the bot knows: [{"title", "source", "ingested_at"}]."""
     def summary() -> list[dict]:
-        embedder = make_embeddings(settings.store)
-        records = KnowledgeStore(settings.store, embedder.model_id).open(create=False).files()
         return [{"title": r.title, "source": r.source, "ingested_at": r.ingested_at}
-                for r in sorted(records.values(), key=lambda r: r.source)]
+                for r in sorted(_documents(settings).values(), key=lambda r: r.source)]
     return summary
 
 
@@ -69,11 +86,7 @@ def approvals(settings: Settings, reindex=None):
     writes knowledge/approved/<date>-<slug>.md and runs `reindex` (pass the adapters' reindexer)."""
     from .coordinator import Approvals
 
-    def files() -> dict:
-        embedder = make_embeddings(settings.store)
-        return KnowledgeStore(settings.store, embedder.model_id).open(create=False).files()
-
-    return Approvals(settings.store.knowledge_dir, files, reindex=reindex).save
+    return Approvals(settings.store.knowledge_dir, lambda: _documents(settings), reindex=reindex).save
 
 
 def report_maker(settings: Settings, store, embedder=None):
@@ -85,7 +98,7 @@ def report_maker(settings: Settings, store, embedder=None):
     from .report import build_report, period, topic_grouping
     from .workhours import DEFAULT_TZ
 
-    embedder = embedder or make_embeddings(settings.store)
+    embedder = embedder or shared_embedder(settings.store)
 
     def make_report():
         since, until = period(None, None, datetime.now(ZoneInfo(DEFAULT_TZ)).date())
