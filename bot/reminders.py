@@ -128,3 +128,19 @@ def status_text(items: list[dict], language: str) -> str:
         question = it["question"] if len(it["question"]) <= 120 else it["question"][:119] + "…"
         lines.append(f"#{it['id']} {status} ({hours}): {question}")
     return "\n".join(lines)
+
+
+def reminder_target(store: Store, payload: dict) -> Escalation | None:
+    """The escalation a queued reminder is for, or None when it has been answered (or removed)
+    meanwhile and there is nothing to post. Raises DeliveryFailed while its card is not posted
+    yet, so the reminder waits for the card."""
+    from .delivery import DeliveryFailed
+
+    esc = store.get_escalation(payload["escalation_id"])
+    if esc is None or esc.status not in WAITING:
+        log.info("escalation %s answered or gone; reminder %s not posted", payload["escalation_id"],
+                 payload.get("round"))
+        return None
+    if not esc.card:
+        raise DeliveryFailed("the card is not posted yet")
+    return esc

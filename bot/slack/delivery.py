@@ -12,7 +12,7 @@ from slack_sdk.errors import SlackApiError
 
 from ..delivery import DeliveryFailed, Handler
 from ..coordinator import reminder_text as reminder_words
-from ..reminders import WAITING
+from ..reminders import reminder_target
 from ..store import Store
 from .answering import POST_KIND
 from .blocks import card_text, escalation_card, relay_message, reminder_text
@@ -80,13 +80,9 @@ def delivery_handlers(slack: SlackOutbound, store: Store, settings: SlackSetting
 
     def remind(payload: dict) -> dict | None:
         """A reminder in the card's thread, unless the coordinator has answered meanwhile."""
-        esc = store.get_escalation(payload["escalation_id"])
-        if esc is None or esc.status not in WAITING:
-            log.info("escalation %s answered or gone; reminder %s not posted", payload["escalation_id"],
-                     payload.get("round"))
+        esc = reminder_target(store, payload)
+        if esc is None:
             return None
-        if not esc.card:
-            raise DeliveryFailed("the card is not posted yet")
         text = reminder_text(reminder_words(payload), settings.coordinator_user_ids)
         with as_delivery_failure():
             where = slack.post(esc.card["channel"], text, thread_ts=esc.card["ts"])

@@ -19,7 +19,7 @@ from microsoft_agents.activity import Activity
 
 from ..delivery import DeliveryFailed, Handler
 from ..coordinator import reminder_text
-from ..reminders import WAITING
+from ..reminders import reminder_target
 from ..store import Store
 from .cards import card_activity, card_summary, escalation_card, relay_card, text_activity
 from .proactive import TeamsSender, conversation_id_of, in_thread
@@ -120,13 +120,9 @@ def delivery_handlers(sender: TeamsSender, store: Store, run: LoopRunner) -> dic
 
     def remind(payload: dict) -> dict | None:
         """A reminder in the card's thread, unless the coordinator has answered meanwhile."""
-        esc = store.get_escalation(payload["escalation_id"])
-        if esc is None or esc.status not in WAITING:
-            log.info("escalation %s answered or gone; reminder %s not posted", payload["escalation_id"],
-                     payload.get("round"))
+        esc = reminder_target(store, payload)
+        if esc is None:
             return None
-        if not esc.card:
-            raise DeliveryFailed("the card is not posted yet")
         where = esc.card["where"]
         with as_delivery_failure():
             activity_id = run(lambda: sender.send(where, text_activity(reminder_text(payload))))
