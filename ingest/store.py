@@ -17,7 +17,6 @@ when done, and a reader reopens it when the store's state marker moves.
 """
 from __future__ import annotations
 
-import json
 import threading
 import time
 from dataclasses import dataclass
@@ -335,7 +334,3 @@ class KnowledgeStore:
 
 def _file_id(source: str) -> str:
     return "file:" + source
-
-
-def summary_json(summary: dict) -> str:
-    return json.dumps(summary, ensure_ascii=False)
