@@ -23,7 +23,7 @@ from .fakes import ScriptedEngine
 from .slack_stub import BOT_USER_ID, TEAM_ID, SlackStub
 
 SIGNING_SECRET = "test-signing-secret"
-BOT_TOKEN = "xoxb-test-bot-token"
+BOT_TOKEN = "xoxb-fake"
 COORDINATOR_CHANNEL = "CCOORD"
 COORDINATOR = "UCOORD"
 
