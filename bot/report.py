@@ -414,7 +414,7 @@ def to_html(report: Report) -> str:
         "table{border-collapse:collapse;margin:.5em 0}td,th{border-bottom:1px solid #ddd;padding:.25em .7em;"
         "text-align:left}td.n{text-align:right}h2{margin-top:1.6em}img{max-width:100%}"
         ".muted{color:#666}details{margin:.2em 0 .6em 1.2em}</style></head><body>",
-        f"<h1>Omvärld – rapport <span class=muted>(report)</span></h1>",
+        "<h1>Omvärld – rapport <span class=muted>(report)</span></h1>",
         f"<p>{e(report.since.isoformat())} – {e(report.until.isoformat())} ({e(report.tz)})</p>",
         "<h2>Sammanfattning <span class=muted>(summary)</span></h2><table>",
         f"<tr><th>Frågor (questions)</th><td class=n>{total}</td><td></td></tr>",

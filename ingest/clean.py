@@ -73,3 +73,28 @@ def join_broken_blocks(blocks: Iterable[Block]) -> list[Block]:
         else:
             out.append(block)
     return out
+
+
+def title_from_file_name(path) -> str:
+    """"eu_projekt-guide.docx" → "eu projekt guide": the title of last resort."""
+    return path.stem.replace("_", " ").replace("-", " ").strip() or path.stem
+
+
+def introduces_list(block: Block) -> bool:
+    """A sentence that ends in ":" introduces what follows ("… ska innehålla:")."""
+    return block.text.rstrip().endswith(":")
+
+
+def merge_lists(blocks: Iterable[Block], joins=introduces_list) -> list[Block]:
+    """A list item ("- …") joins the block before it, under the same headings, when `joins(previous)`:
+    by default only the sentence that introduces the list; a loader may also let a list continue
+    itself across a page break or blank line."""
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if prev is not None and block.text.startswith("- ") and prev.headings == block.headings and joins(prev):
+            out[-1] = Block(prev.text + "\n" + block.text, prev.headings, prev.page)
+        else:
+            out.append(block)
+    return out
+

@@ -38,8 +38,8 @@ def load(path: Path, rel: str) -> LoadedDocument:
 
     style_title = next((text for kind, _, text in items if kind == "title"), "")
     first_heading = next((text for kind, _, text in items if kind == "heading"), "")
-    title = core_title or style_title or first_heading or _stem(path)
-    blocks = _merge_list_into_lead_in(clean.join_broken_blocks(_blocks(items, title)))
+    title = core_title or style_title or first_heading or clean.title_from_file_name(path)
+    blocks = clean.merge_lists(clean.join_broken_blocks(_blocks(items, title)))
     if not blocks:
         raise LoadError("empty document (no text in the Word file)")
     return LoadedDocument(path=rel, title=title, blocks=blocks)
@@ -212,19 +212,6 @@ def _blocks(items: list[_Item], title: str) -> list[Block]:
     return blocks
 
 
-def _merge_list_into_lead_in(blocks: list[Block]) -> list[Block]:
-    """A list and the sentence that introduces it ("... ska innehålla:") read as one block."""
-    out: list[Block] = []
-    for block in blocks:
-        prev = out[-1] if out else None
-        if (prev is not None and block.text.startswith("- ") and prev.headings == block.headings
-                and prev.text.rstrip().endswith(":")):
-            out[-1] = Block(prev.text + "\n" + block.text, prev.headings, prev.page)
-        else:
-            out.append(block)
-    return out
-
-
 def _sensible_title(value: object) -> str:
     """A title worth showing: not empty, not a template default, not a file name."""
     if not isinstance(value, str):
@@ -234,7 +221,3 @@ def _sensible_title(value: object) -> str:
             or not any(c.isalpha() for c in title)):
         return ""
     return title
-
-
-def _stem(path: Path) -> str:
-    return path.stem.replace("_", " ").replace("-", " ").strip() or path.stem

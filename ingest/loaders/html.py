@@ -38,11 +38,11 @@ def load(path: Path, rel: str) -> LoadedDocument:
         raise LoadError(f"could not read the HTML ({e.__class__.__name__})") from e
 
     h1s = [t for level, t in walker.headings if level == 1]
-    title = _title(page_title, h1s) or _stem(path)
+    title = _title(page_title, h1s) or clean.title_from_file_name(path)
     title_key = clean.normalise_line(title)
     blocks = [Block(b.text, tuple(h for h in b.headings if clean.normalise_line(h) != title_key), None)
               for b in walker.blocks]
-    blocks = _merge_list_into_lead_in(clean.join_broken_blocks(blocks))
+    blocks = clean.merge_lists(clean.join_broken_blocks(blocks))
     if not blocks:
         raise LoadError("no text found (the page is empty or only has menus and scripts)")
     return LoadedDocument(path=rel, title=title, blocks=blocks)
@@ -199,20 +199,3 @@ def _title(page_title: str, h1s: list[str]) -> str:
                     return h1
         return page_title
     return h1s[0] if h1s else ""
-
-
-def _merge_list_into_lead_in(blocks: list[Block]) -> list[Block]:
-    """A list and the sentence that introduces it ("... ska innehålla:") read as one block."""
-    out: list[Block] = []
-    for block in blocks:
-        prev = out[-1] if out else None
-        if (prev is not None and block.text.startswith("- ") and prev.headings == block.headings
-                and prev.text.rstrip().endswith(":")):
-            out[-1] = Block(prev.text + "\n" + block.text, prev.headings, prev.page)
-        else:
-            out.append(block)
-    return out
-
-
-def _stem(path: Path) -> str:
-    return path.stem.replace("_", " ").replace("-", " ").strip() or path.stem

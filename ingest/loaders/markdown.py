@@ -176,7 +176,7 @@ def load(path: Path, rel: str, *, plain_text: bool = False) -> LoadedDocument:
     lines = _lines_with_headings(body, plain_text)
 
     running = _running_headings(lines)
-    title = str(meta.get("title") or "").strip() or _title(lines, running) or path.stem.replace("_", " ").replace("-", " ")
+    title = str(meta.get("title") or "").strip() or _title(lines, running) or clean.title_from_file_name(path)
     title_key = clean.normalise_line(title)
     letterhead = _letterhead(lines, title)
 
@@ -211,22 +211,10 @@ def load(path: Path, rel: str, *, plain_text: bool = False) -> LoadedDocument:
             paragraph.append(_LIST.sub("- ", text) if _LIST.match(text) else text)
     flush()
 
-    blocks = _merge_list_runs(clean.join_broken_blocks(blocks))
+    blocks = clean.merge_lists(clean.join_broken_blocks(blocks), joins=lambda prev: True)
     if not blocks:
         raise LoadError("no text found")
     return LoadedDocument(path=rel, title=title, blocks=blocks, metadata={k: str(v) for k, v in meta.items()})
-
-
-def _merge_list_runs(blocks: list[Block]) -> list[Block]:
-    """A list separated by blank lines is still one list: keep its items together with the lead-in."""
-    out: list[Block] = []
-    for block in blocks:
-        if out and block.text.startswith("- ") and out[-1].headings == block.headings:
-            prev = out[-1]
-            out[-1] = Block(prev.text + "\n" + block.text, prev.headings, prev.page)
-        else:
-            out.append(block)
-    return out
 
 
 def load_text(path: Path, rel: str) -> LoadedDocument:

@@ -61,7 +61,8 @@ def load(path: Path, rel: str) -> LoadedDocument:
     title = _title(metadata, pages, kept, removed, is_heading, path)
 
     blocks = _blocks(kept, is_heading, levels, body_size, title)
-    blocks = _merge_lists(clean.join_broken_blocks(blocks))
+    blocks = clean.merge_lists(clean.join_broken_blocks(blocks),
+                              joins=lambda prev: clean.introduces_list(prev) or prev.text.startswith("- "))
     if not blocks:
         raise LoadError("no text found (a scanned PDF needs OCR first)")
     return LoadedDocument(path=rel, title=title, blocks=blocks)
@@ -227,7 +228,7 @@ def _title(metadata: dict, pages: list[list[_Line]], kept: list[list[_Line]], re
         top_key = _heading_levels(kept_headings)
         first_level = min(top_key.values())
         return next(ln.text for ln in kept_headings if top_key[ln.key] == first_level)
-    return path.stem.replace("_", " ").replace("-", " ").strip() or path.stem
+    return clean.title_from_file_name(path)
 
 
 def _sensible_title(value: object) -> str:
@@ -318,17 +319,3 @@ def _join_lines(lines: list[str]) -> str:
             else:
                 items[-1] = prev + " " + line
     return "\n".join(items)
-
-
-def _merge_lists(blocks: list[Block]) -> list[Block]:
-    """A list reads as one block with the sentence that introduces it ("... ska innehålla:"),
-    and with the rest of itself when a page break or wider spacing split it."""
-    out: list[Block] = []
-    for block in blocks:
-        prev = out[-1] if out else None
-        if (prev is not None and block.text.startswith("- ") and prev.headings == block.headings
-                and (prev.text.rstrip().endswith(":") or prev.text.startswith("- "))):
-            out[-1] = Block(prev.text + "\n" + block.text, prev.headings, prev.page)
-        else:
-            out.append(block)
-    return out
