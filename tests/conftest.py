@@ -32,6 +32,12 @@ def isolated_env(monkeypatch):
     for name in list(os.environ):
         if name.startswith(_LEAKY_PREFIXES) or name in _LEAKY_NAMES:
             monkeypatch.delenv(name, raising=False)
+    # loopback goes straight to the local stubs, and nothing is traced to the internet
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy",
+                 "OPENAI_API_BASE", "LANGSMITH_GATEWAY", "LANGCHAIN_TRACING_V2"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    monkeypatch.setenv("LANGSMITH_TRACING", "false")
 
 
 @pytest.fixture(scope="session")

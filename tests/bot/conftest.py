@@ -7,6 +7,8 @@ from bot.engine import Engine
 from bot.intents import IntentClassifier
 from bot.replies import PROMPTS_DIR
 from bot.retrieval import Retriever
+from bot.store import Store
+from tests.stubs import OpenAIStub
 
 
 def make_engine(policy_store, llm=None) -> Engine:
@@ -33,3 +35,20 @@ def store_env(policy_store, tmp_path, monkeypatch):
     for k, v in env.items():
         monkeypatch.setenv(k, v)
     return env
+
+
+@pytest.fixture
+def store(tmp_path):
+    """A fresh escalation store (SQLite in tmp_path)."""
+    s = Store.from_url(f"sqlite:///{tmp_path / 'escalations.sqlite3'}")
+    s.create_schema()
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def openai_stub():
+    """A local OpenAI-compatible server (tests/stubs/openai_stub.py)."""
+    with OpenAIStub() as s:
+        yield s
+

@@ -145,14 +145,6 @@ def connector():
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store.from_url(f"sqlite:///{tmp_path / 'escalations.sqlite3'}")
-    s.create_schema()
-    yield s
-    s.close()
-
-
-@pytest.fixture
 def config(stub):
     slack = SlackSettings.from_env({"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET,
                                     "SLACK_API_URL": stub.api_url, "COORDINATOR_CHANNEL": COORDINATOR_CHANNEL})

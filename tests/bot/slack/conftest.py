@@ -153,14 +153,6 @@ def engine():
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store.from_url(f"sqlite:///{tmp_path / 'escalations.sqlite3'}")
-    s.create_schema()
-    yield s
-    s.close()
-
-
-@pytest.fixture
 def slack_env(stub):
     return {"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET, "SLACK_API_URL": stub.api_url,
             "COORDINATOR_CHANNEL": COORDINATOR_CHANNEL, "COORDINATOR_USER_IDS": COORDINATOR}

@@ -1,10 +1,9 @@
 """A scripted stand-in for the answer engine: canned Answers, and a record of the Questions it got."""
 from __future__ import annotations
 
-import threading
-from collections import deque
+from bot.models import Answer, Citation, Outcome, Passage
 
-from bot.models import Answer, Citation, Outcome, Passage, Question
+from ..fakes import ScriptedEngine as _ScriptedEngine
 
 
 def passage(document: str = "Internationell policy", section: str = "Policy › Mål", page: int | None = 3,
@@ -31,24 +30,6 @@ def declined(text: str = "Jag svarar på frågor om Alingsås kommuns internatio
     return Answer(Outcome.DECLINE, text, language, reason="off-topic")
 
 
-class ScriptedEngine:
-    """`enqueue(answer, …)`, then each `answer()` call returns the next one (or `default`)."""
-
+class ScriptedEngine(_ScriptedEngine):
     def __init__(self, default: Answer | None = None) -> None:
-        self.default = default or answered()
-        self.questions: list[Question] = []
-        self._script: deque = deque()
-        self._lock = threading.Lock()
-
-    def enqueue(self, *answers: Answer | Exception) -> "ScriptedEngine":
-        with self._lock:
-            self._script.extend(answers)
-        return self
-
-    def answer(self, question: Question) -> Answer:
-        with self._lock:
-            self.questions.append(question)
-            nxt = self._script.popleft() if self._script else self.default
-        if isinstance(nxt, Exception):
-            raise nxt
-        return nxt
+        super().__init__(default or answered())

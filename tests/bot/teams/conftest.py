@@ -11,7 +11,6 @@ import pytest
 import requests
 from aiohttp import web
 
-from bot.store import Store
 from bot.teams.app import build_app
 from bot.teams.settings import TeamsSettings
 
@@ -62,14 +61,6 @@ def connector():
     stub = ConnectorStub().start()
     yield stub
     stub.stop()
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = Store.from_url(f"sqlite:///{tmp_path / 'escalations.sqlite3'}")
-    s.create_schema()
-    yield s
-    s.close()
 
 
 @pytest.fixture

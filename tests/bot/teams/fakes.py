@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import itertools
-import threading
 
-from bot.models import Answer, Citation, Outcome, Passage, Question
+from bot.models import Answer, Citation, Outcome, Passage
+
+from ..fakes import ScriptedEngine as _ScriptedEngine
 
 POLICY = Passage(id="p1", text="Kommunen ska delta i EU-program som stärker verksamheten.",
                  document="Internationell policy", source="policy.md", section="Mål › EU-samarbete",
@@ -33,27 +34,10 @@ def declined(language: str = "sv") -> Answer:
                   "kommuns internationella arbete.", language, reason="off topic")
 
 
-class ScriptedEngine:
-    """Answers from a script (`enqueue`), else `default`; records every Question it was asked."""
-
+class ScriptedEngine(_ScriptedEngine):
     def __init__(self, default: Answer | None = None) -> None:
-        self.default = default or answered()
-        self.questions: list[Question] = []
-        self._script: list[Answer | Exception] = []
-        self._lock = threading.Lock()
+        super().__init__(default or answered())
 
-    def enqueue(self, *answers: Answer | Exception) -> "ScriptedEngine":
-        with self._lock:
-            self._script.extend(answers)
-        return self
-
-    def answer(self, question: Question) -> Answer:
-        with self._lock:
-            self.questions.append(question)
-            item = self._script.pop(0) if self._script else self.default
-        if isinstance(item, Exception):
-            raise item
-        return item
 
 
 # --- activities ---------------------------------------------------------------------------------
