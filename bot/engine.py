@@ -155,19 +155,13 @@ class Engine:
         # The best-scoring sentence that can carry an answer; sentences that fail are skipped
         # (a same-language sentence sharing few words often outscores the right one in the
         # other language).
-        rejected: list[str] = []
-        accepted = None
-        for unit in units[:t.candidates]:
-            problem = self._weakness(unit, text, lang)
-            if problem is None:
-                accepted = unit
-                break
-            rejected.append(problem)
+        weakness = {id(u): self._weakness(u, text, lang) for u in units}
+        accepted = next((u for u in units[:t.candidates] if weakness[id(u)] is None), None)
         if accepted is None:
-            return uncovered(rejected[0] if rejected else "no evidence", 0.0, units[:1])
+            return uncovered(weakness[id(units[0])], 0.0, units[:1])
         if off_topic and accepted.similarity < t.offtopic_override:
             return uncovered(f"evidence {accepted.similarity:.3f} too weak for an off-topic question")
-        usable = [accepted] + [u for u in units if u is not accepted and self._weakness(u, text, lang) is None]
+        usable = [accepted] + [u for u in units if u is not accepted and weakness[id(u)] is None]
         chosen = evidence.pick(usable, max_units=t.max_quote_units, max_chars=t.max_quote_chars,
                                window=t.quote_window, context=units)
         confidence = max(0.0, min(1.0, (accepted.similarity - t.min_similarity) /
