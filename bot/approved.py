@@ -117,7 +117,7 @@ def save_approved(escalation, knowledge_dir: Path, *, author: str, today: date, 
                   review_months: int = DEFAULT_REVIEW_MONTHS, answer: str | None = None,
                   reindex: Callable[[], Any] | None = None) -> Path:
     """Write the escalation's question and the coordinator's answer to knowledge/approved/ and
-    ingest it (`reindex`, e.g. `reindexer(config, embedder)`); returns the file's path.
+    ingest it (`reindex`, e.g. `bot.runtime.reindexer(settings)`); returns the file's path.
 
     `answer` defaults to the escalation's reply. Saving the same escalation again replaces its
     file; a file of another answer is never overwritten (the name gets -2, -3 …). Written
@@ -156,19 +156,6 @@ def render_approved(question: str, answer: str, *, author: str, approved: date, 
     # front matter, so nested YAML must not depend on indentation (relies_on items in flow style)
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10**6, default_flow_style=None)
     return f"---\n{front}---\n\n" + "\n".join(body) + "\n"
-
-
-def reindexer(config, embedder) -> Callable[[], Any]:
-    """A `reindex` for save_approved: one incremental ingest under the ingesters' lock, on a store
-    of its own (never the one serving searches)."""
-    def run():
-        from ingest.indexer import ingest, ingest_lock
-        from ingest.store import KnowledgeStore
-
-        store = KnowledgeStore(config, embedder.model_id)
-        with ingest_lock(config):
-            return ingest(store, embedder)
-    return run
 
 
 def slug(text: str) -> str:

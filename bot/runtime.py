@@ -59,17 +59,9 @@ def serving_engine(settings: Settings) -> Engine:
 def reindexer(settings: Settings):
     """A callable that runs one ingestion (under the ingest lock) and returns its summary dict."""
     def reindex() -> dict:
-        from ingest.indexer import ingest, ingest_lock
+        from ingest.indexer import ingest_locked
 
-        embedder = shared_embedder(settings.store)
-        store = KnowledgeStore(settings.store, embedder.model_id)
-        with ingest_lock(settings.store):
-            try:
-                return ingest(store, embedder).as_dict()
-            finally:
-                close = getattr(store, "close", None)
-                if close:
-                    close()
+        return ingest_locked(settings.store, shared_embedder(settings.store)).as_dict()
     return reindex
 
 

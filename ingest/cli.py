@@ -16,8 +16,8 @@ from pathlib import Path
 
 from .config import ConfigError, StoreConfig
 from .embeddings import make_embeddings
-from .indexer import Summary, ingest, ingest_lock, scan
-from .store import KnowledgeStore, StoreError
+from .indexer import Summary, ingest_locked, scan
+from .store import StoreError
 
 log = logging.getLogger("ingest")
 
@@ -77,13 +77,12 @@ class Reporter:
 
 
 def run_once(config: StoreConfig, embedder, rebuild: bool, reporter: Reporter) -> Summary:
-    store = KnowledgeStore(config, embedder.model_id)
-    with ingest_lock(config, on_wait=lambda: print("ingest: waiting for another ingestion to finish…",
-                                                   file=sys.stderr)):
-        try:
-            return ingest(store, embedder, rebuild=rebuild, progress=reporter)
-        finally:
-            reporter.close()
+    try:
+        return ingest_locked(config, embedder, rebuild=rebuild, progress=reporter,
+                             on_wait=lambda: print("ingest: waiting for another ingestion to finish…",
+                                                   file=sys.stderr))
+    finally:
+        reporter.close()
 
 
 def report(summary: Summary, as_json: bool) -> None:

@@ -220,3 +220,16 @@ def _embed(embedder, rel: str, chunks: list[Chunk], progress: Progress | None) -
         if progress:
             progress(rel, min(i + _EMBED_BATCH, len(chunks)), len(chunks))
     return vectors
+
+
+def ingest_locked(config: StoreConfig, embedder, *, rebuild: bool = False, progress: Progress | None = None,
+                  on_wait: Callable[[], None] | None = None) -> Summary:
+    """One ingestion on a store of its own, under the ingesters' lock: what the CLI, the
+    coordinators' reindex command and "save as approved answer" run."""
+    store = KnowledgeStore(config, embedder.model_id)
+    with ingest_lock(config, on_wait=on_wait):
+        try:
+            return ingest(store, embedder, rebuild=rebuild, progress=progress)
+        finally:
+            store.close()
+

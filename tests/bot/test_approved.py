@@ -3,15 +3,14 @@ date, and it is flagged for review when a document it relies on changes or its r
 from __future__ import annotations
 
 import shutil
-from dataclasses import replace
 from datetime import date, datetime, timezone
-from pathlib import Path
 
 import pytest
 import yaml
 
+from ingest.indexer import ingest_locked
 from bot.approved import (
-    ApprovalError, add_months, approval_status, approved_lead, read_approved, relies_on_for, reindexer,
+    ApprovalError, add_months, approval_status, approved_lead, read_approved, relies_on_for,
     save_approved, slug, stale_approved,
 )
 from bot.engine import Engine
@@ -78,7 +77,7 @@ def test_coordinator_answer_is_found_again_in_both_languages_and_flagged_when_th
     relies_on = relies_on_for(esc.sources, knowledge.files())
     assert "internationell-policy.md" in [r["source"] for r in relies_on]
     path = save_approved(esc, config.knowledge_dir, author="UCOORD", today=APPROVED_ON, relies_on=relies_on,
-                         reindex=reindexer(config, embedder))
+                         reindex=lambda: ingest_locked(config, embedder))
     assert path.parent == config.knowledge_dir / "approved"
 
     engine, knowledge = engine_over(config, embedder, intents)
@@ -103,7 +102,7 @@ def test_coordinator_answer_is_found_again_in_both_languages_and_flagged_when_th
     policy = config.knowledge_dir / "internationell-policy.md"
     policy.write_text(policy.read_text(encoding="utf-8") + "\nResor bokas numera av kommunledningskontoret.\n",
                       encoding="utf-8")
-    reindexer(config, embedder)()
+    ingest_locked(config, embedder)
     files = KnowledgeStore(config, embedder.model_id).files()
     status = approval_status(cited.metadata, files, date(2025, 3, 10), config.knowledge_dir)
     assert status.stale and status.approved_on == APPROVED_ON and status.author == "UCOORD"
