@@ -13,7 +13,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from . import sentences
+from ingest.units import units
+
 from .lexical import _stems, words
 from .models import Passage
 
@@ -70,29 +71,7 @@ def overlap(question: str, text: str, groups: tuple = ()) -> float:
 
 def units_of(passage: Passage) -> list[tuple[str, str]]:
     """(text, display) pairs; list items are shown with the line that introduces the list."""
-    if passage.kind == "contacts":
-        whole = sentences.split(passage.text, whole=True)
-        return [(whole[0], whole[0])] if whole else []
-    if passage.kind == "approved":
-        # the coordinator's answer is quoted whole; its first line repeats the question ("Q – A")
-        whole = " ".join(ln.strip() for ln in passage.text.splitlines() if ln.strip())
-        return [(whole, whole.split(" – ", 1)[1] if " – " in whole else whole)] if whole else []
-    out = []
-    lead = ""
-    for unit in sentences.split(passage.text):
-        if unit.startswith("- "):
-            item = unit[2:].strip()
-            if lead and len(lead) < 80 and not lead.endswith((".", ":")):
-                display = f"{lead} {item[:1].lower()}{item[1:]}"  # "Alingsås kommun" + "uppmuntrar …"
-            elif lead.endswith(":") and len(lead) < 120:
-                display = f"{lead} {item}"
-            else:
-                display = item
-            out.append((unit, display))
-        else:
-            lead = unit
-            out.append((unit, unit))
-    return out
+    return units(passage.text, passage.kind)
 
 
 def score_units(question: str, qvec, passages: list[Passage], vectors, *, lexical_weight: float,

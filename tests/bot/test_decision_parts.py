@@ -7,7 +7,7 @@ from bot import answer_types, language
 from bot.evidence import Vocabulary, overlap, unknown_names
 from bot.glossary import Glossary
 from bot.replies import PROMPTS_DIR
-from bot.sentences import split
+from ingest.units import split
 
 
 @pytest.mark.parametrize("text, expected", [
