@@ -17,8 +17,13 @@ from .lexical import LexicalIndex
 from .models import Passage
 
 RRF_K = 60
-DENSE_POOL = 30
-LEXICAL_POOL = 30
+DENSE_POOL = 40
+LEXICAL_POOL = 40
+# Both rankings favour passages in the asker's language (e5 scores same-language pairs higher;
+# BM25 matches words). Each passage is therefore also ranked among the passages of its own
+# language, and that rank counts with this weight beside its overall rank: the best Swedish
+# and the best English passage both reach the top, whichever language the question is in.
+LANGUAGE_RANK_WEIGHT = 1.0
 STATE_CHECK_SECONDS = 5.0
 # Contact entries are short and name every body in both languages, so they match many
 # questions loosely; they may fill at most this many of the top places, documents the rest.
@@ -108,13 +113,15 @@ class Retriever:
         fused: dict[int, float] = {}
         dense_sim: dict[int, float] = {}
         lex_score: dict[int, float] = {}
-        for rank, c in enumerate(dense):
-            i = by_id[c.id]
-            dense_sim[i] = 1.0 - (c.distance or 0.0)
-            fused[i] = fused.get(i, 0.0) + self.dense_weight / (RRF_K + rank + 1)
-        for rank, (i, score) in enumerate(lex):
+        dense_ids = [by_id[c.id] for c in dense]
+        for c in dense:
+            dense_sim[by_id[c.id]] = 1.0 - (c.distance or 0.0)
+        for i, score in lex:
             lex_score[i] = score
-            fused[i] = fused.get(i, 0.0) + self.lexical_weight / (RRF_K + rank + 1)
+        for ranking, weight in ((dense_ids, self.dense_weight), ([i for i, _ in lex], self.lexical_weight)):
+            for i, rank, language_rank in _ranks(ranking, chunks):
+                fused[i] = fused.get(i, 0.0) + weight / (RRF_K + rank + 1) \
+                    + LANGUAGE_RANK_WEIGHT * weight / (RRF_K + language_rank + 1)
 
         best = []
         contacts = 0
@@ -135,6 +142,16 @@ class Retriever:
     def search(self, text: str, k: int = 5) -> list[Passage]:
         """Question in, ranked passages out (text, document, section, page, score)."""
         return [h.passage for h in self.hits(text, k)]
+
+
+def _ranks(ranking: list[int], chunks: list[StoredChunk]):
+    """(position, overall rank, rank among the passages of the same language) for a ranking."""
+    seen: dict[str, int] = {}
+    for rank, i in enumerate(ranking):
+        language = chunks[i].metadata.get("lang", "")
+        language_rank = seen.get(language, 0)
+        seen[language] = language_rank + 1
+        yield i, rank, language_rank
 
 
 def _index_text(chunk: StoredChunk) -> str:

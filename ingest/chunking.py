@@ -11,6 +11,7 @@ from itertools import groupby
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
+from . import language
 from .document import Block, Chunk, LoadedDocument
 
 DEFAULT_MAX_CHARS = 700
@@ -70,5 +71,6 @@ def chunk_document(doc: LoadedDocument, file_hash: str, *, max_chars: int = DEFA
                 content_hash=sha256(text)[:16],
                 kind=doc.kind,
                 ordinal=ordinal,
+                language=language.of_text(f"{section} {text}"),
             ))
     return chunks

@@ -38,6 +38,7 @@ class Chunk:
     content_hash: str
     kind: str = "document"
     ordinal: int = 0
+    language: str = ""  # "sv" or "en" (ingest.language); "" in stores written before it was recorded
 
     def embedding_text(self) -> str:
         """What the embedder and BM25 see: the title and section give short passages their context."""

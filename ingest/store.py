@@ -123,6 +123,8 @@ def chunk_metadata(chunk: Chunk) -> dict[str, Any]:
     }
     if chunk.page is not None:
         meta["page"] = chunk.page
+    if chunk.language:
+        meta["lang"] = chunk.language
     return meta
 
 
