@@ -95,7 +95,8 @@ class Engine:
         """Load what the first question would otherwise wait for: the language model, the intent
         examples, the lexical index and, for a knowledge base of up to `sentence_chunks` chunks,
         every passage's sentence vectors. Servers call this once at start."""
-        language.detect("Vem ansvarar för vänorterna?")
+        language.scores("Who is responsible for twin towns?")
+        self.glossary.groups("warm up")
         self.intents.classify("", self.retriever.embed_query("warm up"))
         self.retriever.refresh(force=True)
         chunks = self.retriever.chunks()
