@@ -101,15 +101,15 @@ def read_part(part: Path) -> tuple[list[dict], list[str]]:
     return rows, forbidden
 
 
-def analyse(engine: Engine, rows: list[dict]) -> list[Row]:
+def analyse(engine: Engine, rows: list[dict], part: str = "") -> list[Row]:
     out = []
-    docs = sorted({r.get("doc", "") for r in rows if r["expect"] == "answer"})
+    docs = sorted({part + r.get("doc", "") for r in rows if r["expect"] == "answer"})
     for i, data in enumerate(rows):
         analysis = engine.analyse(evaluate.question_of(data))
         if not isinstance(analysis, Analysis):
             continue  # an empty message: nothing to learn from
         if data["expect"] == "answer" and data.get("doc"):
-            fold = docs.index(data["doc"]) % FOLDS  # grouped by document: a fold's documents are unseen
+            fold = docs.index(part + data["doc"]) % FOLDS  # grouped by document: a fold's documents are unseen
         else:
             fold = int(hashlib.sha256(str(data.get("id", i)).encode()).hexdigest(), 16) % FOLDS
         row = Row(data, analysis, fold)
@@ -242,8 +242,12 @@ def fit(engine: Engine, rows: list[Row], model_id: str, log=print) -> tuple[Para
 
 
 # -- the command ----------------------------------------------------------------------------------
-def report(name: str, engine: Engine, rows: list[dict], forbidden: list[str], output: Path | None) -> evaluate.Scores:
-    results, scores = evaluate.run(engine, rows, forbidden)
+def report(name: str, runs: list[tuple[Engine, list[dict], list[str]]], output: Path | None) -> evaluate.Scores:
+    results, latencies = [], []
+    for engine, rows, forbidden in runs:
+        part_results, _ = evaluate.run(engine, rows, forbidden)
+        results += part_results
+    scores = evaluate.score(results)
     print(f"\n== {name} ==")
     print(evaluate.format_scores(scores))
     print(evaluate.breakdown(results))
@@ -256,22 +260,31 @@ def report(name: str, engine: Engine, rows: list[dict], forbidden: list[str], ou
 
 def main(settings: Settings, args) -> int:
     work = Path(args.work)
-    tune_dir, sealed_dir = Path(args.tune), Path(args.sealed)
-    tune_rows, tune_chrome = read_part(tune_dir)
-    print(f"tune: {len(tune_rows)} questions over {tune_dir}/knowledge (+ the policy)", file=sys.stderr)
-    engine = engine_for(tune_dir, settings, work / "tune")
-    rows = analyse(engine, tune_rows)
+    sealed_dir = Path(args.sealed)
+    tune_runs, rows = [], []
+    for tune_dir in [Path(t) for t in args.tune.split(",") if t.strip()]:
+        if not (tune_dir / "questions.jsonl").exists():
+            continue
+        tune_rows, tune_chrome = read_part(tune_dir)
+        print(f"tune: {len(tune_rows)} questions over {tune_dir}/knowledge (+ the policy)", file=sys.stderr)
+        engine = engine_for(tune_dir, settings, work / tune_dir.name)
+        rows += analyse(engine, tune_rows, tune_dir.name + "/")
+        tune_runs.append((engine, tune_rows, tune_chrome))
+    if not tune_runs:
+        print(f"omvärld: error: no questions.jsonl in {args.tune}", file=sys.stderr)
+        return 2
     params, cv = fit(engine, rows, engine.retriever.embedder.model_id, log=lambda m: print(m, file=sys.stderr))
     path = Path(args.output) if args.output else params_path(params.model_id)
     params.save(path)
     print(f"wrote {path}")
     print(f"tune, cross-validated by document: answer accuracy {cv['answer_accuracy']:.3f}, "
           f"abstention accuracy {cv['abstention_accuracy']:.3f}, sentence top-1 {cv['sentence_top1']:.3f}")
-    engine.params = params
-    report("tune (fitted on these; in-sample)", engine, tune_rows, tune_chrome, work / "tune-results.jsonl")
+    for engine, _, _ in tune_runs:
+        engine.params = params
+    report("tune (fitted on these; in-sample)", tune_runs, work / "tune-results.jsonl")
     if not args.no_sealed and (sealed_dir / "questions.jsonl").exists():
         sealed_rows, sealed_chrome = read_part(sealed_dir)
         sealed = engine_for(sealed_dir, settings, work / "sealed")
         sealed.params = params
-        report("sealed (never used to decide)", sealed, sealed_rows, sealed_chrome, work / "sealed-results.jsonl")
+        report("sealed (never used to decide)", [(sealed, sealed_rows, sealed_chrome)], work / "sealed-results.jsonl")
     return 0
