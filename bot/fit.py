@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import pickle
+import re
 import shutil
 import sys
 import time
@@ -78,19 +80,71 @@ def knowledge_of(part: Path, work: Path) -> Path:
     return target
 
 
+class CachedEmbedder:
+    """The configured embedder with its answers kept in a file: a refit after changing a feature
+    embeds only what it has not embedded before."""
+
+    def __init__(self, inner, path: Path) -> None:
+        self.inner, self.path = inner, path
+        self.model_id = inner.model_id
+        self._cache: dict[tuple[str, str], list[float]] = {}
+        self._dirty = False
+        if path.exists():
+            with open(path, "rb") as fh:
+                self._cache = pickle.load(fh)
+
+    def embed_query(self, text: str) -> list[float]:
+        key = ("q", text)
+        if key not in self._cache:
+            self._cache[key] = list(self.inner.embed_query(text))
+            self._dirty = True
+        return self._cache[key]
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        todo = [t for t in dict.fromkeys(texts) if ("p", t) not in self._cache]
+        if todo:
+            for t, v in zip(todo, self.inner.embed_documents(todo)):
+                self._cache[("p", t)] = list(v)
+            self._dirty = True
+        return [self._cache[("p", t)] for t in texts]
+
+    def save(self) -> None:
+        if self._dirty:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with open(self.path, "wb") as fh:
+                pickle.dump(self._cache, fh)
+            self._dirty = False
+
+
+_EMBEDDERS: dict[str, CachedEmbedder] = {}
+
+
 def engine_for(part: Path, settings: Settings, work: Path) -> Engine:
     from ingest.indexer import ingest_locked
+    from ingest.store import KnowledgeStore
 
-    from .runtime import build_engine, shared_embedder
+    from .intents import IntentClassifier
+    from .retrieval import Retriever
+    from .runtime import shared_embedder
 
     store = replace(settings.store, knowledge_dir=knowledge_of(part, work), chroma_path=work / "chroma",
                     chroma_host=None, collection="omvarld-eval", lock_dir=work)
-    summary = ingest_locked(store, shared_embedder(store))
+    inner = shared_embedder(store)
+    summary = ingest_locked(store, inner)
     if summary.failed:
         raise SystemExit(f"omvärld: error: {part.name}: documents failed to load: {summary.failed}")
-    engine = build_engine(replace(settings, store=store), use_env_llm=False)
+    cache = work.parent / f"embeddings-{re.sub(r'[^A-Za-z0-9._-]+', '_', inner.model_id)}.pkl"
+    embedder = _EMBEDDERS.setdefault(str(cache), CachedEmbedder(inner, cache))
+    retriever = Retriever(KnowledgeStore(store, embedder.model_id).open(create=False), embedder)
+    intents = IntentClassifier.from_file(settings.prompts_dir / "intents.yaml", embedder)
+    engine = Engine(retriever, intents, prompts_dir=settings.prompts_dir)
     engine.warm_up()
     return engine
+
+
+def save_embeddings() -> None:
+    for embedder in _EMBEDDERS.values():
+        embedder.save()
 
 
 def read_part(part: Path) -> tuple[list[dict], list[str]]:
@@ -270,6 +324,7 @@ def main(settings: Settings, args) -> int:
         engine = engine_for(tune_dir, settings, work / tune_dir.name)
         rows += analyse(engine, tune_rows, tune_dir.name + "/")
         tune_runs.append((engine, tune_rows, tune_chrome))
+        save_embeddings()
     if not tune_runs:
         print(f"omvärld: error: no questions.jsonl in {args.tune}", file=sys.stderr)
         return 2
@@ -287,4 +342,5 @@ def main(settings: Settings, args) -> int:
         sealed = engine_for(sealed_dir, settings, work / "sealed")
         sealed.params = params
         report("sealed (never used to decide)", [(sealed, sealed_rows, sealed_chrome)], work / "sealed-results.jsonl")
+        save_embeddings()
     return 0
