@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 _EMBED_BATCH = 16
 # Bump when a loader or the chunking changes what a file turns into: every file's
 # record then names an older pipeline, and the next ingest re-reads it.
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"
 
 Progress = Callable[[str, int, int], None]  # (file, done, total) chunks of the current file
 
