@@ -114,5 +114,6 @@ def chunk_document(doc: LoadedDocument, file_hash: str, *, max_chars: int = DEFA
                 content_hash=sha256(text)[:16],
                 kind=doc.kind,
                 ordinal=ordinal,
+                url=doc.url,
             ))
     return chunks
