@@ -32,8 +32,15 @@ def kept_sources(answer: Answer, cited: list[dict]) -> list[dict]:
     for an escalation without citations the retrieved passages, each marked {"retrieved": True}."""
     if cited or answer.outcome is not Outcome.ESCALATE:
         return cited
-    return [{"label": p.label(), "document": p.document, "source": p.source, "section": p.section,
-             "page": p.page, RETRIEVED: True} for p in answer.passages]
+    return [{"label": p.label(answer.language), "document": p.document, "source": p.source, "section": p.section,
+             "page": p.page, "url": p.url, RETRIEVED: True} for p in answer.passages]
+
+
+def cited_sources(answer: Answer) -> list[dict]:
+    """The citations as plain dicts: what the adapters show (label, link), and what the store keeps."""
+    return [{"number": c.number, "label": c.passage.label(answer.language), "document": c.passage.document,
+             "source": c.passage.source, "section": c.passage.section, "page": c.passage.page, "url": c.passage.url}
+            for c in answer.citations]
 
 
 def shown_sources(sources: list[dict]) -> list[dict]:

@@ -11,9 +11,9 @@ import re
 from datetime import datetime, timezone
 from typing import Iterable
 
-from ..coordinator import only_retrieved, shown_sources
+from ..coordinator import cited_sources, only_retrieved, shown_sources
 from ..models import Answer, Outcome
-from ..sanitize import defuse, for_slack
+from ..sanitize import defuse, for_slack, safe_url
 from ..store import ANSWERED, RESOLVED, Escalation, QuestionRecord
 from .texts import BILINGUAL, phrase
 
@@ -96,9 +96,14 @@ def shorten(text: str, limit: int) -> str:
 
 def sources_of(answer: Answer) -> list[dict]:
     """The citations as plain dicts: what is shown, and what the store keeps for later."""
-    return [{"number": c.number, "label": c.passage.label(), "document": c.passage.document,
-             "source": c.passage.source, "section": c.passage.section, "page": c.passage.page}
-            for c in answer.citations]
+    return cited_sources(answer)
+
+
+def source_line(source: dict, number: int | str) -> str:
+    """"1. <https://…|Vänorter › Bidrag>" — a link where the document has an address, else the label."""
+    label = for_slack(str(source.get("label", "")))
+    url = safe_url(source.get("url"))
+    return f"{number}. <{url}|{label}>" if url and label else f"{number}. {label}"
 
 
 def render(answer: Answer, answer_ref: int | str, **options) -> list[dict]:
@@ -142,7 +147,7 @@ def answer_blocks(*, outcome: str, text: str, language: str, sources: list[dict]
     source_blocks = []
     if sources and outcome != Outcome.DECLINE.value:
         title = phrase("closest_sources" if escalating else "sources", language)
-        lines = "\n".join(f"{s.get('number', i + 1)}. {for_slack(str(s.get('label', '')))}" for i, s in enumerate(sources))
+        lines = "\n".join(source_line(s, s.get("number", i + 1)) for i, s in enumerate(sources))
         source_blocks = [section(piece) for piece in split_text(f"*{title}*\n{lines}")]
     if escalating:
         tail += action_block + source_blocks
@@ -218,7 +223,7 @@ def escalation_card(esc: Escalation) -> list[dict]:
     notes = []
     if esc.sources:
         title = "Närmast i dokumenten" if only_retrieved(esc.sources) else "Källor"
-        notes.append(f"*{title}:* " + "; ".join(f"{s.get('number', i + 1)}. {for_slack(str(s.get('label', '')))}"
+        notes.append(f"*{title}:* " + "; ".join(source_line(s, s.get("number", i + 1))
                                                 for i, s in enumerate(esc.sources[:10])))
     if esc.reason:
         notes.append("*Varför:* " + for_slack(shorten(esc.reason, 300)))
