@@ -48,6 +48,13 @@ def shown_sources(sources: list[dict]) -> list[dict]:
     return [s for s in sources or [] if not s.get(RETRIEVED)]
 
 
+def failed_pages_of(documents) -> list[str]:
+    """"https://… – the server answered 500 …" for each web page of urls.txt whose last fetch failed
+    (the knowledge summary's entries); its earlier version, if any, is still what the bot reads."""
+    return [f"{d.get('url') or d.get('source')} – {d['fetch_error']}"
+            for d in documents or [] if d.get("fetch_error")]
+
+
 def only_retrieved(sources: list[dict]) -> bool:
     """True when the sources are the passages the bot looked at, none of them cited."""
     return bool(sources) and all(s.get(RETRIEVED) for s in sources)

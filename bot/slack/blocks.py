@@ -334,6 +334,7 @@ def home_view(documents: list[dict], *, command: str, coordinator_channel_ref: s
     if own_questions is not None:
         blocks += [section(piece) for piece in split_text(own_questions_text(own_questions))][:5]
     blocks.append({"type": "divider"})
+    documents = [d for d in documents if d.get("chunks", 1)]  # a page never fetched is not knowledge
     last = last_ingest or last_ingest_of(documents)
     blocks.append(section(f"*Det här kan jag / What I know* – {len(documents)} dokument, "
                           f"senast indexerat / last indexed {for_slack(last)}"))
@@ -354,7 +355,8 @@ def section_text_empty() -> str:
 _STATUS_SV = {"pending": "väntar på kortet", "sent": "väntar på svar", "answered": "besvarad", "resolved": "löst"}
 
 
-def status_blocks(open_escalations: list[Escalation], last_ingest: str, shown: int = 20) -> list[dict]:
+def status_blocks(open_escalations: list[Escalation], last_ingest: str, shown: int = 20,
+                  failed_pages: list[str] | None = None) -> list[dict]:
     blocks = [section(f"*Öppna ärenden / Open escalations: {len(open_escalations)}*")]
     lines = [f"• {e.id} · {_STATUS_SV.get(e.status, e.status)} · <@{e.asker_id}> · "
              f"{_date(e.created_at)} · “{for_slack(shorten(e.question, 80))}”" for e in open_escalations[:shown]]
@@ -362,12 +364,18 @@ def status_blocks(open_escalations: list[Escalation], last_ingest: str, shown: i
         lines.append(f"… och {len(open_escalations) - shown} till / and {len(open_escalations) - shown} more")
     blocks += [section(p) for p in split_text("\n".join(lines))] if lines else []
     blocks.append(context(f"Senast indexerat / Last ingest: {for_slack(last_ingest or '–')}"))
+    if failed_pages:
+        lines = "\n".join(f"• {for_slack(shorten(p, 300))}" for p in failed_pages[:shown])
+        blocks += [section(p) for p in split_text(
+            "*Webbsidor som inte kunde hämtas (den förra versionen används) / Pages that failed (the previous "
+            f"version is used):*\n{lines}")]
     return blocks[:MAX_BLOCKS]
 
 
 def reindex_text(summary: dict) -> str:
     failed = summary.get("failed", 0)
-    failed_names = [str(f.get("source", f)) if isinstance(f, dict) else str(f) for f in failed] if isinstance(failed, list) else []
+    failed_names = [str(f.get("path") or f.get("source") or f) if isinstance(f, dict) else str(f)
+                    for f in failed] if isinstance(failed, list) else []
     n_failed = len(failed) if isinstance(failed, list) else int(failed or 0)
     text = (f"Indexering klar / Re-index done: {summary.get('added', 0)} nya/added, "
             f"{summary.get('updated', 0)} ändrade/updated, {summary.get('unchanged', 0)} oförändrade/unchanged, "

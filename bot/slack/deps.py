@@ -1,6 +1,7 @@
 """What the listeners need, built once by build_app and handed to each `register`."""
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from ..ports import AnswerEngine, KnowledgeSummary, MakeReport, Reindex, SaveApproved, StatusText
@@ -9,6 +10,7 @@ from .outbound import SlackOutbound
 from .settings import SlackSettings
 
 PLATFORM = "slack"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,16 @@ class Deps:
     knowledge_summary: KnowledgeSummary | None = None
     approve: SaveApproved | None = None
     make_report: MakeReport | None = None
+
+    def failed_pages(self) -> list[str]:
+        """The web pages of urls.txt whose last fetch failed (for the coordinators' status)."""
+        from ..coordinator import failed_pages_of
+
+        try:
+            return failed_pages_of(self.knowledge_summary()) if self.knowledge_summary is not None else []
+        except Exception as e:  # the status still lists the escalations
+            log.warning("could not read the state of the knowledge (%s)", type(e).__name__)
+            return []
 
     def last_ingest(self) -> str:
         """One line on the last ingest, from status_text or else the knowledge summary."""

@@ -248,7 +248,7 @@ def last_ingest_of(documents: list[dict]) -> str:
     return f"{_date(max(times))} ({len(documents)} dokument)" if times else ""
 
 
-def status_card(open_escalations: list[Escalation], last_ingest: str = "") -> dict:
+def status_card(open_escalations: list[Escalation], last_ingest: str = "", failed_pages: list[str] | None = None) -> dict:
     body = [text_block(f"Öppna ärenden / Open escalations: {len(open_escalations)}", weight="Bolder")]
     for e in open_escalations[:MAX_STATUS_LINES]:
         asker = (e.origin or {}).get("asker_name") or e.asker_id
@@ -261,6 +261,12 @@ def status_card(open_escalations: list[Escalation], last_ingest: str = "") -> di
     if last_ingest:
         body.append(text_block(f"Senast indexerat / Last ingest: {defuse_teams(last_ingest)}",
                                isSubtle=True, size="Small", spacing="Medium"))
+    if failed_pages:
+        body.append(text_block("Webbsidor som inte kunde hämtas (den förra versionen används) / "
+                               "Pages that failed (the previous version is used):", weight="Bolder", size="Small",
+                               spacing="Medium"))
+        body += [text_block(defuse_teams(one_line(p, 300)), size="Small", spacing="None")
+                 for p in failed_pages[:MAX_STATUS_LINES]]
     return card(body)
 
 

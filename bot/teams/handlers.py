@@ -350,7 +350,8 @@ class TeamsBot:
         elif command == STATUS:
             open_ = await self._run(self.store.list_escalations, OPEN_STATUSES)
             last = await self._run(self._last_ingest)
-            await context.send_activity(cards.card_activity(cards.status_card(open_, last)))
+            failed = await self._run(self._failed_pages)
+            await context.send_activity(cards.card_activity(cards.status_card(open_, last, failed)))
         elif command == REINDEX:
             if self.reindex is None:
                 await context.send_activity(cards.text_activity(bilingual("reindex_unavailable")))
@@ -402,6 +403,16 @@ class TeamsBot:
         except Exception as e:  # the status still lists the escalations
             log.warning("could not read the state of the knowledge (%s)", type(e).__name__)
         return ""
+
+    def _failed_pages(self) -> list[str]:
+        """The web pages of urls.txt whose last fetch failed, for `status`."""
+        from ..coordinator import failed_pages_of
+
+        try:
+            return failed_pages_of(self.knowledge_summary()) if self.knowledge_summary is not None else []
+        except Exception as e:  # the status still lists the escalations
+            log.warning("could not read the state of the knowledge (%s)", type(e).__name__)
+            return []
 
     @staticmethod
     async def _run(func: Callable, *args):

@@ -2,6 +2,7 @@
 address in `--json`, in Slack's blocks, in Teams' card and in the terminal."""
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -84,7 +85,7 @@ def test_teams_links_the_source_in_the_card(web_store, answer):
                for f in facts)
 
 
-def test_the_terminal_and_ask_json_show_the_address(web_store, tmp_path):
+def test_ask_json_gives_the_address(web_store, tmp_path):
     config, _, _, site = web_store
     env = {**os.environ, "KNOWLEDGE_DIR": str(config.knowledge_dir), "CHROMA_PATH": str(config.chroma_path),
            "ESCALATION_DB": str(tmp_path / "e.sqlite3")}
@@ -92,9 +93,15 @@ def test_the_terminal_and_ask_json_show_the_address(web_store, tmp_path):
                           capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr[-2000:]
     assert json.loads(done.stdout.strip().splitlines()[-1])["citations"][0]["url"] == site.url("/projektmedel")
-    done = subprocess.run([sys.executable, "-m", "bot", "ask", QUESTION], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=180)
-    assert f"[1] Internationella projektmedel" in done.stdout and f"({site.url('/projektmedel')})" in done.stdout
+
+
+def test_the_terminal_prints_the_address(web_store, answer):
+    from bot.cli import _print_sources
+
+    out = io.StringIO()
+    _print_sources(answer, out)
+    first = out.getvalue().splitlines()[0]
+    assert first.startswith("  [1] Internationella projektmedel") and first.endswith(f"({web_store[3].url('/projektmedel')})")
 
 
 def test_a_file_links_to_its_place_under_documents_base_url(web_store):
