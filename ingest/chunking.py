@@ -115,5 +115,6 @@ def chunk_document(doc: LoadedDocument, file_hash: str, *, max_chars: int = DEFA
                 kind=doc.kind,
                 ordinal=ordinal,
                 url=doc.url,
+                approved=doc.metadata.get("approved", "") if doc.kind == "approved" else "",
             ))
     return chunks

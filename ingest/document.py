@@ -40,6 +40,7 @@ class Chunk:
     kind: str = "document"
     ordinal: int = 0
     url: str = ""
+    approved: str = ""  # an approved answer's date (YYYY-MM-DD), for its citation
 
     def embedding_text(self) -> str:
         """What the embedder and BM25 see: the title and section give short passages their context."""

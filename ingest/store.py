@@ -132,6 +132,8 @@ def chunk_metadata(chunk: Chunk) -> dict[str, Any]:
         meta["page"] = chunk.page
     if chunk.url:
         meta["url"] = chunk.url
+    if chunk.approved:
+        meta["approved"] = chunk.approved
     return meta
 
 
