@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import io
+import logging
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -21,6 +22,8 @@ from zoneinfo import ZoneInfo
 from .approved import APPROVED_DIR, relies_on_for, save_approved
 from .models import Answer, Outcome
 from .workhours import DEFAULT_TZ
+
+log = logging.getLogger(__name__)
 
 RETRIEVED = "retrieved"  # marks a kept source the answer did not cite
 
@@ -48,9 +51,17 @@ def shown_sources(sources: list[dict]) -> list[dict]:
     return [s for s in sources or [] if not s.get(RETRIEVED)]
 
 
-def failed_pages_of(documents) -> list[str]:
+def failed_pages(knowledge_summary: Callable[[], list[dict]] | None) -> list[str]:
     """"https://… – the server answered 500 …" for each web page of urls.txt whose last fetch failed
-    (the knowledge summary's entries); its earlier version, if any, is still what the bot reads."""
+    (from the knowledge summary); its earlier version, if any, is still what the bot reads. Empty when
+    the summary cannot be read: the coordinators' status still lists the escalations."""
+    if knowledge_summary is None:
+        return []
+    try:
+        documents = knowledge_summary()
+    except Exception as e:
+        log.warning("could not read the state of the knowledge (%s)", type(e).__name__)
+        return []
     return [f"{d.get('url') or d.get('source')} – {d['fetch_error']}"
             for d in documents or [] if d.get("fetch_error")]
 

@@ -1,7 +1,6 @@
 """What the listeners need, built once by build_app and handed to each `register`."""
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 
 from ..ports import AnswerEngine, KnowledgeSummary, MakeReport, Reindex, SaveApproved, StatusText
@@ -10,7 +9,6 @@ from .outbound import SlackOutbound
 from .settings import SlackSettings
 
 PLATFORM = "slack"
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -27,13 +25,9 @@ class Deps:
 
     def failed_pages(self) -> list[str]:
         """The web pages of urls.txt whose last fetch failed (for the coordinators' status)."""
-        from ..coordinator import failed_pages_of
+        from ..coordinator import failed_pages
 
-        try:
-            return failed_pages_of(self.knowledge_summary()) if self.knowledge_summary is not None else []
-        except Exception as e:  # the status still lists the escalations
-            log.warning("could not read the state of the knowledge (%s)", type(e).__name__)
-            return []
+        return failed_pages(self.knowledge_summary)
 
     def last_ingest(self) -> str:
         """One line on the last ingest, from status_text or else the knowledge summary."""

@@ -21,7 +21,7 @@ from microsoft_agents.activity import Activity
 from microsoft_agents.hosting.core import TurnContext
 
 from ..approved import ApprovalError
-from ..coordinator import approved_name, chart_for_card, kept_sources, shown_sources
+from ..coordinator import approved_name, chart_for_card, failed_pages, kept_sources, shown_sources
 from ..models import Answer, Outcome, Question
 from ..ports import AnswerEngine, KnowledgeSummary, MakeReport, Reindex, SaveApproved, StatusText
 from ..reminders import status_for_asker, status_text
@@ -406,13 +406,7 @@ class TeamsBot:
 
     def _failed_pages(self) -> list[str]:
         """The web pages of urls.txt whose last fetch failed, for `status`."""
-        from ..coordinator import failed_pages_of
-
-        try:
-            return failed_pages_of(self.knowledge_summary()) if self.knowledge_summary is not None else []
-        except Exception as e:  # the status still lists the escalations
-            log.warning("could not read the state of the knowledge (%s)", type(e).__name__)
-            return []
+        return failed_pages(self.knowledge_summary)
 
     @staticmethod
     async def _run(func: Callable, *args):
