@@ -326,8 +326,9 @@ def _content_area(root, body):
             Document(lxml.html.tostring(root, encoding="unicode")).summary(html_partial=True))
     except (Unparseable, etree.ParserError):
         return body
-    picked = [numbered[n] for n in (el.get("data-omv") for el in summary.iter() if isinstance(el.tag, str))
-              if n in numbered]
+    # the elements readability put together (the pick and the siblings it added), not their contents
+    tops = [summary] if summary.get("data-omv") else list(summary)
+    picked = [numbered[n] for n in (el.get("data-omv") for el in tops if isinstance(el.tag, str)) if n in numbered]
     if not picked:
         return body
     prose = _prose_sizes(body)
