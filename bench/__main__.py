@@ -4,7 +4,7 @@
 
 --quick: a smoke run (fewer documents, query latency at 1k and 10k chunks only).
 Each benchmark also runs alone: python -m bench.ingest_throughput | bench.query_latency | bench.chunk_size |
-bench.load_slack.
+bench.load_slack | bench.web_chrome (chrome the HTML loader lets through, on the test pages).
 """
 from __future__ import annotations
 

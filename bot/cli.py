@@ -82,7 +82,8 @@ def _iso_date(text: str):
 
 def _print_sources(answer: Answer, out=sys.stdout) -> None:
     for c in answer.citations:
-        print(f"  [{c.number}] {c.passage.label()}  ({c.passage.source})", file=out)
+        where = c.passage.url or (c.passage.source if c.passage.kind != "approved" else "")
+        print(f"  [{c.number}] {c.passage.label(answer.language)}" + (f"  ({where})" if where else ""), file=out)
 
 
 def cmd_ask(settings: Settings, args) -> int:
@@ -163,7 +164,8 @@ def cmd_chat(settings: Settings, args) -> int:
                 esc = store.create_escalation(
                     platform="terminal", asker_id=asker, origin={"terminal": asker}, question=text,
                     language=answer.language, bot_answer=answer.text,
-                    sources=[{"document": p.document, "section": p.section, "page": p.page} for p in answer.passages],
+                    sources=[{"document": p.document, "section": p.section, "page": p.page, "url": p.url}
+                             for p in answer.passages],
                     reason=answer.reason)
                 print(("Sparad som ärende " if answer.language == "sv" else "Stored as escalation ") + str(esc.id)
                       + (" (python -m bot escalations visar dem)." if answer.language == "sv"

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import io
+import logging
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -21,6 +22,8 @@ from zoneinfo import ZoneInfo
 from .approved import APPROVED_DIR, relies_on_for, save_approved
 from .models import Answer, Outcome
 from .workhours import DEFAULT_TZ
+
+log = logging.getLogger(__name__)
 
 RETRIEVED = "retrieved"  # marks a kept source the answer did not cite
 
@@ -32,13 +35,35 @@ def kept_sources(answer: Answer, cited: list[dict]) -> list[dict]:
     for an escalation without citations the retrieved passages, each marked {"retrieved": True}."""
     if cited or answer.outcome is not Outcome.ESCALATE:
         return cited
-    return [{"label": p.label(), "document": p.document, "source": p.source, "section": p.section,
-             "page": p.page, RETRIEVED: True} for p in answer.passages]
+    return [{"label": p.label(answer.language), "document": p.document, "source": p.source, "section": p.section,
+             "page": p.page, "url": p.url, RETRIEVED: True} for p in answer.passages]
+
+
+def cited_sources(answer: Answer) -> list[dict]:
+    """The citations as plain dicts: what the adapters show (label, link), and what the store keeps."""
+    return [{"number": c.number, "label": c.passage.label(answer.language), "document": c.passage.document,
+             "source": c.passage.source, "section": c.passage.section, "page": c.passage.page, "url": c.passage.url}
+            for c in answer.citations]
 
 
 def shown_sources(sources: list[dict]) -> list[dict]:
     """The sources an answer cited (not the passages kept only for the coordinator)."""
     return [s for s in sources or [] if not s.get(RETRIEVED)]
+
+
+def failed_pages(knowledge_summary: Callable[[], list[dict]] | None) -> list[str]:
+    """"https://… – the server answered 500 …" for each web page of urls.txt whose last fetch failed
+    (from the knowledge summary); its earlier version, if any, is still what the bot reads. Empty when
+    the summary cannot be read: the coordinators' status still lists the escalations."""
+    if knowledge_summary is None:
+        return []
+    try:
+        documents = knowledge_summary()
+    except Exception as e:
+        log.warning("could not read the state of the knowledge (%s)", type(e).__name__)
+        return []
+    return [f"{d.get('url') or d.get('source')} – {d['fetch_error']}"
+            for d in documents or [] if d.get("fetch_error")]
 
 
 def only_retrieved(sources: list[dict]) -> bool:

@@ -43,7 +43,7 @@ def read_rows(path: Path) -> list[dict]:
 
 def sources_json(answer: Answer) -> list[dict]:
     return [{"document": p.document, "section": p.section, "page": p.page, "text": p.text,
-             "score": round(p.score, 4), "source": p.source} for p in answer.passages]
+             "score": round(p.score, 4), "source": p.source, "url": p.url} for p in answer.passages]
 
 
 def answer_json(answer: Answer, latency_ms: float) -> dict:
@@ -53,7 +53,8 @@ def answer_json(answer: Answer, latency_ms: float) -> dict:
         "language": answer.language,
         "sources": sources_json(answer),
         "citations": [{"number": c.number, "document": c.passage.document, "section": c.passage.section,
-                       "page": c.passage.page, "quote": c.quote} for c in answer.citations],
+                       "page": c.passage.page, "quote": c.quote, "url": c.passage.url,
+                       "label": c.passage.label(answer.language)} for c in answer.citations],
         "confidence": round(answer.confidence, 3),
         "latency_ms": round(latency_ms, 1),
     }

@@ -11,6 +11,7 @@ import time
 from dataclasses import dataclass
 
 from ingest.store import KnowledgeStore, StoredChunk
+from ingest.web import link_for
 
 from .evidence import Vocabulary
 from .lexical import LexicalIndex
@@ -37,12 +38,16 @@ class Hit:
     lexical: float  # BM25 score, 0 when no word matched
 
 
-def to_passage(chunk: StoredChunk, score: float, **extra) -> Passage:
+def to_passage(chunk: StoredChunk, score: float, base_url: str = "", **extra) -> Passage:
+    """A stored chunk as the engine sees it. Its link: the chunk's own (a web page, a Markdown `url:`),
+    else for a document the file's place under DOCUMENTS_BASE_URL; contacts and approved answers have none."""
     m = chunk.metadata
+    kind = m.get("kind", "document")
+    url = m.get("url") or (link_for(base_url, m.get("source", "")) if kind == "document" else "")
     return Passage(
         id=chunk.id, text=chunk.text, document=m.get("title", ""), source=m.get("source", ""),
-        section=m.get("section", ""), page=m.get("page"), score=score, kind=m.get("kind", "document"),
-        metadata={**m, **extra},
+        section=m.get("section", ""), page=m.get("page"), score=score, kind=kind,
+        metadata={**m, **extra}, url=url or None,
     )
 
 
@@ -60,6 +65,11 @@ class Retriever:
         self._by_id: dict[str, int] = {}
         self._lexical: LexicalIndex | None = None
         self._vocabulary = Vocabulary([])
+
+    @property
+    def _base_url(self) -> str:
+        """DOCUMENTS_BASE_URL, which the store's settings carry."""
+        return getattr(getattr(self.store, "config", None), "documents_base_url", "") or ""
 
     # -- lexical index ------------------------------------------------------------
     def refresh(self, force: bool = False) -> None:
@@ -93,7 +103,7 @@ class Retriever:
     def chunks(self) -> list[Passage]:
         """Every current chunk as a passage (score 0), in store order."""
         self.refresh()
-        return [to_passage(c, 0.0) for c in self._chunks]
+        return [to_passage(c, 0.0, self._base_url) for c in self._chunks]
 
     # -- search -------------------------------------------------------------------
     def embed_query(self, text: str) -> list[float]:
@@ -136,7 +146,7 @@ class Retriever:
                 break
         if len(best) < k:  # not enough documents: fill with the remaining contacts
             best += [i for i in ranked if i not in best][:k - len(best)]
-        return [Hit(to_passage(chunks[i], fused[i], dense=dense_sim.get(i, 0.0), lexical=lex_score.get(i, 0.0)),
+        return [Hit(to_passage(chunks[i], fused[i], self._base_url, dense=dense_sim.get(i, 0.0), lexical=lex_score.get(i, 0.0)),
                     dense_sim.get(i, 0.0), lex_score.get(i, 0.0)) for i in best]
 
     def search(self, text: str, k: int = 5) -> list[Passage]:

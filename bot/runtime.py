@@ -66,9 +66,11 @@ def reindexer(settings: Settings):
 
 
 def knowledge_summary(settings: Settings):
-    """A callable listing the documents the bot knows: [{"title", "source", "ingested_at"}]."""
+    """A callable listing the documents the bot knows: [{"title", "source", "ingested_at", "chunks"}], and for
+    the web pages of urls.txt also "url", "fetched_at" and "fetch_error" (empty when the last fetch worked)."""
     def summary() -> list[dict]:
-        return [{"title": r.title, "source": r.source, "ingested_at": r.ingested_at}
+        return [{"title": r.title, "source": r.source, "ingested_at": r.ingested_at, "chunks": r.chunks,
+                 **({"url": r.url, "fetched_at": r.fetched_at, "fetch_error": r.fetch_error} if r.url else {})}
                 for r in sorted(_documents(settings).values(), key=lambda r: r.source)]
     return summary
 

@@ -11,9 +11,9 @@ import re
 from datetime import datetime, timezone
 from typing import Iterable
 
-from ..coordinator import only_retrieved, shown_sources
+from ..coordinator import cited_sources, only_retrieved, shown_sources
 from ..models import Answer, Outcome
-from ..sanitize import defuse, for_slack
+from ..sanitize import defuse, for_slack, safe_url
 from ..store import ANSWERED, RESOLVED, Escalation, QuestionRecord
 from .texts import BILINGUAL, phrase
 
@@ -96,9 +96,14 @@ def shorten(text: str, limit: int) -> str:
 
 def sources_of(answer: Answer) -> list[dict]:
     """The citations as plain dicts: what is shown, and what the store keeps for later."""
-    return [{"number": c.number, "label": c.passage.label(), "document": c.passage.document,
-             "source": c.passage.source, "section": c.passage.section, "page": c.passage.page}
-            for c in answer.citations]
+    return cited_sources(answer)
+
+
+def source_line(source: dict, number: int | str) -> str:
+    """"1. <https://…|Vänorter › Bidrag>" — a link where the document has an address, else the label."""
+    label = for_slack(str(source.get("label", "")))
+    url = safe_url(source.get("url"))
+    return f"{number}. <{url}|{label}>" if url and label else f"{number}. {label}"
 
 
 def render(answer: Answer, answer_ref: int | str, **options) -> list[dict]:
@@ -142,7 +147,7 @@ def answer_blocks(*, outcome: str, text: str, language: str, sources: list[dict]
     source_blocks = []
     if sources and outcome != Outcome.DECLINE.value:
         title = phrase("closest_sources" if escalating else "sources", language)
-        lines = "\n".join(f"{s.get('number', i + 1)}. {for_slack(str(s.get('label', '')))}" for i, s in enumerate(sources))
+        lines = "\n".join(source_line(s, s.get("number", i + 1)) for i, s in enumerate(sources))
         source_blocks = [section(piece) for piece in split_text(f"*{title}*\n{lines}")]
     if escalating:
         tail += action_block + source_blocks
@@ -218,7 +223,7 @@ def escalation_card(esc: Escalation) -> list[dict]:
     notes = []
     if esc.sources:
         title = "Närmast i dokumenten" if only_retrieved(esc.sources) else "Källor"
-        notes.append(f"*{title}:* " + "; ".join(f"{s.get('number', i + 1)}. {for_slack(str(s.get('label', '')))}"
+        notes.append(f"*{title}:* " + "; ".join(source_line(s, s.get("number", i + 1))
                                                 for i, s in enumerate(esc.sources[:10])))
     if esc.reason:
         notes.append("*Varför:* " + for_slack(shorten(esc.reason, 300)))
@@ -329,6 +334,7 @@ def home_view(documents: list[dict], *, command: str, coordinator_channel_ref: s
     if own_questions is not None:
         blocks += [section(piece) for piece in split_text(own_questions_text(own_questions))][:5]
     blocks.append({"type": "divider"})
+    documents = [d for d in documents if d.get("chunks", 1)]  # a page never fetched is not knowledge
     last = last_ingest or last_ingest_of(documents)
     blocks.append(section(f"*Det här kan jag / What I know* – {len(documents)} dokument, "
                           f"senast indexerat / last indexed {for_slack(last)}"))
@@ -349,7 +355,8 @@ def section_text_empty() -> str:
 _STATUS_SV = {"pending": "väntar på kortet", "sent": "väntar på svar", "answered": "besvarad", "resolved": "löst"}
 
 
-def status_blocks(open_escalations: list[Escalation], last_ingest: str, shown: int = 20) -> list[dict]:
+def status_blocks(open_escalations: list[Escalation], last_ingest: str, shown: int = 20,
+                  failed_pages: list[str] | None = None) -> list[dict]:
     blocks = [section(f"*Öppna ärenden / Open escalations: {len(open_escalations)}*")]
     lines = [f"• {e.id} · {_STATUS_SV.get(e.status, e.status)} · <@{e.asker_id}> · "
              f"{_date(e.created_at)} · “{for_slack(shorten(e.question, 80))}”" for e in open_escalations[:shown]]
@@ -357,12 +364,18 @@ def status_blocks(open_escalations: list[Escalation], last_ingest: str, shown: i
         lines.append(f"… och {len(open_escalations) - shown} till / and {len(open_escalations) - shown} more")
     blocks += [section(p) for p in split_text("\n".join(lines))] if lines else []
     blocks.append(context(f"Senast indexerat / Last ingest: {for_slack(last_ingest or '–')}"))
+    if failed_pages:
+        lines = "\n".join(f"• {for_slack(shorten(p, 300))}" for p in failed_pages[:shown])
+        blocks += [section(p) for p in split_text(
+            "*Webbsidor som inte kunde hämtas (den förra versionen används) / Pages that failed (the previous "
+            f"version is used):*\n{lines}")]
     return blocks[:MAX_BLOCKS]
 
 
 def reindex_text(summary: dict) -> str:
     failed = summary.get("failed", 0)
-    failed_names = [str(f.get("source", f)) if isinstance(f, dict) else str(f) for f in failed] if isinstance(failed, list) else []
+    failed_names = [str(f.get("path") or f.get("source") or f) if isinstance(f, dict) else str(f)
+                    for f in failed] if isinstance(failed, list) else []
     n_failed = len(failed) if isinstance(failed, list) else int(failed or 0)
     text = (f"Indexering klar / Re-index done: {summary.get('added', 0)} nya/added, "
             f"{summary.get('updated', 0)} ändrade/updated, {summary.get('unchanged', 0)} oförändrade/unchanged, "

@@ -23,6 +23,12 @@ class Deps:
     approve: SaveApproved | None = None
     make_report: MakeReport | None = None
 
+    def failed_pages(self) -> list[str]:
+        """The web pages of urls.txt whose last fetch failed (for the coordinators' status)."""
+        from ..coordinator import failed_pages
+
+        return failed_pages(self.knowledge_summary)
+
     def last_ingest(self) -> str:
         """One line on the last ingest, from status_text or else the knowledge summary."""
         from .blocks import last_ingest_of

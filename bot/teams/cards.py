@@ -14,8 +14,9 @@ from datetime import datetime, timezone
 
 from microsoft_agents.activity import Activity, ActivityTypes, Attachment
 
-from ..coordinator import only_retrieved
+from ..coordinator import cited_sources, only_retrieved
 from ..models import Answer, Outcome
+from ..sanitize import safe_url
 from ..store import ANSWERED, RESOLVED, Escalation
 from .outgoing import defuse_teams
 from .texts import bilingual, phrase
@@ -79,19 +80,26 @@ def text_activity(text: str) -> Activity:
 
 
 def source_facts(sources: list[dict]) -> dict:
-    """Numbered sources, "1." then "Document › Section, s. 3" (Passage.label())."""
-    facts = [{"title": f"{s.get('number', i + 1)}.", "value": defuse_teams(str(s.get("label", "")))}
+    """Numbered sources, "1." then "Document › Section, s. 3" (Passage.label()), as a Markdown link
+    "[Document › Section](https://…)" where the document has an address."""
+    facts = [{"title": f"{s.get('number', i + 1)}.", "value": _source_value(s)}
              for i, s in enumerate(sources[:MAX_SOURCES])]
     return {"type": "FactSet", "facts": facts, "spacing": "None"}
+
+
+def _source_value(source: dict) -> str:
+    label = defuse_teams(str(source.get("label", "")))
+    url = safe_url(source.get("url"))
+    if not url or not label:
+        return label
+    return "[" + label.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]") + f"]({url})"
 
 
 # --- answers ---------------------------------------------------------------------------------
 
 def sources_of(answer: Answer) -> list[dict]:
     """The citations as plain dicts: what is shown, and what the store keeps for later."""
-    return [{"number": c.number, "label": c.passage.label(), "document": c.passage.document,
-             "source": c.passage.source, "section": c.passage.section, "page": c.passage.page}
-            for c in answer.citations]
+    return cited_sources(answer)
 
 
 def render(answer: Answer, answer_ref: int | str) -> Activity:
@@ -240,7 +248,7 @@ def last_ingest_of(documents: list[dict]) -> str:
     return f"{_date(max(times))} ({len(documents)} dokument)" if times else ""
 
 
-def status_card(open_escalations: list[Escalation], last_ingest: str = "") -> dict:
+def status_card(open_escalations: list[Escalation], last_ingest: str = "", failed_pages: list[str] | None = None) -> dict:
     body = [text_block(f"Öppna ärenden / Open escalations: {len(open_escalations)}", weight="Bolder")]
     for e in open_escalations[:MAX_STATUS_LINES]:
         asker = (e.origin or {}).get("asker_name") or e.asker_id
@@ -253,6 +261,12 @@ def status_card(open_escalations: list[Escalation], last_ingest: str = "") -> di
     if last_ingest:
         body.append(text_block(f"Senast indexerat / Last ingest: {defuse_teams(last_ingest)}",
                                isSubtle=True, size="Small", spacing="Medium"))
+    if failed_pages:
+        body.append(text_block("Webbsidor som inte kunde hämtas (den förra versionen används) / "
+                               "Pages that failed (the previous version is used):", weight="Bolder", size="Small",
+                               spacing="Medium"))
+        body += [text_block(defuse_teams(one_line(p, 300)), size="Small", spacing="None")
+                 for p in failed_pages[:MAX_STATUS_LINES]]
     return card(body)
 
 

@@ -21,7 +21,7 @@ from microsoft_agents.activity import Activity
 from microsoft_agents.hosting.core import TurnContext
 
 from ..approved import ApprovalError
-from ..coordinator import approved_name, chart_for_card, kept_sources, shown_sources
+from ..coordinator import approved_name, chart_for_card, failed_pages, kept_sources, shown_sources
 from ..models import Answer, Outcome, Question
 from ..ports import AnswerEngine, KnowledgeSummary, MakeReport, Reindex, SaveApproved, StatusText
 from ..reminders import status_for_asker, status_text
@@ -350,7 +350,8 @@ class TeamsBot:
         elif command == STATUS:
             open_ = await self._run(self.store.list_escalations, OPEN_STATUSES)
             last = await self._run(self._last_ingest)
-            await context.send_activity(cards.card_activity(cards.status_card(open_, last)))
+            failed = await self._run(self._failed_pages)
+            await context.send_activity(cards.card_activity(cards.status_card(open_, last, failed)))
         elif command == REINDEX:
             if self.reindex is None:
                 await context.send_activity(cards.text_activity(bilingual("reindex_unavailable")))
@@ -402,6 +403,10 @@ class TeamsBot:
         except Exception as e:  # the status still lists the escalations
             log.warning("could not read the state of the knowledge (%s)", type(e).__name__)
         return ""
+
+    def _failed_pages(self) -> list[str]:
+        """The web pages of urls.txt whose last fetch failed, for `status`."""
+        return failed_pages(self.knowledge_summary)
 
     @staticmethod
     async def _run(func: Callable, *args):

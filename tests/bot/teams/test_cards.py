@@ -141,6 +141,6 @@ def test_sources_of_keeps_what_the_store_needs():
     [source] = cards.sources_of(answered())
     assert source == {"number": 1, "label": "Internationell policy › EU-samarbete, s. 3",
                       "document": "Internationell policy", "source": "policy.md",
-                      "section": "Mål › EU-samarbete", "page": 3}
+                      "section": "Mål › EU-samarbete", "page": 3, "url": None}
     assert cards.render(answered(), 1).attachments[0].content["body"][0]["text"] == answered().text
     assert Outcome.ANSWER is answered().outcome

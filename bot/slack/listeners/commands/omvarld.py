@@ -49,7 +49,8 @@ def handle_command(command: dict, deps: Deps, reply: Callable[[dict], None]) -> 
         own_status(deps, user, reply)
     elif word == STATUS:
         reply({"response_type": "ephemeral", "text": "Status",
-               "blocks": status_blocks(deps.store.list_escalations(status=OPEN_STATUSES), deps.last_ingest())})
+               "blocks": status_blocks(deps.store.list_escalations(status=OPEN_STATUSES), deps.last_ingest(),
+                                       failed_pages=deps.failed_pages())})
     elif word in COORDINATOR_WORDS:
         if not deps.settings.is_coordinator(user):
             log.info("%s tried %s %s and is not a coordinator", user, deps.settings.command, word)
