@@ -348,11 +348,34 @@ class Store:
             escalation_id, card=card, card_key=card_key,
             status=case((escalations.c.status == PENDING, SENT), else_=escalations.c.status))
 
-    def record_reply(self, escalation_id: int, text: str, author: str) -> bool:
-        """The coordinator answered. False if there is no such escalation."""
-        return self._update_escalation(
-            escalation_id, reply_text=text, reply_author=author, replied_at=self.clock(),
-            status=case((escalations.c.status == RESOLVED, RESOLVED), else_=ANSWERED))
+    def record_reply(self, escalation_id: int, text: str, author: str, *, relay_as: str | None = None,
+                     payload: dict | None = None, dedupe_key: str | None = None) -> bool:
+        """One message of the coordinator's answer. The reply is everything the coordinator wrote:
+        `text` is added to the end of it (after a blank line), and `replied_at` stays the time of
+        the first message. False if there is no such escalation.
+
+        `relay_as` queues, in the same transaction, a delivery of that kind with `payload` under
+        `dedupe_key`: a message seen twice (a platform's retry, another replica) is then added
+        and relayed once; the second call changes nothing and returns False.
+        """
+        e = escalations
+        now = self.clock()
+        empty = or_(e.c.reply_text.is_(None), e.c.reply_text == "")
+        values = dict(reply_text=case((empty, literal(text, Text)), else_=e.c.reply_text + literal("\n\n" + text, Text)),
+                      reply_author=author, replied_at=case((e.c.replied_at.is_(None), now), else_=e.c.replied_at),
+                      status=case((e.c.status == RESOLVED, RESOLVED), else_=ANSWERED), updated_at=now)
+        try:
+            with self.engine.begin() as conn:
+                if conn.execute(update(e).where(e.c.id == escalation_id).values(**values)).rowcount != 1:
+                    return False
+                if relay_as is not None:  # a repeat fails here, and the reply's addition is rolled back
+                    conn.execute(insert(deliveries).values(**self._delivery_row(
+                        relay_as, escalation_id, payload or {}, dedupe_key or f"{relay_as}:{escalation_id}", now)))
+            return True
+        except IntegrityError:  # the dedupe key exists: this message was added before
+            if relay_as is None or self.get_delivery_by_key(dedupe_key or f"{relay_as}:{escalation_id}") is None:
+                raise
+            return False
 
     def mark_resolved(self, escalation_id: int, by: str) -> bool:
         return self._update_escalation(escalation_id, status=RESOLVED, resolved_by=by, resolved_at=self.clock())

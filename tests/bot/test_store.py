@@ -77,6 +77,25 @@ def test_escalation_lifecycle_round_trips_json_and_aware_datetimes(store):
     assert not store.record_reply(999, "x", "U")
 
 
+def test_the_reply_is_every_message_of_the_coordinator_in_order_each_relayed_once(store):
+    """Each message adds to the reply (it used to replace it); a repeated message changes nothing."""
+    e = escalate(store)
+    first = dict(relay_as="slack.relay", payload={"text": "Boka via resebyrån."}, dedupe_key="relay:1:1.5")
+    assert store.record_reply(e.id, "Boka via resebyrån.", "UCOORD", **first)
+    store.clock.now = T0 + timedelta(hours=1)
+    assert store.record_reply(e.id, "Hör av dig om något är oklart!", "UCOORD2", relay_as="slack.relay",
+                              payload={"text": "Hör av dig om något är oklart!"}, dedupe_key="relay:1:1.6")
+    assert not store.record_reply(e.id, "Boka via resebyrån.", "UCOORD", **first)  # Slack's retry
+
+    got = store.get_escalation(e.id)
+    assert got.reply_text == "Boka via resebyrån.\n\nHör av dig om något är oklart!"
+    assert (got.status, got.reply_author, got.replied_at) == (ANSWERED, "UCOORD2", T0)
+    assert [d.payload["text"] for d in store.list_deliveries(kind="slack.relay")] == [
+        "Boka via resebyrån.", "Hör av dig om något är oklart!"]
+    assert not store.record_reply(999, "x", "U", relay_as="slack.relay", payload={}, dedupe_key="relay:999:1")
+    assert store.get_delivery_by_key("relay:999:1") is None
+
+
 def test_a_reply_after_resolving_keeps_it_resolved(store):
     e = escalate(store)
     store.mark_resolved(e.id, "UCOORD")
