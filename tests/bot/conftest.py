@@ -1,6 +1,8 @@
 """Fixtures for engine-level tests: the real engine over the session's policy store."""
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from bot.engine import Engine
@@ -24,6 +26,18 @@ def policy_engine(policy_store) -> Engine:
     engine = make_engine(policy_store)
     engine.warm_up()
     return engine
+
+
+@pytest.fixture
+def policy_copy(policy_store, tmp_path):
+    """(StoreConfig, embedder): a copy of the session's ingested knowledge folder and Chroma store,
+    free to change (approved answers saved, documents edited, re-ingested)."""
+    from ingest.config import StoreConfig
+
+    config, embedder, _ = policy_store
+    shutil.copytree(config.knowledge_dir, tmp_path / "knowledge")
+    shutil.copytree(config.chroma_path, tmp_path / "chroma")
+    return StoreConfig(knowledge_dir=tmp_path / "knowledge", chroma_path=tmp_path / "chroma"), embedder
 
 
 @pytest.fixture
