@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from bot.store import ANSWERED, OPEN_STATUSES, PENDING, RESOLVED, SENT, Store, database_url
+from bot.store import ANSWERED, OPEN_STATUSES, PENDING, RESOLVED, SENT, Store, database_url, escalations
 
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=timezone.utc)
 
@@ -94,6 +94,30 @@ def test_the_reply_is_every_message_of_the_coordinator_in_order_each_relayed_onc
         "Boka via resebyrån.", "Hör av dig om något är oklart!"]
     assert not store.record_reply(999, "x", "U", relay_as="slack.relay", payload={}, dedupe_key="relay:999:1")
     assert store.get_delivery_by_key("relay:999:1") is None
+
+    for d in store.list_deliveries(kind="slack.relay"):
+        store.mark_delivered(d.id)
+    assert store.anonymise_before(T0 + timedelta(days=1))["escalations"] == 1  # the messages go with the reply
+    with store.engine.connect() as conn:
+        row = conn.execute(escalations.select().where(escalations.c.id == e.id)).one()
+    assert (row.reply_text, row.reply_parts) == (None, None)
+
+
+def test_messages_handled_out_of_order_or_at_once_make_the_reply_in_thread_order(store):
+    """Slack hands over two quick messages to two threads: the reply still reads as written."""
+    e = escalate(store)
+    with store.engine.begin() as conn:  # replied before the order of the messages was kept
+        conn.execute(escalations.update().where(escalations.c.id == e.id).values(reply_text="Gammalt svar."))
+    texts = {f"1700000000.{n:06d}": f"Del {n}." for n in range(1, 9)}
+    threads = [threading.Thread(target=store.record_reply, args=(e.id, text, "UCOORD"),
+                                kwargs=dict(relay_as="slack.relay", payload={}, dedupe_key=f"r:{ts}", order=ts))
+               for ts, text in reversed(list(texts.items()))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert store.get_escalation(e.id).reply_text == "\n\n".join(["Gammalt svar.", *texts.values()])
+    assert len(store.list_deliveries(kind="slack.relay")) == 8
 
 
 def test_a_reply_after_resolving_keeps_it_resolved(store):
