@@ -41,6 +41,30 @@ def policy_copy(policy_store, tmp_path):
 
 
 @pytest.fixture
+def approving_engine(policy_copy):
+    """(engine, approvals, knowledge folder): the offline engine over a copy of the policy, and the
+    approved answers saved into that copy (approved on 3 March 2025, asked about on 10 March)."""
+    from datetime import date
+
+    from bot.coordinator import Approvals
+    from ingest.indexer import ingest_locked
+    from ingest.store import KnowledgeStore
+
+    config, embedder = policy_copy
+    knowledge = KnowledgeStore(config, embedder.model_id)
+    engine = Engine(Retriever(knowledge, embedder), IntentClassifier.from_file(PROMPTS_DIR / "intents.yaml", embedder),
+                    today=lambda: date(2025, 3, 10))
+
+    def reindex() -> dict:
+        summary = ingest_locked(config, embedder).as_dict()
+        engine.retriever.refresh(force=True)  # a running server notices within 5 s; the tests do not wait
+        return summary
+
+    approvals = Approvals(config.knowledge_dir, knowledge.files, reindex=reindex, today=lambda: date(2025, 3, 3))
+    return engine, approvals, config.knowledge_dir
+
+
+@pytest.fixture
 def store_env(policy_store, tmp_path, monkeypatch):
     """Environment for running `python -m bot …` against the session's store."""
     config, _, _ = policy_store

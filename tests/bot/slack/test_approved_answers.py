@@ -6,32 +6,19 @@ from __future__ import annotations
 import json
 from datetime import date
 
-import pytest
 import yaml
 
 from bot.approved import save_approved
 from bot.coordinator import Approvals
-from bot.engine import Engine
-from bot.intents import IntentClassifier
-from bot.replies import PROMPTS_DIR
-from bot.retrieval import Retriever
 from bot.slack.blocks import (
     APPROVED_RECONFIRM, APPROVED_WITHDRAW, CARD_APPROVE, ESCALATE, REVIEW_ANSWER, REVIEW_LANGUAGE, REVIEW_QUESTION,
 )
 from bot.store import Escalation
-from ingest.indexer import ingest_locked
-from ingest.store import FileRecord, KnowledgeStore
+from ingest.store import FileRecord
 
+from ..reply_script import EDITED_SECOND, FIRST, LEAD_EN, LEAD_SV, QUESTION, REWORDED_EN, REWORDED_SV, SECOND
 from .conftest import COORDINATOR, COORDINATOR_CHANNEL, eventually
 from .fakes import escalated
-
-QUESTION = "Hur bokar jag en resa till en partnerkommun?"
-# the coordinator answers in two messages; the second ends with a friendly line left out on review
-FIRST = "Resor bokas via kommunens resebyrå; ange projektkoden för det internationella projektet."
-SECOND = "Din chef ska godkänna resan innan du bokar. Hör av dig om något är oklart!"
-EDITED_SECOND = "Din chef ska godkänna resan innan du bokar."
-REWORDED_SV = "Hur gör jag för att boka en resa till en partnerkommun?"
-REWORDED_EN = "How do I book a trip to one of our partner towns?"
 
 
 def inputs_of(view: dict) -> dict:
@@ -73,26 +60,9 @@ def open_review(slack, stub, esc, card) -> dict:
     return stub.wait_for("views.open")[-1].response["view"]
 
 
-@pytest.fixture
-def real_engine(policy_copy):
-    """The offline engine over a copy of the policy, and approved answers saved into that copy."""
-    config, embedder = policy_copy
-    knowledge = KnowledgeStore(config, embedder.model_id)
-    engine = Engine(Retriever(knowledge, embedder), IntentClassifier.from_file(PROMPTS_DIR / "intents.yaml", embedder),
-                    today=lambda: date(2025, 3, 10))
-
-    def reindex() -> dict:
-        summary = ingest_locked(config, embedder).as_dict()
-        engine.retriever.refresh(force=True)  # a running server notices within 5 s; the test does not wait
-        return summary
-
-    approvals = Approvals(config.knowledge_dir, knowledge.files, reindex=reindex, today=lambda: date(2025, 3, 3))
-    return engine, approvals, config.knowledge_dir
-
-
 def test_the_whole_reply_is_reviewed_saved_and_answers_reworded_questions_in_both_languages(
-        make_slack, stub, store, real_engine):
-    engine, approvals, knowledge = real_engine
+        make_slack, stub, store, approving_engine):
+    engine, approvals, knowledge = approving_engine
     slack = make_slack(answers=engine, approvals=approvals)
     esc, card, relayed = escalate_and_answer_in_two_messages(slack, stub, store)
     assert [FIRST in relayed[0].all_text(), SECOND in relayed[1].all_text()] == [True, True]  # each as it comes
@@ -114,8 +84,7 @@ def test_the_whole_reply_is_reviewed_saved_and_answers_reworded_questions_in_bot
     assert yaml.safe_load(content.split("---\n")[1])["language"] == "sv"
 
     for user, reworded, lead in (
-            ("U2", REWORDED_SV, "Besvarat av den internationella samordnaren den 3 mars 2025:"),
-            ("U3", REWORDED_EN, "Answered by the international coordinator on 3 March 2025 (quoted in Swedish):")):
+            ("U2", REWORDED_SV, LEAD_SV), ("U3", REWORDED_EN, LEAD_EN)):
         asked = slack.mention(reworded, user=user)
         shown = answer_in_thread(stub, asked["ts"]).all_text()
         assert lead in shown and f"“{FIRST} {EDITED_SECOND}” [1]" in shown, shown

@@ -5,31 +5,19 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 import yaml
 
 from bot.approved import save_approved
 from bot.coordinator import Approvals
-from bot.engine import Engine
-from bot.intents import IntentClassifier
-from bot.replies import PROMPTS_DIR
-from bot.retrieval import Retriever
 from bot.store import Escalation
 from bot.teams.cards import REVIEW_ANSWER, REVIEW_LANGUAGE, REVIEW_QUESTION
-from ingest.indexer import ingest_locked
-from ingest.store import FileRecord, KnowledgeStore
+from ingest.store import FileRecord
 
+from ..reply_script import EDITED_SECOND, FIRST, LEAD_EN, LEAD_SV, QUESTION, REWORDED_EN, REWORDED_SV, SECOND
 from .conftest import anonymous_settings
 from .fakes import BERTIL, COORDINATION, CORA, channel, escalated, personal, texts_of
 from .test_escalation import ANNA_CHAT, coordinator_card, register_coordination_channel
 
-QUESTION = "Hur bokar jag en resa till en partnerkommun?"
-# the coordinator answers in two messages; the second ends with a friendly line left out on review
-FIRST = "Resor bokas via kommunens resebyrå; ange projektkoden för det internationella projektet."
-SECOND = "Din chef ska godkänna resan innan du bokar. Hör av dig om något är oklart!"
-EDITED_SECOND = "Din chef ska godkänna resan innan du bokar."
-REWORDED_SV = "Hur gör jag för att boka en resa till en partnerkommun?"
-REWORDED_EN = "How do I book a trip to one of our partner towns?"
 BERTIL_CHAT = "a:personal-29:bertil"
 SAVE_TITLE = "Spara som godkänt svar / Save as approved answer"
 
@@ -81,26 +69,9 @@ def submit_review(bot, connector, posted, thread, form: dict, **edits):
     click(bot, connector, posted, thread, {**save["data"], **inputs_of(form), **edits})
 
 
-@pytest.fixture
-def real_engine(policy_copy):
-    """The offline engine over a copy of the policy, and approved answers saved into that copy."""
-    config, embedder = policy_copy
-    knowledge = KnowledgeStore(config, embedder.model_id)
-    engine = Engine(Retriever(knowledge, embedder), IntentClassifier.from_file(PROMPTS_DIR / "intents.yaml", embedder),
-                    today=lambda: date(2025, 3, 10))
-
-    def reindex() -> dict:
-        summary = ingest_locked(config, embedder).as_dict()
-        engine.retriever.refresh(force=True)  # a running server notices within 5 s; the test does not wait
-        return summary
-
-    approvals = Approvals(config.knowledge_dir, knowledge.files, reindex=reindex, today=lambda: date(2025, 3, 3))
-    return engine, approvals, config.knowledge_dir
-
-
 def test_the_whole_reply_is_reviewed_saved_and_answers_reworded_questions_in_both_languages(
-        serve, connector, store, real_engine):
-    engine, approvals, knowledge = real_engine
+        serve, connector, store, approving_engine):
+    engine, approvals, knowledge = approving_engine
     bot = serve(anonymous_settings(), engine, store, approvals=approvals)
     posted, thread, relayed = escalate_and_answer_in_two_messages(bot, connector, store)
     assert [texts_of(m.card)[1] for m in relayed] == [FIRST, SECOND]  # each relayed as it comes
@@ -122,8 +93,7 @@ def test_the_whole_reply_is_reviewed_saved_and_answers_reworded_questions_in_bot
         latest_card(connector, thread, posted)), what="the card redrawn as approved")
 
     for reworded, lead, locale in (
-            (REWORDED_SV, "Besvarat av den internationella samordnaren den 3 mars 2025:", "sv-SE"),
-            (REWORDED_EN, "Answered by the international coordinator on 3 March 2025 (quoted in Swedish):", "en-GB")):
+            (REWORDED_SV, LEAD_SV, "sv-SE"), (REWORDED_EN, LEAD_EN, "en-GB")):
         before = len(connector.messages(BERTIL_CHAT))
         bot.send(personal(reworded, connector.url, user=BERTIL, locale=locale))
         [answer] = connector.wait_for(lambda _: connector.messages(BERTIL_CHAT)[before:], timeout=30,
