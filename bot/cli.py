@@ -200,7 +200,7 @@ def cmd_slack(settings: Settings, args) -> int:
     store, reindex = open_store(settings), reindexer(settings)
     return slack_main(argv, engine_factory=lambda: serving_engine(settings), store=store,
                       reindex=reindex, knowledge_summary=knowledge_summary(settings), env=settings.env,
-                      approve=approvals(settings, reindex), make_report=report_maker(settings, store),
+                      approvals=approvals(settings, reindex), make_report=report_maker(settings, store),
                       housekeeper=housekeeper(settings, store, platforms=("slack",)))
 
 
@@ -210,7 +210,7 @@ def cmd_teams(settings: Settings, args) -> int:
 
     store, reindex = open_store(settings), reindexer(settings)
     return teams_main(["--port", str(args.port)], engine_factory=lambda: serving_engine(settings),
-                      store=store, reindex=reindex, approve=approvals(settings, reindex),
+                      store=store, reindex=reindex, approvals=approvals(settings, reindex),
                       make_report=report_maker(settings, store),
                       housekeeper=housekeeper(settings, store, platforms=("teams",)))
 
@@ -222,7 +222,7 @@ def cmd_serve(settings: Settings, args) -> int:
     def parts(store, platforms) -> Parts:
         reindex = reindexer(settings)
         options = dict(reindex=reindex, knowledge_summary=knowledge_summary(settings),
-                       approve=approvals(settings, reindex), make_report=report_maker(settings, store))
+                       approvals=approvals(settings, reindex), make_report=report_maker(settings, store))
         return Parts(slack_options=options, teams_options=options,
                      workers=[housekeeper(settings, store, platforms=tuple(platforms)).start])
 

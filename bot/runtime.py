@@ -76,11 +76,13 @@ def knowledge_summary(settings: Settings):
 
 
 def approvals(settings: Settings, reindex=None):
-    """"Save as approved answer" for the adapters: `save(escalation, author, answer) -> Path`
-    writes knowledge/approved/<date>-<slug>.md and runs `reindex` (pass the adapters' reindexer)."""
+    """The approved answers for the adapters (bot.coordinator.Approvals): `save(escalation, author,
+    answer, question=, language=) -> Path` writes knowledge/approved/<date>-<slug>.md; `stale()`,
+    `reconfirm(source, by)` and `withdraw(source, by)` for the coordinator's review. Each change
+    runs `reindex` (pass the adapters' reindexer)."""
     from .coordinator import Approvals
 
-    return Approvals(settings.store.knowledge_dir, lambda: _documents(settings), reindex=reindex).save
+    return Approvals(settings.store.knowledge_dir, lambda: _documents(settings), reindex=reindex)
 
 
 def report_maker(settings: Settings, store, embedder=None):

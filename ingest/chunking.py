@@ -2,7 +2,8 @@
 
 Blocks under the same heading path are packed together up to `max_chars`; a
 longer section is split on paragraph, line and sentence boundaries with a small
-overlap, never inside a list item or table row (a "- " line). See README ("Chunk size") for the measurement behind the default.
+overlap, never inside a list item or table row (a "- " line). A coordinator's approved answer
+(kind "approved") is never split. See README ("Chunk size") for the measurement behind the default.
 """
 from __future__ import annotations
 
@@ -97,9 +98,11 @@ def chunk_document(doc: LoadedDocument, file_hash: str, *, max_chars: int = DEFA
     )
     chunks: list[Chunk] = []
     source_key = sha256(doc.path)[:16]
+    # an approved answer is one chunk however long, so that it is found and quoted whole
+    limit = sum(len(b.text) + 2 for b in doc.blocks) + max_chars if doc.kind == "approved" else max_chars
     for headings, blocks in _sections(doc.blocks):
         section = " › ".join(headings)
-        for text, page in _pack(blocks, max_chars, splitter):
+        for text, page in _pack(blocks, limit, splitter):
             text = text.strip()
             if not text:
                 continue
