@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bot.retrieval import Retriever
+from bot.engine.retrieval import Retriever
 from ingest.config import StoreConfig
 from ingest.embeddings import LocalE5Embeddings
 from ingest.indexer import ingest, ingest_lock

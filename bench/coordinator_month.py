@@ -97,7 +97,7 @@ def working_days() -> list[date]:
 
 
 def language_of(text: str) -> str:
-    from bot import language
+    from bot.engine import language
 
     return language.detect(text)
 
@@ -145,12 +145,12 @@ def coordinator_checks() -> list[datetime]:
 
 def replay(script: dict, asked: list[Asked], workdir: Path, embedder, *, approve_answers: bool) -> Month:
     """The month through the engine, the store and the coordinator use-cases."""
-    from bot.coordinator import Approvals, approve, kept_sources, relay_reply, review_of, submitted_review
-    from bot.engine import Engine
-    from bot.intents import IntentClassifier
-    from bot.models import Question
-    from bot.replies import PROMPTS_DIR
-    from bot.retrieval import Retriever
+    from bot.coordinator.workflow import Approvals, approve, kept_sources, relay_reply, review_of, submitted_review
+    from bot.engine.engine import Engine
+    from bot.engine.intents import IntentClassifier
+    from bot.engine.models import Question
+    from bot.engine.replies import PROMPTS_DIR
+    from bot.engine.retrieval import Retriever
     from bot.store import Store
     from ingest.config import StoreConfig
     from ingest.indexer import ingest_locked
@@ -234,7 +234,7 @@ def ask(item: Asked, engine, store, month: Month, Question, kept_sources, by_esc
 # --- the figures --------------------------------------------------------------------------------
 
 def figures(month: Month) -> dict:
-    from bot.workhours import working_hours_between
+    from bot.coordinator.workhours import working_hours_between
 
     asked = month.asked
     reached = [a for a in asked if a.escalation_id is not None]

@@ -61,7 +61,7 @@ def build(store_path: Path, size: int) -> dict:
 
 
 def serve(store_path: Path, repeat: int) -> dict:
-    from bot.retrieval import Retriever
+    from bot.engine.retrieval import Retriever
     from ingest.config import StoreConfig
     from ingest.embeddings import LocalE5Embeddings
     from ingest.store import KnowledgeStore

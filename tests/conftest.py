@@ -79,7 +79,7 @@ def policy_store(tmp_path_factory, local_embedder):
 @pytest.fixture
 def retriever(policy_store):
     """A Retriever (hybrid BM25 + e5) over the session's policy store."""
-    from bot.retrieval import Retriever
+    from bot.engine.retrieval import Retriever
 
     _, embedder, store = policy_store
     return Retriever(store, embedder)

@@ -15,15 +15,15 @@ from pathlib import Path
 from ingest.config import ConfigError
 from ingest.store import StoreError
 
-from . import evaluate
-from .models import Answer, Outcome, Question, Turn
+from bot.engine import evaluate
+from bot.engine.models import Answer, Outcome, Question, Turn
 from .settings import Settings
 
 log = logging.getLogger("bot")
 
 
 def _corpus(part: str) -> Path:
-    return Path(__file__).resolve().parent.parent / "tests" / "eval" / "corpus" / part
+    return Path(__file__).resolve().parents[2] / "tests" / "eval" / "corpus" / part
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -87,7 +87,7 @@ def _print_sources(answer: Answer, out=sys.stdout) -> None:
 
 
 def cmd_ask(settings: Settings, args) -> int:
-    from .runtime import build_engine
+    from .wiring import build_engine
 
     engine = build_engine(settings)
     started = time.perf_counter()
@@ -102,7 +102,7 @@ def cmd_ask(settings: Settings, args) -> int:
 
 
 def cmd_eval(settings: Settings, args) -> int:
-    from .runtime import build_engine
+    from .wiring import build_engine
 
     rows = evaluate.read_rows(args.file)
     forbidden = [ln.strip() for ln in args.forbid.read_text(encoding="utf-8").splitlines() if ln.strip()] \
@@ -125,13 +125,13 @@ def cmd_eval(settings: Settings, args) -> int:
 
 
 def cmd_fit(settings: Settings, args) -> int:
-    from . import fit
+    from bot.engine import fit
 
     return fit.main(settings, args)
 
 
 def cmd_chat(settings: Settings, args) -> int:
-    from .runtime import build_engine, open_store
+    from .wiring import build_engine, open_store
 
     engine = build_engine(settings)
     engine.warm_up()
@@ -173,7 +173,7 @@ def cmd_chat(settings: Settings, args) -> int:
 
 
 def cmd_escalations(settings: Settings, args) -> int:
-    from .runtime import open_store
+    from .wiring import open_store
 
     store = open_store(settings)
     rows = store.list_escalations(status=args.status)
@@ -193,8 +193,8 @@ def _escalation_json(e) -> dict:
 
 
 def cmd_slack(settings: Settings, args) -> int:
-    from .runtime import approvals, housekeeper, knowledge_summary, open_store, reindexer, report_maker, serving_engine
-    from .slack.app import main as slack_main
+    from .wiring import approvals, housekeeper, knowledge_summary, open_store, reindexer, report_maker, serving_engine
+    from bot.adapters.slack.app import main as slack_main
 
     argv = (["--http", "--port", str(args.port)] if args.http else [])
     store, reindex = open_store(settings), reindexer(settings)
@@ -205,8 +205,8 @@ def cmd_slack(settings: Settings, args) -> int:
 
 
 def cmd_teams(settings: Settings, args) -> int:
-    from .runtime import approvals, housekeeper, open_store, reindexer, report_maker, serving_engine
-    from .teams.app import main as teams_main
+    from .wiring import approvals, housekeeper, open_store, reindexer, report_maker, serving_engine
+    from bot.adapters.teams.app import main as teams_main
 
     store, reindex = open_store(settings), reindexer(settings)
     return teams_main(["--port", str(args.port)], engine_factory=lambda: serving_engine(settings),
@@ -216,7 +216,7 @@ def cmd_teams(settings: Settings, args) -> int:
 
 
 def cmd_serve(settings: Settings, args) -> int:
-    from .runtime import approvals, housekeeper, knowledge_summary, open_store, reindexer, report_maker, serving_engine
+    from .wiring import approvals, housekeeper, knowledge_summary, open_store, reindexer, report_maker, serving_engine
     from .serve import Parts, serve
 
     def parts(store, platforms) -> Parts:
@@ -233,8 +233,8 @@ def cmd_serve(settings: Settings, args) -> int:
 
 
 def cmd_migrate(settings: Settings, args) -> int:
-    from .migrations import upgrade
-    from .store import Store
+    from bot.store.migrations import upgrade
+    from bot.store import Store
 
     store = Store.from_url(settings.store_url)
     try:
@@ -265,7 +265,7 @@ def cmd_health(settings: Settings, args) -> int:
     from ingest.embeddings import make_embeddings
     from ingest.store import KnowledgeStore
 
-    from .runtime import open_store
+    from .wiring import open_store
 
     problems = []
     try:
@@ -290,9 +290,9 @@ def cmd_report(settings: Settings, args) -> int:
 
     from ingest.embeddings import make_embeddings
 
-    from .report import build_report, period, render, topic_grouping
-    from .runtime import open_store
-    from .workhours import DEFAULT_TZ
+    from bot.coordinator.report import build_report, period, render, topic_grouping
+    from .wiring import open_store
+    from bot.coordinator.workhours import DEFAULT_TZ
 
     since, until = period(args.since, args.until, datetime.now(ZoneInfo(DEFAULT_TZ)).date())
     if since > until:
@@ -310,8 +310,8 @@ def cmd_report(settings: Settings, args) -> int:
 
 
 def cmd_forget(settings: Settings, args) -> int:
-    from .privacy import describe, forget
-    from .runtime import open_store
+    from bot.coordinator.privacy import describe, forget
+    from .wiring import open_store
 
     counts = forget(open_store(settings), args.user_id)
     print(f"{args.user_id}: {describe(counts)}")
@@ -319,9 +319,9 @@ def cmd_forget(settings: Settings, args) -> int:
 
 
 def cmd_retention(settings: Settings, args) -> int:
-    from .privacy import describe, purge_expired, retention_days_from_env
-    from .runtime import open_store
-    from .store import utc_now
+    from bot.coordinator.privacy import describe, purge_expired, retention_days_from_env
+    from .wiring import open_store
+    from bot.store import utc_now
 
     days = args.days if args.days is not None else retention_days_from_env(settings.env)
     if days < 1:

@@ -30,10 +30,10 @@ from typing import Callable, Mapping, Sequence
 
 from aiohttp import web
 
-from .delivery import LEASE_SECONDS, Deliverer
-from .ports import AnswerEngine
+from bot.store.delivery import LEASE_SECONDS, Deliverer
+from bot.coordinator.ports import AnswerEngine
 from .settings import env_flag
-from .store import DUE, Store
+from bot.store import DUE, Store
 
 log = logging.getLogger(__name__)
 
@@ -103,13 +103,13 @@ class ServeSettings:
         slack = teams = None
         slack_http = True
         if "slack" in platforms:
-            from .slack.settings import SlackSettings
+            from bot.adapters.slack.settings import SlackSettings
 
             slack = SlackSettings.from_env(env)
             slack_http = not slack.app_token
             problems += slack.problems(http=slack_http)
         if "teams" in platforms:
-            from .teams.settings import TeamsConfigError, TeamsSettings
+            from bot.adapters.teams.settings import TeamsConfigError, TeamsSettings
 
             try:
                 teams = TeamsSettings.from_env(env)
@@ -255,9 +255,9 @@ class Server:
         apps = {"http": (health_app, cfg.host, cfg.port)}
 
         if cfg.slack is not None:
-            from .slack.app import build_app as build_slack
-            from .slack.delivery import delivery_handlers as slack_handlers
-            from .slack.outbound import SlackOutbound
+            from bot.adapters.slack.app import build_app as build_slack
+            from bot.adapters.slack.delivery import delivery_handlers as slack_handlers
+            from bot.adapters.slack.outbound import SlackOutbound
 
             for noisy in ("slack_sdk", "slack_bolt"):  # their DEBUG logs carry message bodies
                 logging.getLogger(noisy).setLevel(max(logging.getLogger(noisy).getEffectiveLevel(), logging.INFO))
@@ -267,7 +267,7 @@ class Server:
             executors.append(bolt.listener_runner.listener_executor)  # where answers are worked out
             handlers.update(slack_handlers(SlackOutbound(bolt.client), self.store, cfg.slack))
             if cfg.slack_http:
-                from .slack.http import EVENTS_PATH, events_handler
+                from bot.adapters.slack.http import EVENTS_PATH, events_handler
 
                 dispatch = ThreadPoolExecutor(max_workers=16, thread_name_prefix="omvarld-slack-http")
                 executors.insert(0, dispatch)
@@ -281,7 +281,7 @@ class Server:
                 self.state.probes["slack"] = socket_handler.client.is_connected
 
         if cfg.teams is not None:
-            from .teams.app import DELIVERER, build_app as build_teams
+            from bot.adapters.teams.app import DELIVERER, build_app as build_teams
 
             teams_app = build_teams(cfg.teams, self.engine, self.store, start_delivery=False, **self.teams_options)
             handlers.update(teams_app[DELIVERER].handlers)

@@ -8,7 +8,7 @@ from typing import Mapping
 
 from ingest.config import StoreConfig
 
-from .replies import PROMPTS_DIR
+from bot.engine.replies import PROMPTS_DIR
 
 
 _TRUE = {"true", "1", "yes", "on"}

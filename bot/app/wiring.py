@@ -7,9 +7,9 @@ from ingest.config import StoreConfig
 from ingest.embeddings import make_embeddings
 from ingest.store import KnowledgeStore
 
-from .engine import Engine
-from .intents import IntentClassifier
-from .retrieval import Retriever
+from bot.engine.engine import Engine
+from bot.engine.intents import IntentClassifier
+from bot.engine.retrieval import Retriever
 from .settings import Settings
 
 
@@ -35,14 +35,14 @@ def build_engine(settings: Settings, *, llm=None, use_env_llm: bool = True) -> E
     retriever = Retriever(store, embedder)
     intents = IntentClassifier.from_file(settings.prompts_dir / "intents.yaml", embedder)
     if llm is None and use_env_llm:
-        from .llm import chat_model_from_env
+        from bot.engine.llm import chat_model_from_env
 
         llm = chat_model_from_env(settings.env)
     return Engine(retriever, intents, llm=llm, prompts_dir=settings.prompts_dir)
 
 
 def open_store(settings: Settings):
-    from .store import Store
+    from bot.store import Store
 
     store = Store.from_url(settings.store_url)
     store.create_schema()
@@ -80,7 +80,7 @@ def approvals(settings: Settings, reindex=None):
     answer, question=, language=) -> Path` writes knowledge/approved/<date>-<slug>.md; `stale()`,
     `reconfirm(source, by)` and `withdraw(source, by)` for the coordinator's review. Each change
     runs `reindex` (pass the adapters' reindexer)."""
-    from .coordinator import Approvals
+    from bot.coordinator.workflow import Approvals
 
     return Approvals(settings.store.knowledge_dir, lambda: _documents(settings), reindex=reindex)
 
@@ -91,8 +91,8 @@ def report_maker(settings: Settings, store, embedder=None):
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
-    from .report import build_report, period, topic_grouping
-    from .workhours import DEFAULT_TZ
+    from bot.coordinator.report import build_report, period, topic_grouping
+    from bot.coordinator.workhours import DEFAULT_TZ
 
     embedder = embedder or shared_embedder(settings.store)
 
@@ -106,9 +106,9 @@ def housekeeper(settings: Settings, store, platforms=("slack", "teams")):
     """The reminders-and-retention chores for the platforms this process serves, with
     ESCALATION_REMIND_HOURS (default 24 working hours) and RETENTION_DAYS (default 90).
     Not started: call `.start(stop_event)`."""
-    from .housekeeping import PLATFORM_KIND, Housekeeper
-    from .privacy import retention_days_from_env
-    from .reminders import remind_hours_from_env
+    from bot.coordinator.housekeeping import PLATFORM_KIND, Housekeeper
+    from bot.coordinator.privacy import retention_days_from_env
+    from bot.coordinator.reminders import remind_hours_from_env
 
     return Housekeeper(store, remind_hours=remind_hours_from_env(settings.env),
                        retention_days=retention_days_from_env(settings.env),

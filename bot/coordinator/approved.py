@@ -50,7 +50,7 @@ import yaml
 
 from ingest.store import FileRecord
 
-from .replies import PROMPTS_DIR, phrase
+from bot.engine.replies import PROMPTS_DIR, phrase
 
 log = logging.getLogger(__name__)
 

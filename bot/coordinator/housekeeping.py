@@ -16,7 +16,7 @@ from typing import Callable, Mapping
 
 from .privacy import DEFAULT_RETENTION_DAYS, purge_expired
 from .reminders import DEFAULT_REMIND_HOURS, enqueue_reminders
-from .store import Store, utc_now
+from bot.store import Store, utc_now
 from .workhours import DEFAULT_TZ
 
 log = logging.getLogger(__name__)

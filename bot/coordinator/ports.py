@@ -5,12 +5,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Protocol
 
-from .models import Answer, Question
+from bot.engine.models import Answer, Question
 
 if TYPE_CHECKING:
     from .approved import StaleApproved
     from .report import Report
-    from .store import Escalation
+    from bot.store import Escalation
 
 
 class AnswerEngine(Protocol):

@@ -14,7 +14,7 @@ import os
 from datetime import datetime, timedelta
 from typing import Mapping
 
-from .store import Store
+from bot.store import Store
 
 log = logging.getLogger(__name__)
 

@@ -23,7 +23,7 @@ import os
 from datetime import datetime
 from typing import Mapping
 
-from .store import PENDING, SENT, Escalation, Store
+from bot.store import PENDING, SENT, Escalation, Store
 from .workhours import DEFAULT_TZ, working_hours_between
 
 log = logging.getLogger(__name__)
@@ -134,7 +134,7 @@ def reminder_target(store: Store, payload: dict) -> Escalation | None:
     """The escalation a queued reminder is for, or None when it has been answered (or removed)
     meanwhile and there is nothing to post. Raises DeliveryFailed while its card is not posted
     yet, so the reminder waits for the card."""
-    from .delivery import DeliveryFailed
+    from bot.store.delivery import DeliveryFailed
 
     esc = store.get_escalation(payload["escalation_id"])
     if esc is None or esc.status not in WAITING:

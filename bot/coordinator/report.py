@@ -34,7 +34,7 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 
-from .store import ANSWERED, RESOLVED, Store
+from bot.store import ANSWERED, RESOLVED, Store
 from .workhours import DEFAULT_TZ, working_hours_between
 
 OUTCOMES = ("answer", "escalate", "decline")
@@ -488,7 +488,7 @@ def topic_grouping(embedder, prompts_dir) -> dict:
 
     import yaml
 
-    from .glossary import Glossary
+    from bot.engine.glossary import Glossary
 
     prompts_dir = Path(prompts_dir)
     intents = yaml.safe_load((prompts_dir / "intents.yaml").read_text(encoding="utf-8")) or {}

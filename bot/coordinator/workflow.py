@@ -29,11 +29,11 @@ from .approved import (
     APPROVED_DIR, DEFAULT_REVIEW_MONTHS, ApprovalError, StaleApproved, reconfirm_approved, relies_on_for,
     save_approved, stale_approved, withdraw_approved,
 )
-from .models import Answer, Outcome
+from bot.engine.models import Answer, Outcome
 from .workhours import DEFAULT_TZ
 
 if TYPE_CHECKING:
-    from .store import Escalation, Store
+    from bot.store import Escalation, Store
 
 log = logging.getLogger(__name__)
 
@@ -238,7 +238,7 @@ def approved_name(path: Path) -> str:
 
 @lru_cache(maxsize=1)
 def _bilingual() -> dict[str, str]:
-    from .replies import chat_phrases
+    from bot.engine.replies import chat_phrases
 
     return chat_phrases({}, {})[1]
 

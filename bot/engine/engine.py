@@ -33,7 +33,7 @@ from .learned import Params, load_params
 from .mentions import strip_mentions
 from .models import Answer, Citation, Outcome, Passage, Question
 from .replies import PROMPTS_DIR, missing_names, phrase
-from .sanitize import defuse
+from bot.sanitize import defuse
 from .sentences import SentenceVectors
 
 log = logging.getLogger(__name__)
@@ -242,7 +242,7 @@ class Engine:
     def _approved_lead(self, passage: Passage, lang: str) -> tuple[str, str | None]:
         """"Answered by the international coordinator on DATE:" and, when the answer is past its
         review date or a document it relies on has changed, a caveat line."""
-        from .approved import approved_lead
+        from bot.coordinator.approved import approved_lead
 
         store = self.retriever.store
         return approved_lead(passage, store.config.knowledge_dir, store.files(), self.today(), lang, self.prompts_dir)

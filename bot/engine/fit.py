@@ -27,9 +27,9 @@ from .evidence import UNIT_FEATURES
 from .features import DECISION_FEATURES
 from .learned import Logistic, Params, fit_logistic, params_path
 from .models import Outcome
-from .settings import Settings
+from bot.app.settings import Settings
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "eval" / "corpus"
 SHARED_DOCUMENTS = ("internationell-policy.md",)  # of the project's knowledge/, beside every part
 OFFTOPIC_FEATURES = ("offtopic", "domain_sim", "top_sim", "passage_sim", "coverage_all", "unknown_terms", "terms")
@@ -125,7 +125,7 @@ def engine_for(part: Path, settings: Settings, work: Path) -> Engine:
 
     from .intents import IntentClassifier
     from .retrieval import Retriever
-    from .runtime import shared_embedder
+    from bot.app.wiring import shared_embedder
 
     store = replace(settings.store, knowledge_dir=knowledge_of(part, work), chroma_path=work / "chroma",
                     chroma_host=None, collection="omvarld-eval", lock_dir=work)

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
+PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts"
 FALLBACK_LANGUAGE = "sv"
 
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
+PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts"
 
 
 @lru_cache(maxsize=4)

@@ -16,7 +16,7 @@ import uuid
 from datetime import datetime, timedelta
 from typing import Callable, Mapping
 
-from .store import Delivery, Store, utc_now
+from .database import Delivery, Store, utc_now
 
 log = logging.getLogger(__name__)
 

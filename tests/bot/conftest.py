@@ -5,10 +5,10 @@ import shutil
 
 import pytest
 
-from bot.engine import Engine
-from bot.intents import IntentClassifier
-from bot.replies import PROMPTS_DIR
-from bot.retrieval import Retriever
+from bot.engine.engine import Engine
+from bot.engine.intents import IntentClassifier
+from bot.engine.replies import PROMPTS_DIR
+from bot.engine.retrieval import Retriever
 from bot.store import Store
 from tests.stubs import OpenAIStub
 
@@ -46,7 +46,7 @@ def approving_engine(policy_copy):
     approved answers saved into that copy (approved on 3 March 2025, asked about on 10 March)."""
     from datetime import date
 
-    from bot.coordinator import Approvals
+    from bot.coordinator.workflow import Approvals
     from ingest.indexer import ingest_locked
     from ingest.store import KnowledgeStore
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import threading
 from collections import deque
 
-from bot.models import Answer, Question
+from bot.engine.models import Answer, Question
 
 
 class ScriptedEngine:

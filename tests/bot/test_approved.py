@@ -8,15 +8,15 @@ import pytest
 import yaml
 
 from ingest.indexer import ingest_locked
-from bot.approved import (
+from bot.coordinator.approved import (
     ApprovalError, add_months, approval_status, approved_lead, read_approved, reconfirm_approved, relies_on_for,
     save_approved, slug, stale_approved, withdraw_approved,
 )
-from bot.engine import Engine
-from bot.intents import IntentClassifier
-from bot.models import Outcome, Question
-from bot.replies import PROMPTS_DIR
-from bot.retrieval import Retriever
+from bot.engine.engine import Engine
+from bot.engine.intents import IntentClassifier
+from bot.engine.models import Outcome, Question
+from bot.engine.replies import PROMPTS_DIR
+from bot.engine.retrieval import Retriever
 from bot.store import Escalation, Store
 from ingest.indexer import file_hash
 from ingest.loaders import load

@@ -4,10 +4,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from bot.decision import DecisionInput, Reason, decide
-from bot.features import DECISION_FEATURES
-from bot.learned import Logistic, Params, fit_logistic, load_params
-from bot.models import Outcome
+from bot.engine.decision import DecisionInput, Reason, decide
+from bot.engine.features import DECISION_FEATURES
+from bot.engine.learned import Logistic, Params, fit_logistic, load_params
+from bot.engine.models import Outcome
 
 OFFTOPIC = ("offtopic",)
 

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot import answer_types, language
-from bot.evidence import Vocabulary, overlap, unknown_names
-from bot.glossary import Glossary
-from bot.replies import PROMPTS_DIR
+from bot.engine import answer_types, language
+from bot.engine.evidence import Vocabulary, overlap, unknown_names
+from bot.engine.glossary import Glossary
+from bot.engine.replies import PROMPTS_DIR
 from ingest.units import split
 
 
@@ -74,7 +74,7 @@ def test_sentences_split_but_abbreviations_and_list_items_hold():
     ("Det kostar inget att delta.", 0, ""), ("The course is free of charge.", 0, ""),
 ])
 def test_amounts_are_read_in_every_usual_written_form(text, value, currency):
-    from bot.answer_types import amounts
+    from bot.engine.answer_types import amounts
 
     assert [(a.value, a.currency) for a in amounts(text)] == [(pytest.approx(value), currency)]
 
@@ -115,7 +115,7 @@ def test_what_a_question_asks_for(question, kind):
     ("skicka mejl till anna@example.se", "skicka mejl till anna@example.se"),
 ])
 def test_people_mentioned_are_not_words_of_the_question(text, expected):
-    from bot.mentions import strip_mentions
+    from bot.engine.mentions import strip_mentions
 
     assert strip_mentions(text) == expected
 

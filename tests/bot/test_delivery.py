@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from bot.delivery import Deliverer, DeliveryFailed, backoff_seconds
+from bot.store.delivery import Deliverer, DeliveryFailed, backoff_seconds
 from bot.store import DELIVERED, Store
 
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=timezone.utc)

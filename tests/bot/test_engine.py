@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.models import Outcome, Question, Turn
+from bot.engine.models import Outcome, Question, Turn
 
 
 def test_swedish_question_gets_the_policy_sentence_with_its_source(policy_engine):
@@ -92,7 +92,7 @@ def test_empty_question_gets_a_prompt_to_ask(policy_engine):
 def test_engine_imports_no_chat_platform():
     """Importing the engine (and everything it builds on: retrieval, store, LLM seam) loads no
     Slack or Teams package."""
-    code = ("import sys, bot.engine, bot.runtime, bot.llm, bot.grounded, bot.store, bot.approved; "
+    code = ("import sys, bot.engine.engine, bot.app.wiring, bot.engine.llm, bot.engine.grounded, bot.store, bot.coordinator.approved; "
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('slack_bolt', 'slack_sdk', 'microsoft_agents')))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
                           cwd=Path(__file__).resolve().parents[2])
@@ -103,10 +103,10 @@ def test_engine_imports_no_chat_platform():
 def test_documents_beyond_the_intent_examples_are_still_answered(tmp_path, local_embedder):
     """The intent examples are about international work; a knowledge base about something else
     is still answered from, while small talk is still declined."""
-    from bot.engine import Engine
-    from bot.intents import IntentClassifier
-    from bot.replies import PROMPTS_DIR
-    from bot.retrieval import Retriever
+    from bot.engine.engine import Engine
+    from bot.engine.intents import IntentClassifier
+    from bot.engine.replies import PROMPTS_DIR
+    from bot.engine.retrieval import Retriever
     from ingest.config import StoreConfig
     from ingest.indexer import ingest
     from ingest.store import KnowledgeStore

@@ -5,8 +5,8 @@ import copy
 
 import pytest
 
-from bot.llm import OpenAIChatModel, chat_model_from_env
-from bot.models import Outcome, Question
+from bot.engine.llm import OpenAIChatModel, chat_model_from_env
+from bot.engine.models import Outcome, Question
 
 
 @pytest.fixture

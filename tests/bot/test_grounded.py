@@ -5,10 +5,10 @@ import re
 
 import pytest
 
-from bot.grounded import GroundedAnswer, compose
-from bot.llm import LLMError, OpenAIChatModel, ScriptedChatModel
-from bot.models import Passage, Question, Turn
-from bot.prompts import PromptNotFound, clear_cache, load_prompt
+from bot.engine.grounded import GroundedAnswer, compose
+from bot.engine.llm import LLMError, OpenAIChatModel, ScriptedChatModel
+from bot.engine.models import Passage, Question, Turn
+from bot.engine.prompts import PromptNotFound, clear_cache, load_prompt
 from tests.stubs import OpenAIStub
 
 KEY = "sk-grounded-test"

@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from bot.llm import ChatModel, LLMError, OpenAIChatModel, ScriptedChatModel, chat_model_from_env
+from bot.engine.llm import ChatModel, LLMError, OpenAIChatModel, ScriptedChatModel, chat_model_from_env
 from ingest.config import ConfigError
 from tests.stubs import OpenAIStub
 

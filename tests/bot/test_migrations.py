@@ -9,7 +9,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect, text
 
-from bot import migrations
+from bot.store import migrations
 from bot.store import Store, metadata
 
 
@@ -109,7 +109,7 @@ def test_the_migrations_go_down_and_up_again(db_url):
 
 
 def test_python_m_bot_migrate_upgrades_then_says_there_is_nothing_to_do(db_url, monkeypatch, capsys):
-    from bot import cli
+    from bot.app import cli
 
     monkeypatch.setenv("DATABASE_URL", db_url)
     assert cli.main(["migrate"]) == 0

@@ -8,9 +8,9 @@ from datetime import timezone
 import pytest
 from sqlalchemy import select
 
-from bot import cli
-from bot.privacy import describe, forget, purge_expired, retention_days_from_env
-from bot.report import build_report
+from bot.app import cli
+from bot.coordinator.privacy import describe, forget, purge_expired, retention_days_from_env
+from bot.coordinator.report import build_report
 from bot.store import Store, deliveries, escalations, feedback, questions
 from ingest.config import ConfigError
 from tests.bot.test_report import BOOKING, DEADLINE, PER_DIEM, SINCE, UNTIL, Clock, local, seed

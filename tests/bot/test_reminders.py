@@ -8,9 +8,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import text
 
-from bot.reminders import due_reminders, enqueue_reminders, status_for_asker, status_text
+from bot.coordinator.reminders import due_reminders, enqueue_reminders, status_for_asker, status_text
 from bot.store import Store
-from bot.workhours import working_hours_between
+from bot.coordinator.workhours import working_hours_between
 
 STHLM = ZoneInfo("Europe/Stockholm")
 KINDS = {"slack": "slack.reminder", "teams": "teams.reminder"}

@@ -11,9 +11,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot import cli
-from bot.replies import PROMPTS_DIR
-from bot.report import (
+from bot.app import cli
+from bot.engine.replies import PROMPTS_DIR
+from bot.coordinator.report import (
     build_report, group_questions, main_chart_png, render, summary_text, topic_grouping, unanswered_questions,
 )
 from bot.store import Store

@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from bot import retrieval
-from bot.retrieval import Retriever
+from bot.engine import retrieval
+from bot.engine.retrieval import Retriever
 from ingest.config import StoreConfig
 from ingest.indexer import ingest
 from ingest.store import KnowledgeStore

@@ -1,8 +1,8 @@
 """The callables the adapters get for coordinator commands: reindex and the list of documents."""
 from __future__ import annotations
 
-from bot.runtime import knowledge_summary, reindexer
-from bot.settings import Settings
+from bot.app.wiring import knowledge_summary, reindexer
+from bot.app.settings import Settings
 
 
 def test_reindex_picks_up_a_new_document_and_the_summary_lists_it(tmp_path):
@@ -25,7 +25,7 @@ def test_approvals_save_the_reply_with_the_hash_of_the_document_it_relies_on_and
 
     import yaml
 
-    from bot.runtime import approvals
+    from bot.app.wiring import approvals
     from bot.store import Escalation
 
     knowledge = tmp_path / "knowledge"

@@ -15,11 +15,11 @@ import urllib.request
 import pytest
 import requests
 
-from bot import cli
-from bot.serve import Server, ServeConfigError, ServeSettings, configured_platforms
-from bot.slack.settings import SlackSettings
+from bot.app import cli
+from bot.app.serve import Server, ServeConfigError, ServeSettings, configured_platforms
+from bot.adapters.slack.settings import SlackSettings
 from bot.store import Store
-from bot.teams.settings import TeamsSettings
+from bot.adapters.teams.settings import TeamsSettings
 
 from ..servers import free_port
 from .slack.conftest import BOT_TOKEN, COORDINATOR_CHANNEL, SIGNING_SECRET, eventually, sign
@@ -75,7 +75,7 @@ def test_serve_settings_say_everything_that_is_wrong_at_once():
 
 
 def test_serve_without_settings_exits_2_without_building_the_engine(capsys):
-    from bot.serve import serve
+    from bot.app.serve import serve
 
     built = []
     assert serve({}, engine_factory=lambda: built.append("engine"), store_factory=lambda: built.append("store")) == 2

@@ -10,12 +10,12 @@ import sys
 
 import pytest
 
-from bot.evaluate import answer_json
-from bot.models import Outcome, Passage, Question
-from bot.retrieval import Retriever
+from bot.engine.evaluate import answer_json
+from bot.engine.models import Outcome, Passage, Question
+from bot.engine.retrieval import Retriever
 from bot.sanitize import safe_url
-from bot.slack import blocks
-from bot.teams import cards
+from bot.adapters.slack import blocks
+from bot.adapters.teams import cards
 from ingest.config import StoreConfig
 from ingest.indexer import ingest, ingest_lock
 from ingest.store import KnowledgeStore
@@ -96,7 +96,7 @@ def test_ask_json_gives_the_address(web_store, tmp_path):
 
 
 def test_the_terminal_prints_the_address(web_store, answer):
-    from bot.cli import _print_sources
+    from bot.app.cli import _print_sources
 
     out = io.StringIO()
     _print_sources(answer, out)

@@ -15,7 +15,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from sqlalchemy import text
 
-from bot.slack.blocks import ESCALATE
+from bot.adapters.slack.blocks import ESCALATE
 from bot.store import SENT, Store
 from ingest.config import StoreConfig
 from ingest.indexer import ingest, ingest_lock

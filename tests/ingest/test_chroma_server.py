@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot import retrieval
-from bot.retrieval import Retriever
+from bot.engine import retrieval
+from bot.engine.retrieval import Retriever
 from ingest.config import StoreConfig
 from ingest.store import KnowledgeStore
 

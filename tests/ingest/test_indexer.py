@@ -264,7 +264,7 @@ def test_chroma_never_embeds_anything_itself(tmp_path, folder, monkeypatch):
     from chromadb.api.types import DefaultEmbeddingFunction
     from chromadb.utils.embedding_functions.onnx_mini_lm_l6_v2 import ONNXMiniLM_L6_V2
 
-    from bot.retrieval import Retriever
+    from bot.engine.retrieval import Retriever
 
     def tripwire(self, input):  # Chroma checks an embedding function's signature
         raise AssertionError("Chroma's default embedding model was used")

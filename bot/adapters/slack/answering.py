@@ -5,8 +5,8 @@ import logging
 import time
 from typing import Callable
 
-from ..coordinator import kept_sources
-from ..models import Answer, Outcome, Question
+from bot.coordinator.workflow import kept_sources
+from bot.engine.models import Answer, Outcome, Question
 from .blocks import fallback_text, render, sources_of
 from .conversation import history_from, to_question
 from .deps import PLATFORM, Deps

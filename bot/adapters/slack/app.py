@@ -16,9 +16,9 @@ from typing import Callable, Mapping
 from slack_bolt import App
 from slack_sdk import WebClient
 
-from ..delivery import Deliverer
-from ..ports import AnswerEngine, KnowledgeSummary, MakeReport, Reindex, ApprovedAnswers, StatusText
-from ..store import Store
+from bot.store.delivery import Deliverer
+from bot.coordinator.ports import AnswerEngine, KnowledgeSummary, MakeReport, Reindex, ApprovedAnswers, StatusText
+from bot.store import Store
 from . import listeners
 from .delivery import delivery_handlers
 from .deps import Deps

@@ -12,11 +12,11 @@ import re
 from datetime import datetime, timezone
 from typing import Iterable
 
-from ..approved import StaleApproved
-from ..coordinator import LANGUAGES, Review, cited_sources, only_retrieved, shown_sources, stale_reasons
-from ..models import Answer, Outcome
-from ..sanitize import defuse, for_slack, safe_url
-from ..store import ANSWERED, RESOLVED, Escalation, QuestionRecord
+from bot.coordinator.approved import StaleApproved
+from bot.coordinator.workflow import LANGUAGES, Review, cited_sources, only_retrieved, shown_sources, stale_reasons
+from bot.engine.models import Answer, Outcome
+from bot.sanitize import defuse, for_slack, safe_url
+from bot.store import ANSWERED, RESOLVED, Escalation, QuestionRecord
 from .texts import BILINGUAL, phrase
 
 MAX_SECTION_CHARS = 3000

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..models import Question, Turn
-from ..sanitize import slack_to_plain
+from bot.engine.models import Question, Turn
+from bot.sanitize import slack_to_plain
 
 MAX_HISTORY_TURNS = 10
 

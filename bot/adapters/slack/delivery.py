@@ -10,10 +10,10 @@ import logging
 
 from slack_sdk.errors import SlackApiError
 
-from ..delivery import DeliveryFailed, Handler
-from ..coordinator import reminder_text as reminder_words
-from ..reminders import reminder_target
-from ..store import Store
+from bot.store.delivery import DeliveryFailed, Handler
+from bot.coordinator.workflow import reminder_text as reminder_words
+from bot.coordinator.reminders import reminder_target
+from bot.store import Store
 from .answering import POST_KIND
 from .blocks import card_text, escalation_card, relay_message, reminder_text
 from .outbound import SlackOutbound, as_delivery_failure, error_code

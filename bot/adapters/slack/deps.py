@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..ports import AnswerEngine, KnowledgeSummary, MakeReport, Reindex, ApprovedAnswers, StatusText
-from ..store import Store
+from bot.coordinator.ports import AnswerEngine, KnowledgeSummary, MakeReport, Reindex, ApprovedAnswers, StatusText
+from bot.store import Store
 from .outbound import SlackOutbound
 from .settings import SlackSettings
 
@@ -25,7 +25,7 @@ class Deps:
 
     def failed_pages(self) -> list[str]:
         """The web pages of urls.txt whose last fetch failed (for the coordinators' status)."""
-        from ..coordinator import failed_pages
+        from bot.coordinator.workflow import failed_pages
 
         return failed_pages(self.knowledge_summary)
 

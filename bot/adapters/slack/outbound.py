@@ -14,8 +14,8 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.webhook import WebhookClient
 
-from ..delivery import DeliveryFailed
-from ..sanitize import defuse, defuse_payload
+from bot.store.delivery import DeliveryFailed
+from bot.sanitize import defuse, defuse_payload
 
 log = logging.getLogger(__name__)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..replies import chat_phrases
+from bot.engine.replies import chat_phrases
 
 _OWN: dict[str, dict[str, str]] = {
     "sv": {

@@ -21,9 +21,9 @@ from microsoft_agents.hosting.core import (
     AgentApplication, ConnectionManager, MemoryStorage, OutboundHostValidator, TurnState,
 )
 
-from ..delivery import BASE_DELAY_SECONDS, Deliverer
-from ..ports import AnswerEngine, KnowledgeSummary, MakeReport, Reindex, ApprovedAnswers, StatusText
-from ..store import Store
+from bot.store.delivery import BASE_DELAY_SECONDS, Deliverer
+from bot.coordinator.ports import AnswerEngine, KnowledgeSummary, MakeReport, Reindex, ApprovedAnswers, StatusText
+from bot.store import Store
 from .conversation import MAX_HISTORY_TURNS, History
 from .delivery import LoopRunner, delivery_handlers
 from .handlers import TeamsBot, register

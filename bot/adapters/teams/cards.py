@@ -14,11 +14,11 @@ from datetime import datetime, timezone
 
 from microsoft_agents.activity import Activity, ActivityTypes, Attachment
 
-from ..approved import StaleApproved
-from ..coordinator import LANGUAGES, Review, cited_sources, only_retrieved, review_of, stale_reasons
-from ..models import Answer, Outcome
-from ..sanitize import safe_url
-from ..store import ANSWERED, RESOLVED, Escalation
+from bot.coordinator.approved import StaleApproved
+from bot.coordinator.workflow import LANGUAGES, Review, cited_sources, only_retrieved, review_of, stale_reasons
+from bot.engine.models import Answer, Outcome
+from bot.sanitize import safe_url
+from bot.store import ANSWERED, RESOLVED, Escalation
 from .outgoing import defuse_teams
 from .texts import BILINGUAL, bilingual, phrase
 

@@ -12,7 +12,7 @@ from collections import OrderedDict, deque
 
 from microsoft_agents.activity import Activity
 
-from ..models import Question, Turn
+from bot.engine.models import Question, Turn
 
 MAX_HISTORY_TURNS = 6         # turns kept per conversation (a question and an answer are two)
 MAX_CONVERSATIONS = 2000      # conversations remembered at once; the least recently used go first

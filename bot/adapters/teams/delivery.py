@@ -17,10 +17,10 @@ from typing import Callable, Coroutine, Iterator
 import aiohttp
 from microsoft_agents.activity import Activity
 
-from ..delivery import DeliveryFailed, Handler
-from ..coordinator import reminder_text
-from ..reminders import reminder_target
-from ..store import Store
+from bot.store.delivery import DeliveryFailed, Handler
+from bot.coordinator.workflow import reminder_text
+from bot.coordinator.reminders import reminder_target
+from bot.store import Store
 from .cards import card_activity, card_summary, escalation_card, relay_card, text_activity
 from .proactive import TeamsSender, conversation_id_of, in_thread
 

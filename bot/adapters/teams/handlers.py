@@ -25,16 +25,16 @@ from typing import Callable
 from microsoft_agents.activity import Activity
 from microsoft_agents.hosting.core import TurnContext
 
-from ..approved import ApprovalError
-from ..coordinator import (
+from bot.coordinator.approved import ApprovalError
+from bot.coordinator.workflow import (
     Review, approve, approved_name, chart_for_card, failed_pages, kept_sources, relay_reply, shown_sources,
     submitted_review,
 )
-from ..models import Answer, Outcome, Question
-from ..ports import AnswerEngine, ApprovedAnswers, KnowledgeSummary, MakeReport, Reindex, StatusText
-from ..reminders import status_for_asker, status_text
-from ..report import main_chart_png, summary_text
-from ..store import OPEN_STATUSES, Escalation, Store
+from bot.engine.models import Answer, Outcome, Question
+from bot.coordinator.ports import AnswerEngine, ApprovedAnswers, KnowledgeSummary, MakeReport, Reindex, StatusText
+from bot.coordinator.reminders import status_for_asker, status_text
+from bot.coordinator.report import main_chart_png, summary_text
+from bot.store import OPEN_STATUSES, Escalation, Store
 from . import cards
 from .conversation import (
     History, asker_id_of, kind_of, language_hint, mentions_bot, question_text, sender_ids, sender_name, to_question,

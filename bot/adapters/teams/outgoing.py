@@ -17,7 +17,7 @@ from typing import Any, Awaitable, Callable
 
 from microsoft_agents.activity import Activity
 
-from ..sanitize import defuse
+from bot.sanitize import defuse
 
 _AT_TAG = re.compile(r"<at(?:\s[^>]*)?>(.*?)</at>", re.IGNORECASE | re.DOTALL)
 _LOOSE_AT = re.compile(r"</?at(?:\s[^>]*)?>", re.IGNORECASE)

@@ -16,7 +16,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-SOURCE = Path(__file__).resolve().parents[2] / "teams"
+SOURCE = Path(__file__).resolve().parents[3] / "teams"
 PLACEHOLDER = "${{TEAMS_APP_ID}}"
 _GUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 

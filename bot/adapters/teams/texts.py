@@ -2,7 +2,7 @@
 where Slack says the same thing). Plain text: card builders and the outgoing gate make it safe."""
 from __future__ import annotations
 
-from ..replies import chat_phrases
+from bot.engine.replies import chat_phrases
 
 _OWN: dict[str, dict[str, str]] = {
     "sv": {

@@ -14,9 +14,9 @@ from urllib.parse import urlencode
 
 import pytest
 
-from bot.slack.app import build_app, start_deliverer
-from bot.slack.http import make_server
-from bot.slack.settings import SlackSettings
+from bot.adapters.slack.app import build_app, start_deliverer
+from bot.adapters.slack.http import make_server
+from bot.adapters.slack.settings import SlackSettings
 from bot.store import Store
 
 from .fakes import ScriptedEngine

@@ -1,7 +1,7 @@
 """A scripted stand-in for the answer engine: canned Answers, and a record of the Questions it got."""
 from __future__ import annotations
 
-from bot.models import Answer, Citation, Outcome, Passage
+from bot.engine.models import Answer, Citation, Outcome, Passage
 
 from ..fakes import ScriptedEngine as _ScriptedEngine
 

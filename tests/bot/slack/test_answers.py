@@ -1,7 +1,7 @@
 """What staff see when they ask: threaded answers with sources, DMs, follow-ups, the slash command."""
 from __future__ import annotations
 
-from bot.models import Turn
+from bot.engine.models import Turn
 
 from .conftest import BOT_TOKEN
 from .fakes import answered, declined, escalated, passage

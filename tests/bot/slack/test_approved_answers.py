@@ -8,9 +8,9 @@ from datetime import date
 
 import yaml
 
-from bot.approved import save_approved
-from bot.coordinator import Approvals
-from bot.slack.blocks import (
+from bot.coordinator.approved import save_approved
+from bot.coordinator.workflow import Approvals
+from bot.adapters.slack.blocks import (
     APPROVED_RECONFIRM, APPROVED_WITHDRAW, CARD_APPROVE, ESCALATE, REVIEW_ANSWER, REVIEW_LANGUAGE, REVIEW_QUESTION,
 )
 from bot.store import Escalation

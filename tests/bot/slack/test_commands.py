@@ -1,7 +1,7 @@
 """/omvarld: private answers that can be shared, and the coordinators' reindex and status."""
 from __future__ import annotations
 
-from bot.slack.blocks import FEEDBACK_UP, SHARE
+from bot.adapters.slack.blocks import FEEDBACK_UP, SHARE
 
 from .conftest import COORDINATOR, eventually
 from .fakes import answered

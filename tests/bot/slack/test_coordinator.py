@@ -6,13 +6,13 @@ from datetime import date, timedelta
 
 import yaml
 
-from bot.approved import ApprovalError
-from bot.coordinator import Approvals
-from bot.housekeeping import Housekeeper
-from bot.models import Answer, Outcome
-from bot.runtime import report_maker
-from bot.settings import Settings
-from bot.slack.blocks import CARD_APPROVE, ESCALATE, REVIEW_ANSWER
+from bot.coordinator.approved import ApprovalError
+from bot.coordinator.workflow import Approvals
+from bot.coordinator.housekeeping import Housekeeper
+from bot.engine.models import Answer, Outcome
+from bot.app.wiring import report_maker
+from bot.app.settings import Settings
+from bot.adapters.slack.blocks import CARD_APPROVE, ESCALATE, REVIEW_ANSWER
 from bot.store import RESOLVED, utc_now
 from ingest.store import FileRecord
 

@@ -2,7 +2,7 @@
 to the asker, exactly once, even while Slack is down."""
 from __future__ import annotations
 
-from bot.slack.blocks import CARD_RESOLVE, ESCALATE
+from bot.adapters.slack.blocks import CARD_RESOLVE, ESCALATE
 from bot.store import ANSWERED, RESOLVED, SENT, Store
 
 from .conftest import COORDINATOR, COORDINATOR_CHANNEL, SlackApp, eventually

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import yaml
 
-import bot.slack
-from bot.slack.app import main
-from bot.slack.settings import DEFAULT_COMMAND
+import bot.adapters.slack
+from bot.adapters.slack.app import main
+from bot.adapters.slack.settings import DEFAULT_COMMAND
 
-MANIFEST = Path(bot.slack.__file__).parent / "manifest.yaml"
+MANIFEST = Path(bot.adapters.slack.__file__).parent / "manifest.yaml"
 
 
 def test_manifest_has_the_scopes_events_command_and_assistant_view():
@@ -38,8 +38,8 @@ def test_main_without_tokens_explains_and_does_not_build_the_engine(capsys, tmp_
 
 
 def test_nothing_under_the_engine_imports_a_chat_platform():
-    root = Path(bot.slack.__file__).parent.parent
-    for name in ("models.py", "ports.py", "store.py", "delivery.py", "sanitize.py"):
+    root = Path(bot.adapters.slack.__file__).parents[2]
+    for name in ("engine/models.py", "coordinator/ports.py", "store/database.py", "store/delivery.py", "sanitize.py"):
         tree = ast.parse((root / name).read_text(encoding="utf-8"))
         imported = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
         imported |= {n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
@@ -62,7 +62,7 @@ def test_main_in_http_mode_answers_over_loopback_and_stops_on_sigterm(stub, tmp_
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    program = ("import sys; from bot.slack.app import main; from bot.store import Store; "
+    program = ("import sys; from bot.adapters.slack.app import main; from bot.store import Store; "
                "from tests.bot.slack.fakes import ScriptedEngine; "
                f"store = Store.from_url('sqlite:///{tmp_path / 'e.sqlite3'}'); store.create_schema(); "
                "sys.exit(main(sys.argv[1:], engine_factory=ScriptedEngine, store=store))")

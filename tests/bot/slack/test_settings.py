@@ -1,7 +1,7 @@
 """Slack settings come from the environment, and never show a secret."""
 from __future__ import annotations
 
-from bot.slack.settings import SlackSettings
+from bot.adapters.slack.settings import SlackSettings
 
 ENV = {"SLACK_BOT_TOKEN": "xoxb-secret-1", "SLACK_SIGNING_SECRET": "sig-secret-2", "SLACK_APP_TOKEN": "xapp-secret-3",
        "SLACK_API_URL": "http://127.0.0.1:9/api", "COORDINATOR_CHANNEL": "C0INT",

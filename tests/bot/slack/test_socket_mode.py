@@ -85,7 +85,7 @@ def test_socket_mode_acknowledges_the_envelope_and_answers_in_the_thread(stub, s
         "payload": {"type": "event_callback", "event_id": "EvSock", "team_id": "T1", "api_app_id": "A1",
                     "event": {"type": "app_mention", "user": "U1", "channel": "C1",
                               "text": "<@UBOT> Vilka EU-program?", "ts": "1700000000.600000"}}})
-    program = ("import sys; from bot.slack.app import main; from bot.store import Store; "
+    program = ("import sys; from bot.adapters.slack.app import main; from bot.store import Store; "
                "from tests.bot.slack.fakes import ScriptedEngine; "
                f"store = Store.from_url('sqlite:///{tmp_path / 'e.sqlite3'}'); store.create_schema(); "
                "sys.exit(main(sys.argv[1:], engine_factory=ScriptedEngine, store=store))")

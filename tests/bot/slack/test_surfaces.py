@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from bot.slack.blocks import ESCALATE
+from bot.adapters.slack.blocks import ESCALATE
 
 from .conftest import COORDINATOR, COORDINATOR_CHANNEL, eventually
 from .fakes import answered, escalated, passage

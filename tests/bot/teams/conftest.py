@@ -11,8 +11,8 @@ import pytest
 import requests
 from aiohttp import web
 
-from bot.teams.app import build_app
-from bot.teams.settings import TeamsSettings
+from bot.adapters.teams.app import build_app
+from bot.adapters.teams.settings import TeamsSettings
 
 from .connector_stub import ConnectorStub
 from .fakes import CORA, ScriptedEngine

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import itertools
 
-from bot.models import Answer, Citation, Outcome, Passage
+from bot.engine.models import Answer, Citation, Outcome, Passage
 
 from ..fakes import ScriptedEngine as _ScriptedEngine
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from bot.models import Outcome
+from bot.engine.models import Outcome
 
 from .conftest import anonymous_settings
 from .fakes import (

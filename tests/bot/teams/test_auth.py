@@ -22,7 +22,7 @@ from microsoft_agents.hosting.core import AgentAuthConfiguration, OutboundHostVa
 from microsoft_agents.hosting.core.authorization import AuthenticationConstants
 from microsoft_agents.hosting.core.authorization.jwt import jwt_token_validator
 
-from bot.teams.settings import TeamsSettings
+from bot.adapters.teams.settings import TeamsSettings
 
 from .conftest import COORDINATORS, anonymous_settings
 from .fakes import COORDINATION, CORA, channel, escalated, personal

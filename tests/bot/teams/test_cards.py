@@ -4,9 +4,9 @@ from __future__ import annotations
 import json
 from datetime import datetime, timezone
 
-from bot.models import Outcome
+from bot.engine.models import Outcome
 from bot.store import ANSWERED, PENDING, RESOLVED, Escalation
-from bot.teams import cards
+from bot.adapters.teams import cards
 
 from .fakes import CONTACTS, POLICY, answered, buttons_of, declined, escalated, texts_of
 

@@ -8,7 +8,7 @@ import zipfile
 import pytest
 from PIL import Image
 
-from bot.teams.package import SOURCE, PackageError, build_package, main
+from bot.adapters.teams.package import SOURCE, PackageError, build_package, main
 
 APP_ID = "11111111-2222-3333-4444-555555555555"
 

@@ -5,8 +5,8 @@ import logging
 
 import pytest
 
-from bot.teams import app as teams_app
-from bot.teams.settings import TeamsConfigError, TeamsSettings
+from bot.adapters.teams import app as teams_app
+from bot.adapters.teams.settings import TeamsConfigError, TeamsSettings
 
 CREDENTIALS = {"TEAMS_APP_ID": "11111111-2222-3333-4444-555555555555", "TEAMS_APP_PASSWORD": "s3cret~value",
                "TEAMS_TENANT_ID": "66666666-7777-8888-9999-000000000000"}

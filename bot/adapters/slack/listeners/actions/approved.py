@@ -9,8 +9,8 @@ import logging
 
 from slack_bolt import App
 
-from ....approved import ApprovalError
-from ....sanitize import for_slack
+from bot.coordinator.approved import ApprovalError
+from bot.sanitize import for_slack
 from ...blocks import APPROVED_RECONFIRM, APPROVED_WITHDRAW, approved_list_blocks, bilingual
 from ...deps import Deps
 from ...outbound import error_code

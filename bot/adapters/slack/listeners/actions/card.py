@@ -11,10 +11,10 @@ import logging
 
 from slack_bolt import App
 
-from ....approved import ApprovalError
-from ....coordinator import review_of
-from ....sanitize import slack_to_plain
-from ....store import Escalation
+from bot.coordinator.approved import ApprovalError
+from bot.coordinator.workflow import review_of
+from bot.sanitize import slack_to_plain
+from bot.store import Escalation
 from ...blocks import CARD_APPROVE, CARD_RESOLVE, bilingual, review_modal
 from ...delivery import refresh_card
 from ...deps import Deps

@@ -5,7 +5,7 @@ import logging
 
 from ...deps import Deps
 from ...outbound import error_code
-from ....store import QuestionRecord
+from bot.store import QuestionRecord
 
 log = logging.getLogger(__name__)
 

@@ -10,11 +10,11 @@ from typing import Callable
 
 from slack_bolt import App
 
-from ....models import Question
-from ....reminders import status_for_asker, status_text
-from ....report import main_chart_png, summary_text
-from ....sanitize import for_slack, slack_to_plain
-from ....store import OPEN_STATUSES
+from bot.engine.models import Question
+from bot.coordinator.reminders import status_for_asker, status_text
+from bot.coordinator.report import main_chart_png, summary_text
+from bot.sanitize import for_slack, slack_to_plain
+from bot.store import OPEN_STATUSES
 from ...answering import ask
 from ...blocks import (
     approved_list_blocks, bilingual, fallback_text, own_questions_text, reindex_text, render, section, split_text,

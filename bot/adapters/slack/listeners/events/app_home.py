@@ -6,8 +6,8 @@ import logging
 
 from slack_bolt import App
 
-from ....reminders import status_for_asker, status_text
-from ....store import OPEN_STATUSES
+from bot.coordinator.reminders import status_for_asker, status_text
+from bot.store import OPEN_STATUSES
 from ...blocks import home_view
 from ...deps import Deps
 from ...outbound import error_code

@@ -9,7 +9,7 @@ import logging
 
 from slack_bolt import App
 
-from ....coordinator import relay_reply
+from bot.coordinator.workflow import relay_reply
 from ...answering import answer_message
 from ...blocks import bilingual
 from ...conversation import strip_mention

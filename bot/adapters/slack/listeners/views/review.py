@@ -12,8 +12,8 @@ import logging
 
 from slack_bolt import App
 
-from ....approved import ApprovalError
-from ....coordinator import approve, submitted_review
+from bot.coordinator.approved import ApprovalError
+from bot.coordinator.workflow import approve, submitted_review
 from ...blocks import REVIEW_QUESTION, REVIEW_VIEW, approved_text, bilingual, review_errors, review_submission
 from ...delivery import refresh_card
 from ...deps import Deps
