@@ -9,7 +9,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from ..database import database_url, metadata
+from bot.store import database_url, metadata
 
 config = context.config
 
