@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import signal
 import sys
 import time
@@ -36,8 +35,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return p.parse_args(argv)
 
 
-def config_from(args: argparse.Namespace, env=None) -> StoreConfig:
-    config = StoreConfig.from_env(env)
+def config_from(args: argparse.Namespace, settings=None) -> StoreConfig:
+    """The knowledge store's settings (bot.app.settings; default: the environment and .env), with
+    --source and --store applied."""
+    from bot.app.settings import Settings
+
+    config = (settings or Settings.from_env()).store
     changes = {}
     if args.source:
         changes["knowledge_dir"] = args.source
@@ -133,17 +136,16 @@ def _stop(signum, frame):
 
 
 def main(argv: list[str] | None = None) -> int:
-    from dotenv import find_dotenv, load_dotenv
+    from bot.app.settings import Settings
 
-    # The .env of the folder you run from (not one found by walking up from this package).
-    load_dotenv(find_dotenv(usecwd=True), override=False)
-    logging.basicConfig(level=os.environ.get("LOG_LEVEL", "WARNING").upper(), format="%(levelname)s %(name)s: %(message)s")
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.interval <= 0:
         print("ingest: error: --interval must be more than 0 seconds", file=sys.stderr)
         return 2
     try:
-        config = config_from(args)
+        settings = Settings.from_env()  # the environment, then the .env of the folder you run from
+        logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s")
+        config = config_from(args, settings)
         embedder = make_embeddings(config)
         reporter = Reporter()
         if args.watch:

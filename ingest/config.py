@@ -1,19 +1,13 @@
-"""Settings of the knowledge store, read once from the environment by an entry point."""
+"""Settings of the knowledge store. bot.app.settings reads them from the environment (with every other
+setting) and builds a StoreConfig; tests and tools make one directly."""
 from __future__ import annotations
 
-import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
 
 
 class ConfigError(Exception):
     """A setting is missing or wrong; the message says which and how to fix it."""
-
-
-# Chroma's own rule for collection names; checked here so a typo is a clear error, not a traceback.
-_COLLECTION_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{1,504}[A-Za-z0-9]")
 
 
 @dataclass(frozen=True)
@@ -38,54 +32,3 @@ class StoreConfig:
     web_timeout: float = 20.0
     web_max_bytes: int = 5_000_000
     web_refresh_hours: float = 24.0
-
-    @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> "StoreConfig":
-        env = os.environ if env is None else env
-        provider = env.get("EMBEDDINGS", "local").strip().lower() or "local"
-        if provider not in ("local", "openai"):
-            raise ConfigError(f"EMBEDDINGS must be 'local' or 'openai', not {provider!r}.")
-        port = env.get("CHROMA_PORT", "8000").strip() or "8000"
-        if not port.isdigit():
-            raise ConfigError(f"CHROMA_PORT must be a port number, not {port!r}.")
-        collection = env.get("CHROMA_COLLECTION") or "omvarld"
-        if not _COLLECTION_NAME.fullmatch(collection):
-            raise ConfigError(
-                f"CHROMA_COLLECTION {collection!r} is not a valid name: use 3-500 letters, digits, "
-                "'.', '_' or '-', starting and ending with a letter or digit."
-            )
-        base_url = (env.get("DOCUMENTS_BASE_URL") or "").strip()
-        if base_url and not re.match(r"https?://[^/\s]+", base_url):
-            raise ConfigError(f"DOCUMENTS_BASE_URL must be an http(s) address, not {base_url!r}.")
-        return cls(
-            knowledge_dir=Path(env.get("KNOWLEDGE_DIR") or "knowledge"),
-            chroma_path=Path(env.get("CHROMA_PATH") or ".data/chroma"),
-            chroma_host=env.get("CHROMA_HOST") or None,
-            chroma_port=int(port),
-            collection=collection,
-            embeddings=provider,
-            embedding_model=env.get("OPENAI_EMBEDDING_MODEL") or "text-embedding-3-small",
-            openai_api_key=env.get("OPENAI_API_KEY") or env.get("AZURE_OPENAI_API_KEY") or None,
-            openai_base_url=env.get("OPENAI_BASE_URL") or None,
-            azure_endpoint=env.get("AZURE_OPENAI_ENDPOINT") or None,
-            azure_api_version=env.get("AZURE_OPENAI_API_VERSION") or None,
-            azure_embedding_deployment=env.get("AZURE_OPENAI_EMBEDDING_DEPLOYMENT") or None,
-            lock_dir=Path(env["INGEST_LOCK_DIR"]) if env.get("INGEST_LOCK_DIR") else None,
-            documents_base_url=base_url,
-            web_timeout=_positive(env, "WEB_TIMEOUT_SECONDS", 20.0),
-            web_max_bytes=int(_positive(env, "WEB_MAX_BYTES", 5_000_000)),
-            web_refresh_hours=_positive(env, "WEB_REFRESH_HOURS", 24.0),
-        )
-
-
-def _positive(env: Mapping[str, str], name: str, default: float) -> float:
-    raw = (env.get(name) or "").strip()
-    if not raw:
-        return default
-    try:
-        value = float(raw)
-    except ValueError:
-        value = 0.0
-    if value <= 0:
-        raise ConfigError(f"{name} must be a number above 0, not {raw!r}.")
-    return value

@@ -7,7 +7,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import sys
 import time
 from pathlib import Path
@@ -50,9 +49,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     esc.add_argument("--json", action="store_true")
     sl = sub.add_parser("slack", help="run the Slack app (Socket Mode, or --http)")
     sl.add_argument("--http", action="store_true", help="HTTP mode: POST /slack/events")
-    sl.add_argument("--port", type=int, default=int(os.environ.get("PORT", "3000")))
+    sl.add_argument("--port", type=int, help="HTTP mode and /healthz (default: PORT or 3000)")
     tm = sub.add_parser("teams", help="run the Teams app (POST /api/messages)")
-    tm.add_argument("--port", type=int, default=3978)
+    tm.add_argument("--port", type=int, help="POST /api/messages and /healthz (default: TEAMS_PORT or 3978)")
     sv = sub.add_parser("serve", help="every configured adapter (Slack, Teams) in one process, with GET /healthz")
     sv.add_argument("--port", type=int, help="Slack HTTP mode and /healthz (default: PORT or 3000)")
     sv.add_argument("--teams-port", type=int, help="Teams (default: TEAMS_PORT or 3978)")
@@ -136,7 +135,7 @@ def cmd_chat(settings: Settings, args) -> int:
     engine = build_engine(settings)
     engine.warm_up()
     store = open_store(settings)
-    asker = os.environ.get("USER") or "terminal"
+    asker = settings.user or "terminal"
     history: list[Turn] = []
     print("Omvärld – skriv en fråga om kommunens internationella arbete (tom rad eller Ctrl-D avslutar).")
     while True:
@@ -155,7 +154,7 @@ def cmd_chat(settings: Settings, args) -> int:
             continue
         offer = ("Skicka frågan till den internationella samordnaren? [j/N] " if answer.language == "sv"
                  else "Send the question to the international coordinator? [y/N] ")
-        if answer.outcome is Outcome.ESCALATE or os.environ.get("CHAT_OFFER_ALWAYS"):
+        if answer.outcome is Outcome.ESCALATE or settings.chat_offer_always:
             try:
                 reply = input(offer).strip().lower()
             except (EOFError, KeyboardInterrupt):
@@ -193,31 +192,33 @@ def _escalation_json(e) -> dict:
 
 
 def cmd_slack(settings: Settings, args) -> int:
-    from .wiring import approvals, housekeeper, knowledge_summary, open_store, reindexer, report_maker, serving_engine
-    from bot.adapters.slack.app import main as slack_main
-
-    argv = (["--http", "--port", str(args.port)] if args.http else [])
-    store, reindex = open_store(settings), reindexer(settings)
-    return slack_main(argv, engine_factory=lambda: serving_engine(settings), store=store,
-                      reindex=reindex, knowledge_summary=knowledge_summary(settings), env=settings.env,
-                      approvals=approvals(settings, reindex), make_report=report_maker(settings, store),
-                      housekeeper=housekeeper(settings, store, platforms=("slack",)))
+    """`serve` with Slack alone: Socket Mode, or with --http POST /slack/events on --port."""
+    return _serve(settings, only="slack", slack_http=args.http, port=args.port)
 
 
 def cmd_teams(settings: Settings, args) -> int:
-    from .wiring import approvals, housekeeper, open_store, reindexer, report_maker, serving_engine
-    from bot.adapters.teams.app import main as teams_main
-
-    store, reindex = open_store(settings), reindexer(settings)
-    return teams_main(["--port", str(args.port)], engine_factory=lambda: serving_engine(settings),
-                      store=store, reindex=reindex, approvals=approvals(settings, reindex),
-                      make_report=report_maker(settings, store),
-                      housekeeper=housekeeper(settings, store, platforms=("teams",)))
+    """`serve` with Teams alone, on --port (also /healthz there)."""
+    port = args.port if args.port is not None else settings.teams_port
+    return _serve(settings, only="teams", port=port, teams_port=port)
 
 
 def cmd_serve(settings: Settings, args) -> int:
+    return _serve(settings, port=getattr(args, "port", None), teams_port=getattr(args, "teams_port", None))
+
+
+def _serve(settings: Settings, *, only: str | None = None, slack_http: bool | None = None, port: int | None = None,
+           teams_port: int | None = None) -> int:
+    """The one server and lifecycle (bot.app.serve) for every adapter asked for. Exit 2 on bad settings."""
+    from .serve import Parts, ServeConfigError, ServeSettings, serve
     from .wiring import approvals, housekeeper, knowledge_summary, open_store, reindexer, report_maker, serving_engine
-    from .serve import Parts, serve
+
+    try:
+        config = ServeSettings.from_settings(settings, only=only, slack_http=slack_http, port=port,
+                                             teams_port=teams_port)
+    except ServeConfigError as e:
+        for line in str(e).splitlines():
+            print(f"omvärld {only or 'serve'}: {line}", file=sys.stderr)
+        return 2
 
     def parts(store, platforms) -> Parts:
         reindex = reindexer(settings)
@@ -226,10 +227,9 @@ def cmd_serve(settings: Settings, args) -> int:
         return Parts(slack_options=options, teams_options=options,
                      workers=[housekeeper(settings, store, platforms=tuple(platforms)).start])
 
-    return serve(settings.env, engine_factory=lambda: serving_engine(settings),
-                 store_factory=lambda: open_store(settings), parts=parts,
-                 knowledge_count=lambda engine: engine.retriever.store.count(),
-                 port=getattr(args, "port", None), teams_port=getattr(args, "teams_port", None))
+    return serve(config, engine_factory=lambda: serving_engine(settings), store_factory=lambda: open_store(settings),
+                 parts=parts, knowledge_count=lambda engine: engine.retriever.store.count(),
+                 database_wait=settings.database_wait_seconds)
 
 
 def cmd_migrate(settings: Settings, args) -> int:
@@ -248,14 +248,7 @@ def cmd_migrate(settings: Settings, args) -> int:
 
 
 def cmd_run(settings: Settings, args) -> int:
-    from .serve import ServeConfigError, configured_platforms
-
-    try:
-        platforms = configured_platforms(settings.env)
-    except ServeConfigError as e:
-        print(f"omvärld: error: {e}", file=sys.stderr)
-        return 2
-    if platforms:
+    if settings.platforms:
         args.port = args.teams_port = None
         return cmd_serve(settings, args)
     return cmd_chat(settings, args)
@@ -319,11 +312,11 @@ def cmd_forget(settings: Settings, args) -> int:
 
 
 def cmd_retention(settings: Settings, args) -> int:
-    from bot.coordinator.privacy import describe, purge_expired, retention_days_from_env
+    from bot.coordinator.privacy import describe, purge_expired
     from .wiring import open_store
     from bot.store import utc_now
 
-    days = args.days if args.days is not None else retention_days_from_env(settings.env)
+    days = args.days if args.days is not None else settings.retention_days
     if days < 1:
         print("omvärld: error: --days must be at least 1", file=sys.stderr)
         return 2
@@ -338,15 +331,17 @@ COMMANDS = {"ask": cmd_ask, "chat": cmd_chat, "eval": cmd_eval, "fit": cmd_fit, 
 
 
 def main(argv: list[str] | None = None) -> int:
-    from dotenv import load_dotenv
-
-    load_dotenv(override=False)
     from . import logs
 
-    logs.configure(os.environ.get("LOG_LEVEL", "WARNING"))
     args = parse_args(sys.argv[1:] if argv is None else argv)
     try:
-        settings = Settings.from_env()
+        settings = Settings.from_env()  # the environment, then .env: read here, once
+    except ConfigError as e:
+        logs.configure("WARNING")
+        print(f"omvärld: error: {e}", file=sys.stderr)
+        return 2
+    logs.configure(settings.log_level)
+    try:
         return COMMANDS[args.command](settings, args)
     except (ConfigError, StoreError, evaluate.EvalFormatError, FileNotFoundError) as e:
         print(f"omvärld: error: {e}", file=sys.stderr)

@@ -21,7 +21,6 @@ import json
 import logging
 import os
 import signal
-import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -30,17 +29,19 @@ from typing import Callable, Mapping, Sequence
 
 from aiohttp import web
 
-from bot.store.delivery import LEASE_SECONDS, Deliverer
+from bot.adapters.slack.settings import SlackSettings
+from bot.adapters.teams.settings import TeamsConfigError, TeamsSettings
 from bot.coordinator.ports import AnswerEngine
-from .settings import env_flag
 from bot.store import DUE, Store
+from bot.store.delivery import LEASE_SECONDS, Deliverer
+
+from .settings import Settings
 
 log = logging.getLogger(__name__)
 
 HEALTH_PATH = "/healthz"
 HEALTH_TIMEOUT_SECONDS = 5.0
 DEFAULT_GRACE_SECONDS = 30.0
-TEAMS_CREDENTIALS = ("TEAMS_APP_ID", "TEAMS_APP_PASSWORD", "TEAMS_TENANT_ID")
 
 # Starts something that runs beside the adapters until the event is set (e.g. the housekeeper).
 Worker = Callable[[threading.Event], threading.Thread]
@@ -50,88 +51,49 @@ class ServeConfigError(ValueError):
     """The settings cannot work; the message says what to change."""
 
 
-def configured_platforms(env: Mapping[str, str]) -> list[str]:
-    """The chat platforms the settings ask for: "slack" (SLACK_BOT_TOKEN) and/or "teams" (any
-    TEAMS_APP_* credential, or TEAMS_ANONYMOUS=true). TEAMS_ANONYMOUS=false is not a request."""
-    platforms = []
-    if (env.get("SLACK_BOT_TOKEN") or "").strip():
-        platforms.append("slack")
-    try:
-        anonymous = env_flag(env, "TEAMS_ANONYMOUS")
-    except ValueError as e:
-        raise ServeConfigError(str(e)) from None
-    if anonymous or any((env.get(name) or "").strip() for name in TEAMS_CREDENTIALS):
-        platforms.append("teams")
-    return platforms
-
-
-def _number(env: Mapping[str, str], name: str, default: float, kind=float, minimum: float = 0):
-    raw = (env.get(name) or "").strip()
-    if not raw:
-        return kind(default)
-    try:
-        value = kind(raw)
-    except ValueError:
-        raise ServeConfigError(f"{name} must be a number, not {raw!r}") from None
-    if value < minimum:
-        raise ServeConfigError(f"{name} must be at least {minimum}, not {raw!r}")
-    return value
-
-
 @dataclass(frozen=True)
 class ServeSettings:
-    slack: object | None = None        # SlackSettings when Slack is configured
-    slack_http: bool = True            # HTTP mode (else Socket Mode)
-    teams: object | None = None        # TeamsSettings when Teams is configured
+    slack: SlackSettings | None = None  # when Slack is served
+    slack_http: bool = True             # HTTP mode (else Socket Mode)
+    teams: TeamsSettings | None = None  # when Teams is served
     host: str = "0.0.0.0"
-    port: int = 3000                   # /healthz, and /slack/events in HTTP mode
+    port: int = 3000                    # /healthz, and /slack/events in HTTP mode
     teams_port: int = 3978
     lease_seconds: float = LEASE_SECONDS
     delivery_interval: float = 1.0
     grace_seconds: float = DEFAULT_GRACE_SECONDS
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str], *, port: int | None = None,
-                 teams_port: int | None = None) -> "ServeSettings":
-        """Read and check the settings; raises ServeConfigError with every problem found."""
-        platforms = configured_platforms(env)
+    def from_settings(cls, settings: Settings, *, only: str | None = None, slack_http: bool | None = None,
+                      port: int | None = None, teams_port: int | None = None) -> "ServeSettings":
+        """What to serve, checked; raises ServeConfigError with every problem found.
+
+        `only` ("slack" or "teams") serves that adapter alone, as `python -m bot slack|teams` do;
+        `slack_http` chooses Slack's mode (default: Socket Mode when SLACK_APP_TOKEN is set)."""
+        platforms = [only] if only else settings.platforms
         if not platforms:
             raise ServeConfigError(
                 "neither Slack nor Teams is configured: set SLACK_BOT_TOKEN (and SLACK_SIGNING_SECRET or "
                 "SLACK_APP_TOKEN), or the TEAMS_APP_* settings (see .env.example)")
         problems: list[str] = []
         slack = teams = None
-        slack_http = True
+        http = True
         if "slack" in platforms:
-            from bot.adapters.slack.settings import SlackSettings
-
-            slack = SlackSettings.from_env(env)
-            slack_http = not slack.app_token
-            problems += slack.problems(http=slack_http)
+            slack = settings.slack
+            http = not slack.app_token if slack_http is None else slack_http
+            problems += slack.problems(http=http)
         if "teams" in platforms:
-            from bot.adapters.teams.settings import TeamsConfigError, TeamsSettings
-
             try:
-                teams = TeamsSettings.from_env(env)
+                teams = settings.teams.check()
             except TeamsConfigError as e:
                 problems.append(str(e))
-        try:
-            lease = _number(env, "DELIVERY_LEASE_SECONDS", LEASE_SECONDS, minimum=1)
-            settings = cls(
-                slack=slack, slack_http=slack_http, teams=teams,
-                host=(env.get("HOST") or "0.0.0.0").strip(),
-                port=port if port is not None else _number(env, "PORT", 3000, int),
-                teams_port=teams_port if teams_port is not None else _number(env, "TEAMS_PORT", 3978, int),
-                lease_seconds=lease,
-                delivery_interval=_number(env, "DELIVERY_INTERVAL_SECONDS", 1.0, minimum=0.01),
-                grace_seconds=_number(env, "SHUTDOWN_GRACE_SECONDS", DEFAULT_GRACE_SECONDS),
-            )
-        except ServeConfigError as e:
-            problems.append(str(e))
-            settings = None
         if problems:
             raise ServeConfigError("\n".join(problems))
-        return settings
+        return cls(slack=slack, slack_http=http, teams=teams, host=settings.host,
+                   port=port if port is not None else settings.port,
+                   teams_port=teams_port if teams_port is not None else settings.teams_port,
+                   lease_seconds=settings.delivery_lease_seconds, delivery_interval=settings.delivery_interval_seconds,
+                   grace_seconds=settings.shutdown_grace_seconds)
 
     def describe(self) -> str:
         parts = []
@@ -382,22 +344,14 @@ class Parts:
     workers: Sequence[Worker] = ()                          # e.g. the housekeeper's start
 
 
-def serve(env: Mapping[str, str], *, engine_factory: Callable[[], AnswerEngine], store_factory: Callable[[], Store],
+def serve(config: ServeSettings, *, engine_factory: Callable[[], AnswerEngine], store_factory: Callable[[], Store],
           parts: Callable[[Store, Sequence[str]], Parts] | None = None,
-          knowledge_count: Callable[[AnswerEngine], int] | None = None,
-          port: int | None = None, teams_port: int | None = None) -> int:
-    """Check the settings, open the store (migrated), build the engine, run until stopped.
+          knowledge_count: Callable[[AnswerEngine], int] | None = None, database_wait: float = 60.0) -> int:
+    """Open the store (migrated; waiting up to `database_wait` seconds for its database), build the
+    engine, run the adapters `config` names until stopped.
 
-    `parts(store, platforms)` builds the adapters' extra pieces once the store is open.
-    Exit code 2 on bad settings."""
-    try:
-        config = ServeSettings.from_env(env, port=port, teams_port=teams_port)
-        wait = _number(env, "DATABASE_WAIT_SECONDS", 60)
-    except ServeConfigError as e:
-        for line in str(e).splitlines():
-            print(f"omvärld serve: {line}", file=sys.stderr)
-        return 2
-    store = open_with_retry(store_factory, wait)
+    `parts(store, platforms)` builds the adapters' extra pieces once the store is open."""
+    store = open_with_retry(store_factory, database_wait)
     log.info("starting %s; store %s", config.describe(), store.engine.url.render_as_string(hide_password=True))
     platforms = [name for name, s in (("slack", config.slack), ("teams", config.teams)) if s is not None]
     extra = parts(store, platforms) if parts is not None else Parts()

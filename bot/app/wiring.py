@@ -35,9 +35,9 @@ def build_engine(settings: Settings, *, llm=None, use_env_llm: bool = True) -> E
     retriever = Retriever(store, embedder)
     intents = IntentClassifier.from_file(settings.prompts_dir / "intents.yaml", embedder)
     if llm is None and use_env_llm:
-        from bot.engine.llm import chat_model_from_env
+        from bot.engine.llm import chat_model
 
-        llm = chat_model_from_env(settings.env)
+        llm = chat_model(settings.llm)
     return Engine(retriever, intents, llm=llm, prompts_dir=settings.prompts_dir)
 
 
@@ -107,9 +107,6 @@ def housekeeper(settings: Settings, store, platforms=("slack", "teams")):
     ESCALATION_REMIND_HOURS (default 24 working hours) and RETENTION_DAYS (default 90).
     Not started: call `.start(stop_event)`."""
     from bot.coordinator.housekeeping import PLATFORM_KIND, Housekeeper
-    from bot.coordinator.privacy import retention_days_from_env
-    from bot.coordinator.reminders import remind_hours_from_env
 
-    return Housekeeper(store, remind_hours=remind_hours_from_env(settings.env),
-                       retention_days=retention_days_from_env(settings.env),
+    return Housekeeper(store, remind_hours=settings.escalation_remind_hours, retention_days=settings.retention_days,
                        platform_kind={p: PLATFORM_KIND[p] for p in platforms})

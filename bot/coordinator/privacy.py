@@ -10,7 +10,6 @@ how long, is in the README ("What is stored and for how long").
 from __future__ import annotations
 
 import logging
-import os
 from datetime import datetime, timedelta
 from typing import Mapping
 
@@ -19,19 +18,6 @@ from bot.store import Store
 log = logging.getLogger(__name__)
 
 DEFAULT_RETENTION_DAYS = 90
-
-
-def retention_days_from_env(env: Mapping[str, str] | None = None) -> int:
-    """RETENTION_DAYS (whole days, at least 1; default 90)."""
-    env = os.environ if env is None else env
-    raw = (env.get("RETENTION_DAYS") or "").strip()
-    if not raw:
-        return DEFAULT_RETENTION_DAYS
-    if not raw.isdigit() or int(raw) < 1:
-        from ingest.config import ConfigError
-
-        raise ConfigError(f"RETENTION_DAYS must be a whole number of days (1 or more), not {raw!r}.")
-    return int(raw)
 
 
 def purge_expired(store: Store, now: datetime, retention_days: int = DEFAULT_RETENTION_DAYS) -> dict[str, int]:

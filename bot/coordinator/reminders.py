@@ -19,7 +19,6 @@ answered meanwhile.
 from __future__ import annotations
 
 import logging
-import os
 from datetime import datetime
 from typing import Mapping
 
@@ -30,20 +29,6 @@ log = logging.getLogger(__name__)
 
 DEFAULT_REMIND_HOURS = 24.0
 WAITING = (PENDING, SENT)
-
-
-def remind_hours_from_env(env: Mapping[str, str] | None = None) -> float:
-    """ESCALATION_REMIND_HOURS (working hours, default 24); 0 or less turns reminders off."""
-    env = os.environ if env is None else env
-    raw = (env.get("ESCALATION_REMIND_HOURS") or "").strip()
-    if not raw:
-        return DEFAULT_REMIND_HOURS
-    try:
-        return float(raw)
-    except ValueError:
-        from ingest.config import ConfigError
-
-        raise ConfigError(f"ESCALATION_REMIND_HOURS must be a number of working hours, not {raw!r}.") from None
 
 
 def waiting_since(escalation: Escalation) -> datetime:

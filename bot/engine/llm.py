@@ -8,14 +8,12 @@ model, the host and what went wrong — never the API key, never the prompt — 
 """
 from __future__ import annotations
 
-import math
 import threading
 from collections import deque
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping, Protocol, Union, runtime_checkable
+from typing import Any, Callable, Protocol, Union, runtime_checkable
 from urllib.parse import urlsplit
 
-from ingest.config import ConfigError
 
 DEFAULT_MODEL = "gpt-4o-mini"
 DEFAULT_AZURE_API_VERSION = "2024-10-21"
@@ -207,44 +205,43 @@ class ScriptedChatModel:
         return reply
 
 
-def _number(env: Mapping[str, str], name: str, default: float, kind: type) -> Any:
-    raw = (env.get(name) or "").strip()
-    if not raw:
-        return kind(default)
-    try:
-        value = kind(raw)
-    except ValueError:
-        value = None
-    ok = value is not None and (value >= 0 if kind is int else math.isfinite(value) and value > 0)
-    if not ok:
-        what = "a whole number, 0 or more" if kind is int else "a number of seconds above 0"
-        raise ConfigError(f"{name} must be {what}, not {raw!r}.")
-    return value
+@dataclass(frozen=True, repr=False)
+class LLMConfig:
+    """The language model's settings (bot.app.settings builds them from OPENAI_* / AZURE_OPENAI_* / LLM_*)."""
+
+    api_key: str | None = None
+    base_url: str | None = None
+    model: str = DEFAULT_MODEL
+    timeout: float = 20.0
+    max_retries: int = 2
+    azure_endpoint: str | None = None
+    azure_api_key: str | None = None
+    azure_api_version: str | None = None
+    azure_deployment: str | None = None
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.azure_endpoint or self.api_key or self.base_url)
+
+    def __repr__(self) -> str:
+        return (f"LLMConfig(model={self.model!r}, base_url={self.base_url!r}, azure_endpoint={self.azure_endpoint!r}, "
+                f"api_key={'<set>' if self.api_key or self.azure_api_key else '<unset>'})")
 
 
-def chat_model_from_env(env: Mapping[str, str]) -> ChatModel | None:
+def chat_model(config: LLMConfig) -> ChatModel | None:
     """The configured language model, or None when none is (the bot then answers extractively).
 
-    Azure when AZURE_OPENAI_ENDPOINT is set; otherwise OpenAI with OPENAI_API_KEY, or any
-    OpenAI-compatible server at OPENAI_BASE_URL (a key is optional there, e.g. for Ollama).
+    Azure when an Azure endpoint is set; otherwise OpenAI with an API key, or any OpenAI-compatible
+    server at a base URL (a key is optional there, e.g. for Ollama).
     """
-    def get(name: str) -> str | None:
-        return (env.get(name) or "").strip() or None
-
-    timeout = _number(env, "LLM_TIMEOUT_SECONDS", 20.0, float)
-    retries = _number(env, "LLM_MAX_RETRIES", 2, int)
-    model = get("OPENAI_MODEL") or DEFAULT_MODEL
-    endpoint = get("AZURE_OPENAI_ENDPOINT")
-    if endpoint:
-        key = get("AZURE_OPENAI_API_KEY") or get("OPENAI_API_KEY")
-        if not key:
-            raise ConfigError("AZURE_OPENAI_ENDPOINT is set but AZURE_OPENAI_API_KEY is not: "
-                              "set the key, or empty the endpoint to run without Azure OpenAI.")
-        return OpenAIChatModel(api_key=key, model=model, timeout=timeout, max_retries=retries,
-                               azure_endpoint=endpoint, azure_api_version=get("AZURE_OPENAI_API_VERSION"),
-                               azure_deployment=get("AZURE_OPENAI_DEPLOYMENT") or model)
-    key, base_url = get("OPENAI_API_KEY"), get("OPENAI_BASE_URL")
-    if not key and not base_url:
+    if config.azure_endpoint:
+        if not config.azure_api_key:
+            raise LLMError("Azure OpenAI needs AZURE_OPENAI_API_KEY", kind="config")
+        return OpenAIChatModel(api_key=config.azure_api_key, model=config.model, timeout=config.timeout,
+                               max_retries=config.max_retries, azure_endpoint=config.azure_endpoint,
+                               azure_api_version=config.azure_api_version,
+                               azure_deployment=config.azure_deployment or config.model)
+    if not config.api_key and not config.base_url:
         return None
-    return OpenAIChatModel(api_key=key or NO_KEY, model=model, base_url=base_url,
-                           timeout=timeout, max_retries=retries)
+    return OpenAIChatModel(api_key=config.api_key or NO_KEY, model=config.model, base_url=config.base_url,
+                           timeout=config.timeout, max_retries=config.max_retries)

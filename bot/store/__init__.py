@@ -9,9 +9,9 @@ It imports nothing else of the bot: the engine, the coordinator and the adapters
 """
 from .database import (
     ANSWERED, DELIVERED, DUE, OPEN_STATUSES, PENDING, RESOLVED, SENT, Delivery, Escalation, QuestionRecord, Store,
-    database_url, deliveries, escalations, feedback, key_values, metadata, processed_events, questions, utc_now,
+    deliveries, escalations, feedback, key_values, metadata, processed_events, questions, utc_now,
 )
 
 __all__ = ["ANSWERED", "DELIVERED", "DUE", "OPEN_STATUSES", "PENDING", "RESOLVED", "SENT", "Delivery", "Escalation",
-           "QuestionRecord", "Store", "database_url", "deliveries", "escalations", "feedback", "key_values", "metadata",
+           "QuestionRecord", "Store", "deliveries", "escalations", "feedback", "key_values", "metadata",
            "processed_events", "questions", "utc_now"]

@@ -13,13 +13,12 @@ true: a message to the coordinator or back to the asker is a row first, and a wo
 """
 from __future__ import annotations
 
-import os
 import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any, Callable, Iterable
 
 from sqlalchemy import (
     JSON, Column, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, Text,
@@ -235,14 +234,6 @@ class QuestionRecord:
     created_at: datetime
 
 
-def database_url(env: Mapping[str, str] | None = None) -> str:
-    """DATABASE_URL if set, else a SQLite file at ESCALATION_DB (default .data/escalations.sqlite3)."""
-    env = os.environ if env is None else env
-    if env.get("DATABASE_URL"):
-        return env["DATABASE_URL"]
-    return f"sqlite:///{env.get('ESCALATION_DB') or DEFAULT_SQLITE_PATH}"
-
-
 def _escalation(row, is_new: bool = False) -> Escalation:
     return Escalation(
         id=row.id, platform=row.platform, asker_id=row.asker_id, origin=row.origin or {},
@@ -283,10 +274,6 @@ class Store:
         else:
             engine = create_engine(url, pool_pre_ping=True)
         return cls(engine, clock)
-
-    @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> "Store":
-        return cls.from_url(database_url(env))
 
     def create_schema(self) -> None:
         """Bring the database to the newest schema (Alembic's upgrade to head, bot/migrations/).

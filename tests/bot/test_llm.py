@@ -5,9 +5,17 @@ import time
 
 import pytest
 
-from bot.engine.llm import ChatModel, LLMError, OpenAIChatModel, ScriptedChatModel, chat_model_from_env
+from bot.engine.llm import ChatModel, LLMError, OpenAIChatModel, ScriptedChatModel, chat_model
 from ingest.config import ConfigError
 from tests.stubs import OpenAIStub
+
+
+def chat_model_from_env(env: dict):
+    """The language model the settings `env` configure (bot.app.settings reads them; bot.engine.llm builds it)."""
+    from bot.app.settings import Settings
+
+    return chat_model(Settings.from_env(env).llm)
+
 
 KEY = "sk-test-secret-4711"
 SYSTEM = "Du är en testassistent."

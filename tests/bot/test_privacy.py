@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.app import cli
-from bot.coordinator.privacy import describe, forget, purge_expired, retention_days_from_env
+from bot.coordinator.privacy import describe, forget, purge_expired
 from bot.coordinator.report import build_report
 from bot.store import Store, deliveries, escalations, feedback, questions
 from ingest.config import ConfigError
@@ -108,7 +108,9 @@ def test_forget_and_retention_commands_print_what_they_did(store, monkeypatch, c
 
 
 def test_retention_days_setting():
-    assert retention_days_from_env({}) == 90
-    assert retention_days_from_env({"RETENTION_DAYS": "30"}) == 30
-    with pytest.raises(ConfigError, match="RETENTION_DAYS"):
-        retention_days_from_env({"RETENTION_DAYS": "0"})
+    from bot.app.settings import Settings
+
+    assert Settings.from_env({}).retention_days == 90
+    assert Settings.from_env({"RETENTION_DAYS": "30"}).retention_days == 30
+    with pytest.raises(ConfigError, match="RETENTION_DAYS must be at least 1, not '0'"):
+        Settings.from_env({"RETENTION_DAYS": "0"})

@@ -16,10 +16,10 @@ import pytest
 import requests
 
 from bot.app import cli
-from bot.app.serve import Server, ServeConfigError, ServeSettings, configured_platforms
-from bot.adapters.slack.settings import SlackSettings
-from bot.store import Store
 from bot.adapters.teams.settings import TeamsSettings
+from bot.app.serve import Server, ServeConfigError, ServeSettings
+from bot.app.settings import Settings, SettingsError
+from bot.store import Store
 
 from ..servers import free_port
 from .slack.conftest import BOT_TOKEN, COORDINATOR_CHANNEL, SIGNING_SECRET, eventually, sign
@@ -40,7 +40,7 @@ from .teams.fakes import personal
     ({"TEAMS_APP_ID": "app", "SLACK_BOT_TOKEN": "xoxb-1"}, ["slack", "teams"]),
 ])
 def test_configured_platforms_reads_teams_anonymous_as_a_yes_or_no(env, expected):
-    assert configured_platforms(env) == expected
+    assert Settings.from_env(env).platforms == expected
 
 
 def test_run_starts_the_chat_when_teams_anonymous_is_false_and_serve_when_something_is_configured(monkeypatch):
@@ -65,21 +65,29 @@ def test_run_refuses_a_teams_anonymous_that_is_neither_yes_nor_no(monkeypatch, c
 
 
 def test_serve_settings_say_everything_that_is_wrong_at_once():
+    with pytest.raises(SettingsError) as bad:
+        Settings.from_env({"DELIVERY_LEASE_SECONDS": "soon", "PORT": "80a"})
+    assert bad.value.problems == ["DELIVERY_LEASE_SECONDS must be a number, not 'soon'.",
+                                  "PORT must be a whole number, not '80a'."]
     with pytest.raises(ServeConfigError) as e:
-        ServeSettings.from_env({"SLACK_BOT_TOKEN": "xoxb-1", "TEAMS_APP_ID": "app", "DELIVERY_LEASE_SECONDS": "soon"})
+        ServeSettings.from_settings(Settings.from_env({"SLACK_BOT_TOKEN": "xoxb-1", "TEAMS_APP_ID": "app"}))
     message = str(e.value)
     assert "SLACK_SIGNING_SECRET" in message and "TEAMS_APP_PASSWORD" in message
-    assert "DELIVERY_LEASE_SECONDS must be a number" in message
     with pytest.raises(ServeConfigError, match="neither Slack nor Teams"):
-        ServeSettings.from_env({"TEAMS_ANONYMOUS": "no"})
+        ServeSettings.from_settings(Settings.from_env({"TEAMS_ANONYMOUS": "no"}))
 
 
-def test_serve_without_settings_exits_2_without_building_the_engine(capsys):
-    from bot.app.serve import serve
+def test_serve_without_settings_exits_2_without_building_the_engine(capsys, monkeypatch):
+    from bot.app import wiring
 
     built = []
-    assert serve({}, engine_factory=lambda: built.append("engine"), store_factory=lambda: built.append("store")) == 2
+    monkeypatch.setattr(wiring, "serving_engine", lambda settings: built.append("engine"))
+    monkeypatch.setattr(wiring, "open_store", lambda settings: built.append("store"))
+    assert cli.main(["serve"]) == 2
     assert "neither Slack nor Teams is configured" in capsys.readouterr().err and not built
+    monkeypatch.setenv("PORT", "three thousand")
+    assert cli.main(["serve"]) == 2
+    assert "PORT must be a whole number, not 'three thousand'" in capsys.readouterr().err and not built
 
 
 # --- a running server ----------------------------------------------------------------------------
@@ -146,8 +154,8 @@ def connector():
 
 @pytest.fixture
 def config(stub):
-    slack = SlackSettings.from_env({"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET,
-                                    "SLACK_API_URL": stub.api_url, "COORDINATOR_CHANNEL": COORDINATOR_CHANNEL})
+    slack = Settings.from_env({"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+                                    "SLACK_API_URL": stub.api_url, "COORDINATOR_CHANNEL": COORDINATOR_CHANNEL}).slack
     return ServeSettings(slack=slack, slack_http=True, teams=TeamsSettings(anonymous=True), host="127.0.0.1",
                          port=free_port(), teams_port=free_port(), delivery_interval=0.05, grace_seconds=10)
 
@@ -275,8 +283,8 @@ def test_socket_mode_runs_beside_the_health_port_and_reports_its_connection(run,
         "envelope_id": "env-serve", "type": "events_api", "accepts_response_payload": False, "retry_attempt": 0,
         "payload": {"type": "event_callback", "event_id": "EvServeSock", "team_id": "T1", "api_app_id": "A1",
                     "event": mention("Vilka EU-program?", "1700000000.000300")}})
-    slack = SlackSettings.from_env({"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_APP_TOKEN": APP_TOKEN,
-                                    "SLACK_API_URL": stub.api_url, "COORDINATOR_CHANNEL": COORDINATOR_CHANNEL})
+    slack = Settings.from_env({"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_APP_TOKEN": APP_TOKEN,
+                                    "SLACK_API_URL": stub.api_url, "COORDINATOR_CHANNEL": COORDINATOR_CHANNEL}).slack
     config = ServeSettings(slack=slack, slack_http=False, host="127.0.0.1", port=free_port(), grace_seconds=10)
     try:
         server = run(config, ScriptedEngine(), store, knowledge_count=lambda: 30)

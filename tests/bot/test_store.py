@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from bot.store import ANSWERED, OPEN_STATUSES, PENDING, RESOLVED, SENT, Store, database_url, escalations
+from bot.store import ANSWERED, OPEN_STATUSES, PENDING, RESOLVED, SENT, Store, escalations
 
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=timezone.utc)
 
@@ -45,6 +45,11 @@ def escalate(store: Store, **overrides):
 
 
 def test_database_url_prefers_database_url_then_escalation_db():
+    from bot.app.settings import Settings
+
+    def database_url(env: dict) -> str:
+        return Settings.from_env(env).store_url
+
     assert database_url({"DATABASE_URL": "postgresql://x/y", "ESCALATION_DB": "a.db"}) == "postgresql://x/y"
     assert database_url({"ESCALATION_DB": "/tmp/a.db"}) == "sqlite:////tmp/a.db"
     assert database_url({}) == "sqlite:///.data/escalations.sqlite3"

@@ -328,7 +328,9 @@ def test_lock_file_lives_next_to_the_store_or_in_the_configured_folder(tmp_path)
     assert lock_path(embedded) == tmp_path / "data" / "chroma.ingest.lock"
     server = StoreConfig(chroma_path=tmp_path / "data" / "chroma", chroma_host="10.0.0.5", chroma_port=8001)
     assert lock_path(server).parent == tmp_path / "data"
-    configured = StoreConfig.from_env({"CHROMA_HOST": "db", "INGEST_LOCK_DIR": str(tmp_path / "locks")})
+    from bot.app.settings import Settings
+
+    configured = Settings.from_env({"CHROMA_HOST": "db", "INGEST_LOCK_DIR": str(tmp_path / "locks")}).store
     assert lock_path(configured).parent == tmp_path / "locks"
     with ingest_lock(configured):
         assert lock_path(configured).exists()

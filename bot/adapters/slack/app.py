@@ -1,17 +1,10 @@
-"""The Slack app: `build_app` wires the listeners onto a Bolt App; `main` runs it.
-
-Socket Mode when SLACK_APP_TOKEN is set; `--http --port N` serves POST /slack/events instead.
-Both start the deliverer, which sends escalation cards and relayed replies from the store.
+"""The Slack app: `build_app` wires the listeners onto a Bolt App (bot.app.serve runs it, in Socket
+Mode or behind POST /slack/events); `delivery_handlers` send what the outbox holds for Slack.
 """
 from __future__ import annotations
 
-import argparse
 import logging
-import os
-import signal
-import sys
 import threading
-from typing import Callable, Mapping
 
 from slack_bolt import App
 from slack_sdk import WebClient
@@ -50,68 +43,3 @@ def start_deliverer(app: App, store: Store, settings: SlackSettings, stop: threa
                     interval: float = 1.0, **options) -> threading.Thread:
     deliverer = Deliverer(store, delivery_handlers(SlackOutbound(app.client), store, settings), **options)
     return deliverer.start(stop, interval)
-
-
-def parse_args(argv: list[str]) -> argparse.Namespace:
-    p = argparse.ArgumentParser(prog="python -m bot slack")
-    p.add_argument("--http", action="store_true", help="serve POST /slack/events instead of Socket Mode")
-    p.add_argument("--host", default=os.environ.get("HOST", "0.0.0.0"))
-    p.add_argument("--port", type=int, default=int(os.environ.get("PORT", "3000")))
-    return p.parse_args(argv)
-
-
-def main(argv: list[str], engine_factory: Callable[[], AnswerEngine], store: Store, reindex: Reindex | None = None,
-         *, status_text: StatusText | None = None, knowledge_summary: KnowledgeSummary | None = None,
-         env: Mapping[str, str] | None = None, approvals: ApprovedAnswers | None = None,
-         make_report: MakeReport | None = None, housekeeper=None) -> int:
-    """Run the Slack app until stopped. `housekeeper` (bot.housekeeping.Housekeeper: reminders and
-    retention), if given, runs alongside the deliverer."""
-    args = parse_args(argv)
-    settings = SlackSettings.from_env(env)
-    problems = settings.problems(http=args.http)
-    if problems:
-        for p in problems:
-            print(f"omvärld slack: {p}", file=sys.stderr)
-        return 2
-    if not settings.coordinator_channel:
-        log.warning("COORDINATOR_CHANNEL is not set: questions cannot be escalated")
-    for noisy in ("slack_sdk", "slack_bolt"):  # their DEBUG logs carry message bodies
-        logging.getLogger(noisy).setLevel(max(logging.getLogger(noisy).getEffectiveLevel(), logging.INFO))
-
-    engine = engine_factory()
-    app = build_app(settings, engine, store, reindex, status_text, knowledge_summary=knowledge_summary,
-                    approvals=approvals, make_report=make_report)
-    stop = threading.Event()
-    start_deliverer(app, store, settings, stop)
-    if housekeeper is not None:
-        housekeeper.start(stop)
-    _exit_on_sigterm()
-    try:
-        if args.http:
-            from .http import make_server
-
-            server = make_server(app, args.host, args.port)
-            log.info("Slack HTTP mode on %s:%d (POST /slack/events)", args.host, server.server_port)
-            try:
-                server.serve_forever()
-            finally:
-                server.server_close()
-        else:
-            from slack_bolt.adapter.socket_mode import SocketModeHandler
-
-            log.info("Slack Socket Mode")
-            SocketModeHandler(app, settings.app_token).start()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        stop.set()
-    return 0
-
-
-def _exit_on_sigterm() -> None:
-    """Stop like Ctrl-C on SIGTERM (containers), so the deliverer is told to stop."""
-    def interrupt(signum, frame):
-        raise KeyboardInterrupt
-
-    if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, interrupt)

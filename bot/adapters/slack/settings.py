@@ -1,10 +1,8 @@
-"""The Slack adapter's settings, read once from the environment at the entry point."""
+"""The Slack adapter's settings (bot.app.settings reads them from the environment, with all others)."""
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
-from typing import Mapping
 
 DEFAULT_API_URL = "https://slack.com/api/"
 DEFAULT_COMMAND = "/omvarld"
@@ -21,23 +19,6 @@ class SlackSettings:
     coordinator_user_ids: frozenset[str] = frozenset()
     command: str = DEFAULT_COMMAND
     coordinator_contact: str = ""  # free text for App Home, e.g. "Anna Andersson, anna@alingsas.se"
-
-    @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> "SlackSettings":
-        env = os.environ if env is None else env
-        api_url = (env.get("SLACK_API_URL") or DEFAULT_API_URL).strip()
-        command = (env.get("SLACK_COMMAND") or DEFAULT_COMMAND).strip()
-        ids = (env.get("COORDINATOR_USER_IDS") or "").replace(";", ",").split(",")
-        return cls(
-            bot_token=(env.get("SLACK_BOT_TOKEN") or "").strip(),
-            signing_secret=(env.get("SLACK_SIGNING_SECRET") or "").strip(),
-            app_token=(env.get("SLACK_APP_TOKEN") or "").strip(),
-            api_url=api_url if api_url.endswith("/") else api_url + "/",
-            coordinator_channel=(env.get("COORDINATOR_CHANNEL") or "").strip(),
-            coordinator_user_ids=frozenset(i.strip() for i in ids if i.strip()),
-            command=command if command.startswith("/") else "/" + command,
-            coordinator_contact=(env.get("COORDINATOR_CONTACT") or "").strip(),
-        )
 
     @property
     def is_configured(self) -> bool:

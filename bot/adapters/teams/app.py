@@ -1,15 +1,13 @@
 """The Teams app: the Microsoft 365 Agents SDK on aiohttp, POST /api/messages.
 
-`build_app(...)` wires it (no network, no threads); `main(...)` reads the settings and runs
-it. The outbox deliverer starts with the web app (on_startup) and stops with it, because it
-sends through the app's event loop.
+`build_app(...)` wires it (no network, no threads); bot.app.serve runs it. The outbox
+deliverer starts with the web app (on_startup) and stops with it, because it sends through the
+app's event loop.
 """
 from __future__ import annotations
 
-import argparse
 import asyncio
 import logging
-import sys
 import threading
 import warnings
 from typing import Callable
@@ -29,7 +27,7 @@ from .delivery import LoopRunner, delivery_handlers
 from .handlers import TeamsBot, register
 from .outgoing import OutgoingGate
 from .proactive import TeamsSender
-from .settings import TeamsConfigError, TeamsSettings
+from .settings import TeamsSettings
 
 log = logging.getLogger(__name__)
 
@@ -112,40 +110,3 @@ def build_app(settings: TeamsSettings, engine: AnswerEngine, store: Store, *,
     app.on_startup.append(start_deliverer)
     app.on_cleanup.append(stop_deliverer)
     return app
-
-
-def parse_args(argv: list[str]) -> argparse.Namespace:
-    p = argparse.ArgumentParser(prog="python -m bot teams", description="Run the Teams app (POST /api/messages).")
-    p.add_argument("--port", type=int, default=DEFAULT_PORT)
-    p.add_argument("--host", default=None,
-                   help="address to listen on (default 0.0.0.0; 127.0.0.1 when TEAMS_ANONYMOUS=true)")
-    return p.parse_args(argv)
-
-
-def main(argv: list[str], engine_factory: Callable[[], AnswerEngine], store: Store, *,
-         reindex: Reindex | None = None, status_text: StatusText | None = None,
-         knowledge_summary: KnowledgeSummary | None = None, approvals: ApprovedAnswers | None = None,
-         make_report: MakeReport | None = None, housekeeper=None) -> int:
-    """Run the Teams app until stopped. Refuses to start (exit code 2) without credentials
-    unless TEAMS_ANONYMOUS=true. `housekeeper` (bot.housekeeping.Housekeeper: reminders and
-    retention), if given, runs while the app does."""
-    args = parse_args(argv)
-    try:
-        settings = TeamsSettings.from_env()
-    except TeamsConfigError as e:
-        print(f"omvärld: error: {e}", file=sys.stderr)
-        return 2
-    engine = engine_factory()  # the composition root hands a ready (warmed) engine
-    host = args.host or ("127.0.0.1" if settings.anonymous else "0.0.0.0")
-    app = build_app(settings, engine, store, reindex=reindex, status_text=status_text,
-                    knowledge_summary=knowledge_summary, approvals=approvals, make_report=make_report)
-    log.info("Teams: listening on %s:%d (%s)", host, args.port,
-             "anonymous" if settings.anonymous else f"app {settings.app_id}")
-    stop = threading.Event()
-    if housekeeper is not None:
-        housekeeper.start(stop)
-    try:
-        web.run_app(app, host=host, port=args.port, print=None)
-    finally:
-        stop.set()
-    return 0

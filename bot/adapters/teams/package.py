@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 import zipfile
@@ -45,16 +44,15 @@ def build_package(app_id: str, out: Path, source: Path = SOURCE) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from dotenv import load_dotenv
+    from bot.app.settings import Settings
 
-    load_dotenv(override=False)
     p = argparse.ArgumentParser(prog="python -m bot.teams.package", description=__doc__.split("\n")[0])
-    p.add_argument("--app-id", default=os.environ.get("TEAMS_APP_ID", ""))
+    p.add_argument("--app-id", help="the Azure Bot's Microsoft App ID (default: TEAMS_APP_ID)")
     p.add_argument("--out", type=Path, default=SOURCE / "build" / "omvarld-teams.zip")
     args = p.parse_args(argv)
     try:
-        path = build_package(args.app_id.strip(), args.out)
-    except PackageError as e:
+        path = build_package((args.app_id or Settings.from_env().teams_app_id).strip(), args.out)
+    except (PackageError, ValueError) as e:
         print(f"omvärld: error: {e}", file=sys.stderr)
         return 2
     print(f"Teams app package: {path}")

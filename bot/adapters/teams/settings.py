@@ -1,4 +1,4 @@
-"""The Teams adapter's settings, read once from the environment at the entry point.
+"""The Teams adapter's settings (bot.app.settings reads them from the environment, with all others).
 
 Our names, and what the Microsoft 365 Agents SDK calls them (its MSAL connection reads
 `CONNECTIONS__SERVICE_CONNECTION__SETTINGS__*`; `sdk_configuration()` maps ours onto it):
@@ -14,12 +14,7 @@ token for TEAMS_APP_ID. TEAMS_ANONYMOUS=true turns that off, for local developme
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
-from typing import Mapping
-
-_TRUE = {"true", "1", "yes", "on"}
-_FALSE = {"false", "0", "no", "off", ""}
 
 
 class TeamsConfigError(ValueError):
@@ -34,25 +29,8 @@ class TeamsSettings:
     anonymous: bool = False
     coordinator_ids: frozenset[str] = frozenset()  # lower-cased Entra object ids or Teams user ids
 
-    @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> "TeamsSettings":
-        """Read and check the settings; raises TeamsConfigError when the bot must not start."""
-        env = os.environ if env is None else env
-        anonymous_raw = (env.get("TEAMS_ANONYMOUS") or "").strip().lower()
-        if anonymous_raw not in _TRUE | _FALSE:
-            raise TeamsConfigError(f"TEAMS_ANONYMOUS must be true or false, not {anonymous_raw!r}.")
-        ids = (env.get("TEAMS_COORDINATOR_IDS") or "").replace(";", ",").split(",")
-        settings = cls(
-            app_id=(env.get("TEAMS_APP_ID") or "").strip(),
-            app_password=(env.get("TEAMS_APP_PASSWORD") or "").strip(),
-            tenant_id=(env.get("TEAMS_TENANT_ID") or "").strip(),
-            anonymous=anonymous_raw in _TRUE,
-            coordinator_ids=frozenset(i.strip().lower() for i in ids if i.strip()),
-        )
-        settings.check()
-        return settings
-
-    def check(self) -> None:
+    def check(self) -> "TeamsSettings":
+        """Raises TeamsConfigError when the bot must not start with these settings; else returns them."""
         credentials = {"TEAMS_APP_ID": self.app_id, "TEAMS_APP_PASSWORD": self.app_password,
                        "TEAMS_TENANT_ID": self.tenant_id}
         given = [name for name, value in credentials.items() if value]
@@ -62,7 +40,7 @@ class TeamsSettings:
                 raise TeamsConfigError(
                     f"TEAMS_ANONYMOUS=true is for local development without credentials, but {', '.join(given)} "
                     "is set. Remove TEAMS_ANONYMOUS to check Teams' tokens, or remove the credentials.")
-            return
+            return self
         if not given:
             raise TeamsConfigError(
                 "Teams is not configured: set TEAMS_APP_ID, TEAMS_APP_PASSWORD and TEAMS_TENANT_ID "
@@ -71,6 +49,7 @@ class TeamsSettings:
         if missing:
             raise TeamsConfigError(f"Teams authentication needs {', '.join(missing)} as well "
                                    f"(set: {', '.join(given)}).")
+        return self
 
     @property
     def authenticated(self) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from bot.store import database_url, metadata
+from bot.store import metadata
 
 config = context.config
 
@@ -19,7 +19,12 @@ def run() -> None:
     if connection is not None:
         _migrate(connection)
         return
-    engine = create_engine(config.get_main_option("sqlalchemy.url") or database_url())
+    url = config.get_main_option("sqlalchemy.url")
+    if not url:  # the `alembic` command: the bot's own database (DATABASE_URL, else ESCALATION_DB)
+        from bot.app.settings import Settings
+
+        url = Settings.from_env().store_url
+    engine = create_engine(url)
     try:
         with engine.connect() as connection:
             _migrate(connection)

@@ -16,7 +16,7 @@ import pytest
 
 from bot.adapters.slack.app import build_app, start_deliverer
 from bot.adapters.slack.http import make_server
-from bot.adapters.slack.settings import SlackSettings
+from bot.app.settings import Settings
 from bot.store import Store
 
 from .fakes import ScriptedEngine
@@ -52,7 +52,7 @@ class SlackApp:
 
     def __init__(self, stub: SlackStub, engine: ScriptedEngine, store: Store, env: dict, **build) -> None:
         self.stub, self.engine, self.store = stub, engine, store
-        self.settings = SlackSettings.from_env(env)
+        self.settings = Settings.from_env(env).slack
         self.app = build_app(self.settings, engine, store, **build)
         self.server = make_server(self.app, "127.0.0.1", 0)
         self.stop_event = threading.Event()

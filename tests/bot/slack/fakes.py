@@ -33,3 +33,13 @@ def declined(text: str = "Jag svarar på frågor om Alingsås kommuns internatio
 class ScriptedEngine(_ScriptedEngine):
     def __init__(self, default: Answer | None = None) -> None:
         super().__init__(default or answered())
+
+
+def serve_program(database) -> str:
+    """A `python -c` program: what `python -m bot slack` runs (bot.app.serve with Slack alone, from
+    the environment's settings), with this scripted engine instead of the real one."""
+    return ("import sys; from bot.app.serve import ServeSettings, serve; from bot.app.settings import Settings; "
+            "from bot.store import Store; from tests.bot.slack.fakes import ScriptedEngine; "
+            "config = ServeSettings.from_settings(Settings.from_env(), only='slack'); "
+            f"store = lambda: (s := Store.from_url('sqlite:///{database}'), s.create_schema())[0]; "
+            "sys.exit(serve(config, engine_factory=ScriptedEngine, store_factory=store))")

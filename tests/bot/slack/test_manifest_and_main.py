@@ -7,7 +7,6 @@ from pathlib import Path
 import yaml
 
 import bot.adapters.slack
-from bot.adapters.slack.app import main
 from bot.adapters.slack.settings import DEFAULT_COMMAND
 
 MANIFEST = Path(bot.adapters.slack.__file__).parent / "manifest.yaml"
@@ -27,13 +26,15 @@ def test_manifest_has_the_scopes_events_command_and_assistant_view():
     assert "internationella" in m["features"]["assistant_view"]["assistant_description"]
 
 
-def test_main_without_tokens_explains_and_does_not_build_the_engine(capsys, tmp_path):
+def test_slack_without_tokens_explains_and_does_not_build_the_engine(capsys, monkeypatch):
+    from bot.app import cli, wiring
+
     built = []
-    code = main(["--http", "--port", "0"], engine_factory=lambda: built.append(1), store=None,
-                env={"SLACK_BOT_TOKEN": "xoxb-1"})
-    err = capsys.readouterr().err
-    assert code == 2 and "SLACK_SIGNING_SECRET" in err and not built
-    assert main([], engine_factory=lambda: built.append(1), store=None, env={"SLACK_BOT_TOKEN": "xoxb-1"}) == 2
+    monkeypatch.setattr(wiring, "serving_engine", lambda settings: built.append(1))
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-1")
+    assert cli.main(["slack", "--http", "--port", "0"]) == 2
+    assert "SLACK_SIGNING_SECRET" in capsys.readouterr().err and not built
+    assert cli.main(["slack"]) == 2
     assert "SLACK_APP_TOKEN" in capsys.readouterr().err and not built
 
 
@@ -47,7 +48,7 @@ def test_nothing_under_the_engine_imports_a_chat_platform():
 
 
 def test_main_in_http_mode_answers_over_loopback_and_stops_on_sigterm(stub, tmp_path):
-    """What `python -m bot slack --http --port N` runs, as its own process."""
+    """What `python -m bot slack --http --port N` runs (the one server, Slack alone), as its own process."""
     import json
     import os
     import signal
@@ -58,24 +59,22 @@ def test_main_in_http_mode_answers_over_loopback_and_stops_on_sigterm(stub, tmp_
     import urllib.request
 
     from .conftest import BOT_TOKEN, SIGNING_SECRET, sign
+    from .fakes import serve_program
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    program = ("import sys; from bot.adapters.slack.app import main; from bot.store import Store; "
-               "from tests.bot.slack.fakes import ScriptedEngine; "
-               f"store = Store.from_url('sqlite:///{tmp_path / 'e.sqlite3'}'); store.create_schema(); "
-               "sys.exit(main(sys.argv[1:], engine_factory=ScriptedEngine, store=store))")
+    program = serve_program(tmp_path / "e.sqlite3")
     env = {**os.environ, "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET,
-           "SLACK_API_URL": stub.api_url, "COORDINATOR_CHANNEL": "CCOORD", "SLACK_APP_TOKEN": ""}
-    proc = subprocess.Popen([sys.executable, "-c", program, "--http", "--host", "127.0.0.1", "--port", str(port)],
-                            env=env, cwd=Path(__file__).resolve().parents[3])
+           "SLACK_API_URL": stub.api_url, "COORDINATOR_CHANNEL": "CCOORD", "SLACK_APP_TOKEN": "",
+           "HOST": "127.0.0.1", "PORT": str(port)}
+    proc = subprocess.Popen([sys.executable, "-c", program], env=env, cwd=Path(__file__).resolve().parents[3])
     try:
         deadline = time.monotonic() + 20
         while True:
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as r:
-                    assert r.read() == b"ok"
+                    assert json.loads(r.read())["adapters"]["slack"] == {"mode": "http", "state": "running"}
                 break
             except OSError:
                 assert proc.poll() is None and time.monotonic() < deadline, "the server did not come up"

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from aiohttp import WSMsgType, web
 
+from .fakes import serve_program
 from .conftest import BOT_TOKEN
 
 APP_TOKEN = "xapp-test-app-token"
@@ -85,12 +86,9 @@ def test_socket_mode_acknowledges_the_envelope_and_answers_in_the_thread(stub, s
         "payload": {"type": "event_callback", "event_id": "EvSock", "team_id": "T1", "api_app_id": "A1",
                     "event": {"type": "app_mention", "user": "U1", "channel": "C1",
                               "text": "<@UBOT> Vilka EU-program?", "ts": "1700000000.600000"}}})
-    program = ("import sys; from bot.adapters.slack.app import main; from bot.store import Store; "
-               "from tests.bot.slack.fakes import ScriptedEngine; "
-               f"store = Store.from_url('sqlite:///{tmp_path / 'e.sqlite3'}'); store.create_schema(); "
-               "sys.exit(main(sys.argv[1:], engine_factory=ScriptedEngine, store=store))")
+    program = serve_program(tmp_path / "e.sqlite3")
     env = {**os.environ, "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_APP_TOKEN": APP_TOKEN, "SLACK_SIGNING_SECRET": "",
-           "SLACK_API_URL": stub.api_url, "COORDINATOR_CHANNEL": "CCOORD"}
+           "SLACK_API_URL": stub.api_url, "COORDINATOR_CHANNEL": "CCOORD", "PORT": "0"}
     proc = subprocess.Popen([sys.executable, "-c", program], env=env, cwd=Path(__file__).resolve().parents[3])
     try:
         opened = stub.wait_for("apps.connections.open", timeout=20)[0]
