@@ -149,6 +149,13 @@ class Settings(BaseSettings):
 
     # --- checks across fields -------------------------------------------------------------------
 
+    @field_validator("chroma_port", "port", "teams_port", mode="before")
+    @classmethod
+    def _port(cls, value: object) -> object:
+        if isinstance(value, str) and not value.isdigit():
+            raise ValueError("must be a port number")
+        return value
+
     @field_validator("chroma_collection")
     @classmethod
     def _collection(cls, value: str) -> str:

@@ -20,7 +20,6 @@ import io
 import logging
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Mapping
 from zoneinfo import ZoneInfo
@@ -30,6 +29,7 @@ from .approved import (
     save_approved, stale_approved, withdraw_approved,
 )
 from bot.engine.models import Answer, Outcome
+from bot.texts import bilingual, say
 from .workhours import DEFAULT_TZ
 
 if TYPE_CHECKING:
@@ -136,7 +136,7 @@ def review_of(escalation: "Escalation", to_plain: Callable[[str], str] = str) ->
 def submitted_review(escalation_id: int, question: Any, answer: Any, language: Any) -> tuple[Review, dict[str, str]]:
     """What the coordinator submitted, tidied (the question on one line, the answer's paragraphs
     kept), and what is wrong with it: {field: key of the phrase to show} for "question",
-    "answer" and "language" (prompts/chat.yaml, bilingual). Save only when that is empty."""
+    "answer" and "language" (the text catalogue, prompts/texts.yaml; shown in both languages). Save only when that is empty."""
     review = Review(escalation_id, " ".join(str(question or "").split()), _tidy(str(answer or "")),
                     str(language or "").strip())
     problems = {}
@@ -236,23 +236,15 @@ def approved_name(path: Path) -> str:
     return f"{APPROVED_DIR}/{Path(path).name}"
 
 
-@lru_cache(maxsize=1)
-def _bilingual() -> dict[str, str]:
-    from bot.engine.replies import chat_phrases
-
-    return chat_phrases({}, {})[1]
-
-
 def stale_reasons(item: StaleApproved) -> str:
     """Why an approved answer is listed for review, in Swedish and English, as plain text."""
-    words = _bilingual()
     parts = []
     if item.unreadable:
-        parts.append(words["approved_unreadable"])
+        parts.append(bilingual("approved_unreadable"))
     if item.past_review and item.review_by is not None:
-        parts.append(words["approved_past_review"].format(date=item.review_by.isoformat()))
+        parts.append(bilingual("approved_past_review", date=item.review_by.isoformat()))
     if item.changed:
-        parts.append(words["approved_changed"].format(sources=", ".join(item.changed)))
+        parts.append(bilingual("approved_changed", sources=", ".join(item.changed)))
     return "; ".join(parts)
 
 
@@ -266,8 +258,55 @@ def _hours(value: float, language: str) -> str:
 def reminder_text(payload: dict) -> str:
     """"⏰ Påminnelse: frågan har väntat i 24 arbetstimmar. / Reminder: …" for a reminder payload."""
     hours = payload.get("working_hours", 0)
-    return (f"⏰ Påminnelse: frågan har väntat på svar i {_hours(hours, 'sv')} arbetstimmar. / "
-            f"Reminder: this question has waited {_hours(hours, 'en')} working hours for an answer.")
+    return bilingual("reminder", hours_sv=_hours(hours, "sv"), hours_en=_hours(hours, "en"))
+
+
+# --- what the cards and commands show -------------------------------------------------------------
+
+def card_status(esc: "Escalation", platform: str, person: Callable[[str], str]) -> str:
+    """The status line at the foot of an escalation's card; `person(id)` shows someone (a Slack
+    mention, a Teams name)."""
+    from bot.store import ANSWERED, RESOLVED
+
+    if esc.status == RESOLVED:
+        return say("card_resolved_by", "sv", by=person(esc.resolved_by)) if esc.resolved_by else say("card_resolved", "sv")
+    if esc.status == ANSWERED:
+        return say("card_answered_by", "sv", by=person(esc.reply_author or ""))
+    return say(f"{platform}.card_waiting", "sv")
+
+
+def reindex_text(summary: dict) -> str:
+    """What the coordinator is told after `reindex`, plain text (the failed files' names last)."""
+    failed = summary.get("failed", 0)
+    failed_names = [str(f.get("path") or f.get("source") or f) if isinstance(f, dict) else str(f)
+                    for f in failed] if isinstance(failed, list) else []
+    n_failed = len(failed) if isinstance(failed, list) else int(failed or 0)
+    text = bilingual("reindex_done", added=summary.get("added", 0), updated=summary.get("updated", 0),
+                     unchanged=summary.get("unchanged", 0), removed=summary.get("removed", 0), failed=n_failed,
+                     chunks=summary.get("chunks", 0), seconds=f"{float(summary.get('seconds', 0) or 0):.1f}")
+    if failed_names:
+        text += "\n" + bilingual("reindex_failed_files", files=", ".join(failed_names[:10]))
+    return text
+
+
+def local_time(value: Any) -> str:
+    """An ingest or creation time (epoch seconds, datetime or ISO string) as "2025-03-01 08:12" in
+    Swedish time; "–" when there is none."""
+    from datetime import timezone
+
+    try:
+        if isinstance(value, (int, float)):
+            when = datetime.fromtimestamp(value, timezone.utc)
+        elif isinstance(value, datetime):
+            when = value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+        elif value:
+            when = datetime.fromisoformat(str(value))
+            when = when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+        else:
+            return "–"
+    except (ValueError, OverflowError, OSError):
+        return "–"
+    return when.astimezone(ZoneInfo(DEFAULT_TZ)).strftime("%Y-%m-%d %H:%M")
 
 
 # --- the report -------------------------------------------------------------------------------

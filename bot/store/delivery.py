@@ -13,8 +13,9 @@ import os
 import socket
 import threading
 import uuid
+from contextlib import contextmanager
 from datetime import datetime, timedelta
-from typing import Callable, Mapping
+from typing import Callable, Iterator, Mapping
 
 from .database import Delivery, Store, utc_now
 
@@ -38,6 +39,33 @@ class DeliveryFailed(Exception):
         super().__init__(reason)
         self.reason = reason
         self.retry_after = retry_after
+
+
+def retry_after(exc: BaseException) -> float | None:
+    """The seconds a platform asked us to wait (a Retry-After header on the error or its response)."""
+    headers = getattr(exc, "headers", None) or getattr(getattr(exc, "response", None), "headers", None) or {}
+    try:
+        value = headers.get("Retry-After") or headers.get("retry-after")
+    except AttributeError:
+        return None
+    if isinstance(value, (list, tuple)):
+        value = value[0] if value else None
+    try:
+        return float(value) if value is not None else None
+    except (TypeError, ValueError):
+        return None
+
+
+@contextmanager
+def delivery_failures(errors: tuple[type[BaseException], ...], describe: Callable[[BaseException], str]) -> Iterator[None]:
+    """Inside it, a platform's send error (one of `errors`) becomes DeliveryFailed with `describe(e)`
+    (a loggable code, no bodies) and the Retry-After it carried, so the deliverer retries quietly."""
+    try:
+        yield
+    except DeliveryFailed:
+        raise
+    except errors as e:
+        raise DeliveryFailed(describe(e), retry_after(e)) from e
 
 
 def backoff_seconds(attempt: int, base: float = BASE_DELAY_SECONDS, cap: float = MAX_DELAY_SECONDS) -> float:

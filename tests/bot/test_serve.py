@@ -67,8 +67,8 @@ def test_run_refuses_a_teams_anonymous_that_is_neither_yes_nor_no(monkeypatch, c
 def test_serve_settings_say_everything_that_is_wrong_at_once():
     with pytest.raises(SettingsError) as bad:
         Settings.from_env({"DELIVERY_LEASE_SECONDS": "soon", "PORT": "80a"})
-    assert bad.value.problems == ["DELIVERY_LEASE_SECONDS must be a number, not 'soon'.",
-                                  "PORT must be a whole number, not '80a'."]
+    assert bad.value.problems == ["PORT must be a port number, not '80a'.",
+                                  "DELIVERY_LEASE_SECONDS must be a number, not 'soon'."]
     with pytest.raises(ServeConfigError) as e:
         ServeSettings.from_settings(Settings.from_env({"SLACK_BOT_TOKEN": "xoxb-1", "TEAMS_APP_ID": "app"}))
     message = str(e.value)
@@ -87,7 +87,7 @@ def test_serve_without_settings_exits_2_without_building_the_engine(capsys, monk
     assert "neither Slack nor Teams is configured" in capsys.readouterr().err and not built
     monkeypatch.setenv("PORT", "three thousand")
     assert cli.main(["serve"]) == 2
-    assert "PORT must be a whole number, not 'three thousand'" in capsys.readouterr().err and not built
+    assert "PORT must be a port number, not 'three thousand'" in capsys.readouterr().err and not built
 
 
 # --- a running server ----------------------------------------------------------------------------

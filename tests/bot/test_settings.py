@@ -60,7 +60,7 @@ def test_every_bad_value_is_named_at_once_in_a_sentence():
         "with a letter or digit, not 'a b'.",
         "DOCUMENTS_BASE_URL must be an http(s) address, not 'intranat/omvarld'.",
         "EMBEDDINGS must be 'local' or 'openai', not 'bert'.",
-        "PORT must be a whole number, not 'abc'.",
+        "PORT must be a port number, not 'abc'.",
         "TEAMS_ANONYMOUS must be true or false, not 'kanske'.",
         "RETENTION_DAYS must be at least 1, not '0'.",
     ]
@@ -87,4 +87,4 @@ def test_a_non_numeric_port_is_one_line_and_exit_2_not_a_traceback(monkeypatch, 
     monkeypatch.setenv("TEAMS_PORT", "tre")
     assert cli.main(["teams"]) == 2
     err = capsys.readouterr().err
-    assert err.strip() == "omvärld: error: TEAMS_PORT must be a whole number, not 'tre'."
+    assert err.strip() == "omvärld: error: TEAMS_PORT must be a port number, not 'tre'."

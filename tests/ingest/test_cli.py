@@ -139,7 +139,7 @@ def free_port() -> int:
     ([], {"EMBEDDINGS": "bogus"}, "EMBEDDINGS must be 'local' or 'openai'"),
     ([], {"EMBEDDINGS": "openai"}, "EMBEDDINGS=openai needs OPENAI_API_KEY"),
     ([], {"CHROMA_PORT": "eighty"}, "CHROMA_PORT must be a port number"),
-    ([], {"CHROMA_COLLECTION": "x"}, "CHROMA_COLLECTION 'x' is not a valid name"),
+    ([], {"CHROMA_COLLECTION": "x"}, "CHROMA_COLLECTION is not a valid name"),
     (["--interval", "0", "--watch"], {}, "--interval must be more than 0"),
     ([], {"CHROMA_HOST": "127.0.0.1", "CHROMA_PORT": "<free>"}, "cannot reach the Chroma server at 127.0.0.1:"),
 ])

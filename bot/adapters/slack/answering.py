@@ -1,43 +1,19 @@
-"""Ask the engine, remember the answer, show it: the path every question takes."""
+"""A Slack message that is a question: claimed once, asked with its thread, the answer drawn."""
 from __future__ import annotations
 
 import logging
-import time
 from typing import Callable
 
-from bot.coordinator.workflow import kept_sources
-from bot.engine.models import Answer, Outcome, Question
-from .blocks import fallback_text, render, sources_of
+from bot.texts import guess_language, say
+
+from .blocks import fallback_text, render
 from .conversation import history_from, to_question
 from .deps import PLATFORM, Deps
 from .outbound import error_code
-from .texts import guess_language, phrase
 
 log = logging.getLogger(__name__)
 
-POST_KIND = "slack.post"
-
-
-def ask(deps: Deps, question: Question, origin: dict) -> tuple[Answer, int]:
-    """The engine's answer and the reference under which it is stored (for its buttons).
-
-    If the engine fails, the asker gets a friendly line and the coordinator button instead.
-    """
-    started = time.perf_counter()
-    try:
-        answer = deps.engine.answer(question)
-    except Exception:
-        log.exception("engine failed on a question from %s in %s", question.asker_id, origin.get("channel"))
-        language = question.language_hint or guess_language(question.text)
-        answer = Answer(Outcome.ESCALATE, phrase("error", language), language, reason="engine error")
-    latency_ms = int((time.perf_counter() - started) * 1000)
-    ref = deps.store.log_question(
-        PLATFORM, question.asker_id, question.text, answer.language, answer.outcome.value,
-        kept_sources(answer, sources_of(answer)), latency_ms, answer_text=answer.text, reason=answer.reason,
-        origin=origin)
-    log.info("answered %s for %s in %s: %s in %d ms", ref, question.asker_id, origin.get("channel"),
-             answer.outcome.value, latency_ms)
-    return answer, ref
+POST_KIND = PLATFORM.post_kind
 
 
 def answer_message(deps: Deps, *, event: dict, bot_user_id: str | None, reply_in_thread: bool,
@@ -62,15 +38,14 @@ def answer_message(deps: Deps, *, event: dict, bot_user_id: str | None, reply_in
     question = to_question(event, bot_user_id=bot_user_id, history=history)
     if set_status is not None:
         try:
-            set_status(phrase("searching", guess_language(question.text)))
+            set_status(say("slack.searching", guess_language(question.text)))
         except Exception as e:
             log.warning("could not set status in %s (%s)", channel, error_code(e))
     reply_ts = thread_ts or (ts if reply_in_thread else None)
-    origin = {"channel": channel, "thread_ts": reply_ts}
-    answer, ref = ask(deps, question, origin)
-    blocks = render(answer, ref, actions=bool(question.text))
-    post_or_queue(deps, channel=channel, thread_ts=reply_ts, text=fallback_text(answer.text),
-                  blocks=blocks, key=f"answer:{ref}")
+    asked = deps.coordinator.ask(question, {"channel": channel, "thread_ts": reply_ts})
+    blocks = render(asked.answer, asked.ref, actions=bool(question.text))
+    post_or_queue(deps, channel=channel, thread_ts=reply_ts, text=fallback_text(asked.answer.text),
+                  blocks=blocks, key=f"answer:{asked.ref}")
 
 
 def post_or_queue(deps: Deps, *, channel: str, thread_ts: str | None, text: str, blocks: list[dict],

@@ -9,12 +9,14 @@ import threading
 from slack_bolt import App
 from slack_sdk import WebClient
 
-from bot.store.delivery import Deliverer
-from bot.coordinator.ports import AnswerEngine, KnowledgeSummary, MakeReport, Reindex, ApprovedAnswers, StatusText
+from bot.coordinator.ports import AnswerEngine, ApprovedAnswers, KnowledgeSummary, MakeReport, Reindex, StatusText
+from bot.coordinator.usecases import Coordinator
 from bot.store import Store
+from bot.store.delivery import Deliverer
+
 from . import listeners
 from .delivery import delivery_handlers
-from .deps import Deps
+from .deps import PLATFORM, Deps
 from .outbound import SlackOutbound
 from .settings import SlackSettings
 
@@ -29,13 +31,15 @@ def build_app(settings: SlackSettings, engine: AnswerEngine, store: Store, reind
     app = App(
         name="omvarld", client=client,  # the client carries the bot token (Bolt warns if given twice)
         signing_secret=settings.signing_secret or None,
-        request_verification_enabled=bool(settings.signing_secret),  # HTTP mode requires it (see main)
+        request_verification_enabled=bool(settings.signing_secret),  # HTTP mode requires it (see serve)
         token_verification_enabled=False,  # auth.test happens on the first request, not here
         process_before_response=False,     # ack first; listeners go on in Bolt's executor
     )
-    deps = Deps(settings=settings, engine=engine, store=store, slack=SlackOutbound(client), reindex=reindex,
-                status_text=status_text, knowledge_summary=knowledge_summary, approvals=approvals, make_report=make_report)
-    listeners.register(app, deps)
+    coordinator = Coordinator(PLATFORM, engine, store, access=settings,
+                              destination=lambda: bool(settings.coordinator_channel), reindexer=reindex,
+                              status_line=status_text, knowledge_summary=knowledge_summary, approvals=approvals,
+                              make_report=make_report)
+    listeners.register(app, Deps(settings=settings, coordinator=coordinator, slack=SlackOutbound(client)))
     return app
 
 

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Iterable
 
 from bot.coordinator.approved import StaleApproved
-from bot.coordinator.workflow import LANGUAGES, Review, cited_sources, only_retrieved, shown_sources, stale_reasons
+from bot.coordinator.workflow import (
+    LANGUAGES, Review, card_status as status_line, cited_sources, local_time, only_retrieved, shown_sources,
+    stale_reasons,
+)
 from bot.engine.models import Answer, Outcome
 from bot.sanitize import defuse, for_slack, safe_url
-from bot.store import ANSWERED, RESOLVED, Escalation, QuestionRecord
-from .texts import BILINGUAL, phrase
+from bot.store import RESOLVED, Escalation, QuestionRecord
+from bot.texts import bilingual, say
 
 MAX_SECTION_CHARS = 3000
 MAX_BLOCKS = 50
@@ -139,27 +142,27 @@ def answer_blocks(*, outcome: str, text: str, language: str, sources: list[dict]
     ref = str(answer_ref)
     escalating = outcome == Outcome.ESCALATE.value
     if escalating and not text.strip():
-        text = phrase("escalate_fallback", language)
+        text = say("escalate_fallback", language)
 
     head: list[dict] = []
     if asked_by:
-        head.append(context(phrase("asked_by", language, user=f"<@{asked_by}>",
+        head.append(context(say("slack.asked_by", language, user=f"<@{asked_by}>",
                                    question=for_slack(shorten(question or "", 500)))))
     tail: list[dict] = []
     if note:
         tail.append(context(mrkdwn(note)))
     buttons: list[dict] = []
     if actions:
-        ask = button(phrase("ask_coordinator", language), ESCALATE, ref, style="primary" if escalating else None)
-        thumbs = [button(phrase("helpful", language), FEEDBACK_UP, ref),
-                  button(phrase("not_helpful", language), FEEDBACK_DOWN, ref)]
+        ask = button(say("ask_coordinator", language), ESCALATE, ref, style="primary" if escalating else None)
+        thumbs = [button(say("helpful", language), FEEDBACK_UP, ref),
+                  button(say("not_helpful", language), FEEDBACK_DOWN, ref)]
         buttons = [ask, *thumbs] if escalating else [*thumbs, ask]
         if share:
-            buttons.append(button(phrase("share", language), SHARE, ref))
+            buttons.append(button(say("slack.share", language), SHARE, ref))
     action_block = [{"type": "actions", "block_id": ANSWER_ACTIONS, "elements": buttons}] if buttons else []
     source_blocks = []
     if sources and outcome != Outcome.DECLINE.value:
-        title = phrase("closest_sources" if escalating else "sources", language)
+        title = say("closest_sources" if escalating else "sources", language)
         lines = "\n".join(source_line(s, s.get("number", i + 1)) for i, s in enumerate(sources))
         source_blocks = [section(piece) for piece in split_text(f"*{title}*\n{lines}")]
     if escalating:
@@ -170,7 +173,7 @@ def answer_blocks(*, outcome: str, text: str, language: str, sources: list[dict]
     body = [section(piece) for piece in split_text(mrkdwn(text))] or [section("…")]
     room = MAX_BLOCKS - len(head) - len(tail)
     if len(body) > room:
-        body = body[: max(1, room - 1)] + [context(phrase("shortened", language))]
+        body = body[: max(1, room - 1)] + [context(say("shortened", language))]
     return (head + body + tail)[:MAX_BLOCKS]
 
 
@@ -195,7 +198,7 @@ def after_feedback(blocks: list[dict], language: str, value: str) -> list[dict]:
             kept = [e for e in block.get("elements", []) if not str(e.get("action_id", "")).startswith("feedback_")]
             if kept:
                 out.append({**block, "elements": kept})
-            thanks = context(phrase("thanks_up" if value == "up" else "thanks_down", language))
+            thanks = context(say("thanks_up" if value == "up" else "thanks_down", language))
             out.append({**thanks, "block_id": FEEDBACK_THANKS})
             continue
         out.append(block)
@@ -217,11 +220,7 @@ def _origin_text(origin: dict) -> str:
 
 
 def card_status(esc: Escalation) -> str:
-    if esc.status == RESOLVED:
-        return f"✅ Löst av <@{esc.resolved_by}>" if esc.resolved_by else "✅ Löst"
-    if esc.status == ANSWERED:
-        return f"💬 Besvarad av <@{esc.reply_author}>; svaret går vidare till frågeställaren"
-    return "⏳ Väntar på svar. Svara i tråden, så skickar jag svaret till frågeställaren."
+    return status_line(esc, "slack", lambda user: f"<@{user}>")
 
 
 def escalation_card(esc: Escalation) -> list[dict]:
@@ -262,17 +261,17 @@ def card_text(esc: Escalation) -> str:
 def relay_message(esc: Escalation, reply_text: str, author: str) -> tuple[str, list[dict]]:
     """The coordinator's reply, as posted where the asker asked. The reply is already Slack
     mrkdwn written by a person we trust with links and user mentions; only broadcasts are defused."""
-    lead = phrase("relay", esc.language, asker=f"<@{esc.asker_id}>", coordinator=f"<@{author}>")
+    lead = say("slack.relay", esc.language, asker=f"<@{esc.asker_id}>", coordinator=f"<@{author}>")
     reply = defuse(reply_text).strip()
     blocks = [section(lead)] + [section(piece) for piece in split_text(reply)][: MAX_BLOCKS - 2]
-    blocks.append(context(phrase("relay_question", esc.language, question=for_slack(shorten(esc.question, 300)))))
+    blocks.append(context(say("relay_question", esc.language, question=for_slack(shorten(esc.question, 300)))))
     return shorten(f"{lead} {reply}", 3000), blocks
 
 
 def approved_text(by: str, file: str, first_line: str) -> str:
     """The confirmation in the card's thread: who saved it, the file to edit or delete
     (knowledge/…), and the first line of what was saved."""
-    return BILINGUAL["approved"].format(by=f"<@{by}>", file=f"`{for_slack(file)}`",
+    return bilingual("approved", by=f"<@{by}>", file=f"`{for_slack(file)}`",
                                         quote=f">{for_slack(first_line)}")
 
 
@@ -300,23 +299,22 @@ def review_modal(review: Review, *, channel: str, thread_ts: str | None) -> dict
     """The modal "Save as approved answer" opens: the question and the whole reply, editable,
     and the answer's language; saved with the modal's submit, cancelled with its close button.
     `channel`/`thread_ts` (the card) travel in private_metadata, for the confirmation."""
-    words = BILINGUAL
-    languages = {code: {"text": _plain(words[f"language_{code}"], 75), "value": code} for code in LANGUAGES}
+    languages = {code: {"text": _plain(bilingual(f"language_{code}"), 75), "value": code} for code in LANGUAGES}
     parts = answer_parts(review.answer)
-    blocks = [context(for_slack(words["review_intro"])),
-              _text_input(REVIEW_QUESTION, words["review_question_label"], review.question[:MAX_INPUT_CHARS],
+    blocks = [context(for_slack(bilingual("review_intro"))),
+              _text_input(REVIEW_QUESTION, bilingual("review_question_label"), review.question[:MAX_INPUT_CHARS],
                           multiline=True)]
     for i, part in enumerate(parts):
-        label = words["review_answer_label"] if len(parts) == 1 else words["review_answer_part_label"].format(part=i + 1)
+        label = bilingual("review_answer_label") if len(parts) == 1 else bilingual("review_answer_part_label", part=i + 1)
         blocks.append(_text_input(REVIEW_ANSWER if i == 0 else f"{REVIEW_ANSWER}_{i + 1}", label, part, multiline=True))
-    blocks.append({"type": "input", "block_id": REVIEW_LANGUAGE, "label": _plain(words["review_language_label"], 2000),
+    blocks.append({"type": "input", "block_id": REVIEW_LANGUAGE, "label": _plain(bilingual("review_language_label"), 2000),
                    "element": {"type": "static_select", "action_id": REVIEW_INPUT,
                                "options": list(languages.values()),
                                "initial_option": languages.get(review.language, languages[LANGUAGES[0]])}})
     metadata = {"escalation_id": review.escalation_id, "channel": channel, "thread_ts": thread_ts}
     return {"type": "modal", "callback_id": REVIEW_VIEW, "notify_on_close": True,
-            "private_metadata": json.dumps(metadata), "title": _plain(words["review_title"]),
-            "submit": _plain(words["review_save"]), "close": _plain(words["review_cancel"]),
+            "private_metadata": json.dumps(metadata), "title": _plain(bilingual("review_title")),
+            "submit": _plain(bilingual("review_save")), "close": _plain(bilingual("review_cancel")),
             "blocks": blocks[:MAX_HOME_BLOCKS]}
 
 
@@ -342,7 +340,7 @@ def review_submission(view: dict) -> tuple[dict, str, str, str]:
 def review_errors(problems: dict[str, str]) -> dict[str, str]:
     """A review's problems (coordinator.submitted_review) as Slack's {block_id: message}."""
     blocks = {"question": REVIEW_QUESTION, "answer": REVIEW_ANSWER, "language": REVIEW_LANGUAGE}
-    return {blocks[field]: BILINGUAL[key] for field, key in problems.items()}
+    return {blocks[field]: bilingual(key) for field, key in problems.items()}
 
 
 # --- approved answers to review --------------------------------------------------------------
@@ -350,26 +348,25 @@ def review_errors(problems: dict[str, str]) -> dict[str, str]:
 def approved_list_blocks(items: list[StaleApproved], note: str = "", shown: int = 20) -> list[dict]:
     """`/omvarld godkända`: each approved answer past its review date or relying on a changed
     document, with Re-confirm and Withdraw (which asks first). `note` (mrkdwn) heads the list."""
-    words = BILINGUAL
     blocks = [section(note)] if note else []
-    blocks.append(section(f"*{words['approved_list_title'].format(count=len(items))}*"))
+    blocks.append(section(f"*{bilingual('approved_list_title', count=len(items))}*"))
     if not items:
-        blocks.append(context(words["approved_list_empty"]))
+        blocks.append(context(bilingual("approved_list_empty")))
     for item in items[:shown]:
-        when = words["approved_approved_on"].format(date=item.approved_on.isoformat()) if item.approved_on else ""
+        when = bilingual("approved_approved_on", date=item.approved_on.isoformat()) if item.approved_on else ""
         lines = [f"*{for_slack(shorten(item.question or item.source, 300))}*",
                  f"`{for_slack(item.source)}`" + (f" · {when}" if when else ""),
                  for_slack(stale_reasons(item))]
         blocks.append(section("\n".join(lines)))
-        withdraw = button(words["approved_withdraw"], APPROVED_WITHDRAW, item.source, style="danger")
-        withdraw["confirm"] = {"title": _plain(words["approved_withdraw"], 100),
-                               "text": _plain(words["approved_withdraw_confirm"], 300),
-                               "confirm": _plain(words["approved_withdraw"], 30),
-                               "deny": _plain(words["review_cancel"], 30), "style": "danger"}
+        withdraw = button(bilingual("approved_withdraw"), APPROVED_WITHDRAW, item.source, style="danger")
+        withdraw["confirm"] = {"title": _plain(bilingual("approved_withdraw"), 100),
+                               "text": _plain(bilingual("approved_withdraw_confirm"), 300),
+                               "confirm": _plain(bilingual("approved_withdraw"), 30),
+                               "deny": _plain(bilingual("review_cancel"), 30), "style": "danger"}
         blocks.append({"type": "actions", "elements": [
-            button(words["approved_reconfirm"], APPROVED_RECONFIRM, item.source, style="primary"), withdraw]})
+            button(bilingual("approved_reconfirm"), APPROVED_RECONFIRM, item.source, style="primary"), withdraw]})
     if len(items) > shown:
-        blocks.append(context(words["approved_list_more"].format(count=len(items) - shown)))
+        blocks.append(context(bilingual("approved_list_more", count=len(items) - shown)))
     return blocks[:MAX_BLOCKS]
 
 
@@ -382,42 +379,19 @@ def reminder_text(text: str, coordinators: Iterable[str] = ()) -> str:
 
 def own_questions_text(status: str) -> str:
     """An asker's own escalations (bot.reminders.status_text) as mrkdwn under a heading."""
-    return f"*{BILINGUAL['own_questions']}*\n{for_slack(status)}"
+    return f"*{bilingual('own_questions')}*\n{for_slack(status)}"
 
 
 # --- App Home, status and reindex reports ----------------------------------------------------
 
 def _date(value) -> str:
-    """An ingest time (epoch seconds, datetime or ISO string) as a date in Swedish time."""
-    try:
-        if isinstance(value, (int, float)):
-            when = datetime.fromtimestamp(value, timezone.utc)
-        elif isinstance(value, datetime):
-            when = value if value.tzinfo else value.replace(tzinfo=timezone.utc)
-        elif value:
-            when = datetime.fromisoformat(str(value))
-        else:
-            return "–"
-    except (ValueError, OverflowError, OSError):
-        return "–"
-    try:
-        from zoneinfo import ZoneInfo
-
-        when = when.astimezone(ZoneInfo("Europe/Stockholm"))
-    except Exception:  # no tz database on this machine: UTC will do for a date
-        pass
-    return when.strftime("%Y-%m-%d %H:%M")
+    """An ingest time (epoch seconds, datetime or ISO string) as a date and time in Swedish time."""
+    return local_time(value)
 
 
 def last_ingest_of(documents: Iterable[dict]) -> str:
-    times = []
-    for d in documents:
-        value = d.get("ingested_at")
-        if isinstance(value, (int, float)):
-            times.append(value)
-        elif isinstance(value, datetime):
-            times.append(value.timestamp())
-    return _date(max(times)) if times else "–"
+    times = [d.get("ingested_at") for d in documents if isinstance(d.get("ingested_at"), (int, float, datetime))]
+    return _date(max(t.timestamp() if isinstance(t, datetime) else t for t in times)) if times else "–"
 
 
 def home_view(documents: list[dict], *, command: str, coordinator_channel_ref: str,
@@ -481,21 +455,3 @@ def status_blocks(open_escalations: list[Escalation], last_ingest: str, shown: i
             "*Webbsidor som inte kunde hämtas (den förra versionen används) / Pages that failed (the previous "
             f"version is used):*\n{lines}")]
     return blocks[:MAX_BLOCKS]
-
-
-def reindex_text(summary: dict) -> str:
-    failed = summary.get("failed", 0)
-    failed_names = [str(f.get("path") or f.get("source") or f) if isinstance(f, dict) else str(f)
-                    for f in failed] if isinstance(failed, list) else []
-    n_failed = len(failed) if isinstance(failed, list) else int(failed or 0)
-    text = (f"Indexering klar / Re-index done: {summary.get('added', 0)} nya/added, "
-            f"{summary.get('updated', 0)} ändrade/updated, {summary.get('unchanged', 0)} oförändrade/unchanged, "
-            f"{summary.get('removed', 0)} borttagna/removed, {n_failed} misslyckade/failed; "
-            f"{summary.get('chunks', 0)} stycken/chunks på/in {float(summary.get('seconds', 0) or 0):.1f} s.")
-    if failed_names:
-        text += "\nMisslyckades / Failed: " + ", ".join(for_slack(n) for n in failed_names[:10])
-    return text
-
-
-def bilingual(key: str) -> str:
-    return BILINGUAL[key]

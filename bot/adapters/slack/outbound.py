@@ -7,14 +7,13 @@ so the guarantee "no broadcast mention ever leaves the bot" has exactly one plac
 from __future__ import annotations
 
 import logging
-from contextlib import contextmanager
-from typing import Iterator
+from contextlib import AbstractContextManager
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.webhook import WebhookClient
 
-from bot.store.delivery import DeliveryFailed
+from bot.store.delivery import delivery_failures
 from bot.sanitize import defuse, defuse_payload
 
 log = logging.getLogger(__name__)
@@ -90,24 +89,6 @@ def error_code(exc: BaseException) -> str:
     return type(exc).__name__
 
 
-def retry_after(exc: BaseException) -> float | None:
-    response = getattr(exc, "response", None)
-    headers = getattr(response, "headers", None) or {}
-    value = headers.get("Retry-After") or headers.get("retry-after")
-    if isinstance(value, (list, tuple)):
-        value = value[0] if value else None
-    try:
-        return float(value) if value is not None else None
-    except (TypeError, ValueError):
-        return None
-
-
-@contextmanager
-def as_delivery_failure() -> Iterator[None]:
+def as_delivery_failure() -> AbstractContextManager[None]:
     """Turn a Slack or network error into DeliveryFailed, so the deliverer retries it quietly."""
-    try:
-        yield
-    except DeliveryFailed:
-        raise
-    except (SlackApiError, SlackSendError, OSError, TimeoutError) as e:
-        raise DeliveryFailed(error_code(e), retry_after(e)) from e
+    return delivery_failures((SlackApiError, SlackSendError, OSError, TimeoutError), error_code)

@@ -47,6 +47,13 @@ class SlackSettings:
         none are listed, anyone in the coordinator channel."""
         return not self.coordinator_user_ids or user_id in self.coordinator_user_ids
 
+    # bot.coordinator.usecases.Access: a Slack user has one id
+    def may_answer(self, *ids: str | None) -> bool:
+        return bool(ids and ids[0]) and self.may_answer_escalations(str(ids[0]))
+
+    def may_command(self, *ids: str | None) -> bool:
+        return bool(ids and ids[0]) and self.is_coordinator(str(ids[0]))
+
     @property
     def coordinator_channel_ref(self) -> str:
         """How to show the coordinator channel in a message: a link for an id, else #name."""

@@ -70,6 +70,10 @@ class TeamsSettings:
         """True if any of the sender's ids (Teams user id, Entra object id) is a listed coordinator."""
         return any(i and i.strip().lower() in self.coordinator_ids for i in ids)
 
+    # bot.coordinator.usecases.Access: in Teams only the listed coordinators do either
+    may_answer = is_coordinator
+    may_command = is_coordinator
+
     def __repr__(self) -> str:
         return (f"TeamsSettings(app_id={self.app_id!r}, app_password={'<set>' if self.app_password else '<unset>'}, "
                 f"tenant_id={self.tenant_id!r}, anonymous={self.anonymous}, "

@@ -9,9 +9,11 @@ import logging
 
 from slack_bolt import App
 
-from bot.coordinator.approved import ApprovalError
+from bot.coordinator.usecases import Refused
 from bot.sanitize import for_slack
-from ...blocks import APPROVED_RECONFIRM, APPROVED_WITHDRAW, approved_list_blocks, bilingual
+from bot.texts import bilingual
+
+from ...blocks import APPROVED_RECONFIRM, APPROVED_WITHDRAW, approved_list_blocks
 from ...deps import Deps
 from ...outbound import error_code
 from .common import clicked, tell
@@ -21,30 +23,20 @@ log = logging.getLogger(__name__)
 
 def handle_approved_button(body: dict, action: str, deps: Deps) -> None:
     user, source = clicked(body)
-    if not deps.settings.is_coordinator(user):
-        tell(deps, body, bilingual("card_coordinators_only"))
+    changed = deps.coordinator.change_approved("reconfirm" if action == APPROVED_RECONFIRM else "withdraw", source,
+                                               (user,))
+    if changed in (Refused.COORDINATORS_ONLY, Refused.APPROVE_UNAVAILABLE):
+        tell(deps, body, bilingual(changed.value))
         return
-    if deps.approvals is None:
-        tell(deps, body, bilingual("approve_unavailable"))
-        return
-    file = f"`{for_slack(source)}`"
-    try:
-        if action == APPROVED_RECONFIRM:
-            review_by = deps.approvals.reconfirm(source, user)
-            note = bilingual("approved_reconfirmed").format(by=f"<@{user}>", file=file, date=review_by.isoformat())
-        else:
-            deps.approvals.withdraw(source, user)
-            note = bilingual("approved_withdrawn").format(by=f"<@{user}>", file=file)
-    except ApprovalError as e:
-        log.warning("approved answer %s: %s by %s refused (%s)", source, action, user, e)
-        note = bilingual("approved_action_failed")
-    except Exception:
-        log.exception("approved answer %s: %s by %s failed", source, action, user)
-        note = bilingual("approved_action_failed")
+    if isinstance(changed, Refused):
+        note, stale = bilingual(changed.value), deps.coordinator.stale_approved()
     else:
-        log.info("approved answer %s: %s by %s", source, action, user)
+        file = f"`{for_slack(source)}`"
+        note = (bilingual("approved_reconfirmed", by=f"<@{user}>", file=file, date=changed.review_by.isoformat())
+                if changed.review_by else bilingual("approved_withdrawn", by=f"<@{user}>", file=file))
+        stale = changed.stale
     try:
-        blocks = approved_list_blocks(deps.approvals.stale(), note=note)
+        blocks = approved_list_blocks(stale if isinstance(stale, list) else [], note=note)
         deps.slack.respond(body["response_url"], {"replace_original": True, "text": note, "blocks": blocks})
     except Exception as e:  # the change is made; only the redrawn list is missing
         log.warning("list of approved answers not redrawn for %s (%s)", user, error_code(e))

@@ -5,7 +5,6 @@ import logging
 
 from ...deps import Deps
 from ...outbound import error_code
-from bot.store import QuestionRecord
 
 log = logging.getLogger(__name__)
 
@@ -13,10 +12,6 @@ log = logging.getLogger(__name__)
 def clicked(body: dict) -> tuple[str, str]:
     """(user id, button value) of a block_actions payload."""
     return body["user"]["id"], str(body["actions"][0].get("value", ""))
-
-
-def question_of(deps: Deps, value: str) -> QuestionRecord | None:
-    return deps.store.get_question(int(value)) if value.isdigit() else None
 
 
 def is_ephemeral(body: dict) -> bool:

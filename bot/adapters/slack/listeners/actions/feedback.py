@@ -5,22 +5,24 @@ import logging
 
 from slack_bolt import App
 
-from ...blocks import FEEDBACK_DOWN, FEEDBACK_UP, after_feedback, bilingual, fallback_text, record_blocks
-from ...deps import PLATFORM, Deps
+from bot.coordinator.usecases import Refused
+from bot.texts import bilingual
+
+from ...blocks import FEEDBACK_DOWN, FEEDBACK_UP, after_feedback, fallback_text, record_blocks
+from ...deps import Deps
 from ...outbound import error_code
-from .common import clicked, is_ephemeral, question_of, tell
+from .common import clicked, is_ephemeral, tell
 
 log = logging.getLogger(__name__)
 
 
 def handle_feedback(body: dict, value: str, deps: Deps) -> None:
     user, ref = clicked(body)
-    q = question_of(deps, ref)
-    if q is None:
-        tell(deps, body, bilingual("gone"))
+    voted = deps.coordinator.feedback(ref, user, value)
+    if isinstance(voted, Refused):
+        tell(deps, body, bilingual(voted.value))
         return
-    deps.store.add_feedback(PLATFORM, user, str(q.id), q.question, value, q.sources)
-    log.info("feedback %s on answer %s from %s", value, q.id, user)
+    q = voted.record
     message = body.get("message") or {}
     text = message.get("text") or fallback_text(q.answer_text)
     if is_ephemeral(body):

@@ -5,17 +5,19 @@ import logging
 
 from slack_bolt import App
 
-from ...blocks import SHARE, bilingual, fallback_text, record_blocks
+from bot.texts import bilingual
+
+from ...blocks import SHARE, fallback_text, record_blocks
 from ...deps import Deps
 from ...outbound import error_code
-from .common import clicked, question_of, tell
+from .common import clicked, tell
 
 log = logging.getLogger(__name__)
 
 
 def handle_share(body: dict, deps: Deps) -> None:
     user, ref = clicked(body)
-    q = question_of(deps, ref)
+    q = deps.coordinator.answer_record(ref)
     if q is None or not body.get("response_url"):
         tell(deps, body, bilingual("gone"))
         return

@@ -10,15 +10,14 @@ from typing import Callable
 
 from slack_bolt import App
 
+from bot.coordinator.usecases import Refused
+from bot.coordinator.workflow import reindex_text
 from bot.engine.models import Question
-from bot.coordinator.reminders import status_for_asker, status_text
-from bot.coordinator.report import main_chart_png, summary_text
 from bot.sanitize import for_slack, slack_to_plain
-from bot.store import OPEN_STATUSES
-from ...answering import ask
+from bot.texts import bilingual, say
+
 from ...blocks import (
-    approved_list_blocks, bilingual, fallback_text, own_questions_text, reindex_text, render, section, split_text,
-    status_blocks,
+    approved_list_blocks, fallback_text, own_questions_text, render, section, split_text, status_blocks,
 )
 from ...deps import Deps
 from ...outbound import error_code
@@ -33,12 +32,7 @@ HELP_WORDS = {"", "help", "hjälp"}
 
 
 def usage(command: str) -> str:
-    return (f"Skriv din fråga efter kommandot, till exempel `{command} Vilka EU-program kan vi söka?` "
-            "Svaret syns bara för dig, och du kan dela det i kanalen. "
-            f"`{command} status` visar dina frågor till samordnaren.\n"
-            f"_Type your question after the command, e.g. `{command} Which EU programmes can we apply for?` "
-            f"Only you see the answer, and you can share it in the channel. `{command} status` shows your "
-            "questions to the coordinator._")
+    return bilingual("slack.usage", command=command)
 
 
 def handle_command(command: dict, deps: Deps, reply: Callable[[dict], None]) -> None:
@@ -46,16 +40,18 @@ def handle_command(command: dict, deps: Deps, reply: Callable[[dict], None]) -> 
     text = slack_to_plain(command.get("text", "")).strip()
     user = command.get("user_id", "")
     word = text.lower()
+    coordinator = deps.coordinator
     if word in HELP_WORDS:
         reply({"response_type": "ephemeral", "text": usage(deps.settings.command)})
-    elif word == STATUS and not deps.settings.is_coordinator(user):
-        own_status(deps, user, reply)
+    elif word == STATUS and not coordinator.may_command(user):
+        status = own_questions_text(coordinator.own_status(user))
+        reply({"response_type": "ephemeral", "text": status, "blocks": [section(p) for p in split_text(status)]})
     elif word == STATUS:
+        status = coordinator.status()
         reply({"response_type": "ephemeral", "text": "Status",
-               "blocks": status_blocks(deps.store.list_escalations(status=OPEN_STATUSES), deps.last_ingest(),
-                                       failed_pages=deps.failed_pages())})
+               "blocks": status_blocks(status.open_escalations, status.last_ingest, failed_pages=status.failed_pages)})
     elif word in COORDINATOR_WORDS:
-        if not deps.settings.is_coordinator(user):
+        if not coordinator.may_command(user):
             log.info("%s tried %s %s and is not a coordinator", user, deps.settings.command, word)
             reply({"response_type": "ephemeral", "text": bilingual("coordinators_only")})
         elif word == "reindex":
@@ -66,71 +62,51 @@ def handle_command(command: dict, deps: Deps, reply: Callable[[dict], None]) -> 
             report(deps, reply, REPORT_WORDS[word], fallback_channel=command.get("channel_id", ""))
     else:
         origin = {"channel": command.get("channel_id"), "user": user, "ephemeral": True}
-        answer, ref = ask(deps, Question(text=text, asker_id=user), origin)
-        reply({"response_type": "ephemeral", "text": fallback_text(answer.text),
-               "blocks": render(answer, ref, share=True)})
-
-
-def own_status(deps: Deps, user: str, reply: Callable[[dict], None]) -> None:
-    """The asker's own escalations, newest first, in the language of the latest one."""
-    items = status_for_asker(deps.store, user)
-    latest = deps.store.list_escalations(asker_id=user, limit=1)
-    text = own_questions_text(status_text(items, latest[0].language if latest else "sv"))
-    reply({"response_type": "ephemeral", "text": text, "blocks": [section(p) for p in split_text(text)]})
+        asked = coordinator.ask(Question(text=text, asker_id=user), origin)
+        reply({"response_type": "ephemeral", "text": fallback_text(asked.answer.text),
+               "blocks": render(asked.answer, asked.ref, share=True)})
 
 
 def reindex(deps: Deps, reply: Callable[[dict], None]) -> None:
-    if deps.reindex is None:
+    if deps.coordinator.reindexer is None:
         reply({"response_type": "ephemeral", "text": bilingual("reindex_unavailable")})
         return
     reply({"response_type": "ephemeral", "text": bilingual("reindex_started")})
-    try:
-        summary = deps.reindex()
-    except Exception:
-        log.exception("reindex from Slack failed")
-        reply({"response_type": "ephemeral", "text": bilingual("reindex_failed")})
-        return
-    reply({"response_type": "ephemeral", "text": reindex_text(summary)})
+    summary = deps.coordinator.reindex()
+    text = bilingual(summary.value) if isinstance(summary, Refused) else for_slack(reindex_text(summary))
+    reply({"response_type": "ephemeral", "text": text})
 
 
 def approved_to_review(deps: Deps, reply: Callable[[dict], None]) -> None:
     """The approved answers past their review date or relying on a changed document."""
-    if deps.approvals is None:
-        reply({"response_type": "ephemeral", "text": bilingual("approve_unavailable")})
+    items = deps.coordinator.stale_approved()
+    if isinstance(items, Refused):
+        reply({"response_type": "ephemeral", "text": bilingual(items.value)})
         return
-    try:
-        items = deps.approvals.stale()
-    except Exception:
-        log.exception("listing the approved answers to review failed")
-        reply({"response_type": "ephemeral", "text": bilingual("approved_action_failed")})
-        return
-    blocks = approved_list_blocks(items)
-    reply({"response_type": "ephemeral", "text": bilingual("approved_list_title").format(count=len(items)),
-           "blocks": blocks})
+    reply({"response_type": "ephemeral", "text": bilingual("approved_list_title", count=len(items)),
+           "blocks": approved_list_blocks(items)})
 
 
 def report(deps: Deps, reply: Callable[[dict], None], language: str, fallback_channel: str) -> None:
     """The last 28 days' summary and chart, posted in the coordinator channel (or, without one,
     where the command was given)."""
-    if deps.make_report is None:
-        reply({"response_type": "ephemeral", "text": bilingual("report_unavailable")})
-        return
     channel = deps.settings.coordinator_channel or fallback_channel
+    made = deps.coordinator.report(language)
+    if isinstance(made, Refused):
+        reply({"response_type": "ephemeral", "text": bilingual(made.value)})
+        return
     try:
-        made = deps.make_report()
-        summary = for_slack(summary_text(made, language))  # the gaps are askers' own words
+        summary = for_slack(made.summary)  # the gaps are askers' own words
         deps.slack.post(channel, summary, [section(p) for p in split_text(summary)])
         name = f"omvarld-{made.since.isoformat()}-{made.until.isoformat()}.png"
-        deps.slack.upload(channel, main_chart_png(made), name,
-                          "Frågor per vecka" if language == "sv" else "Questions per week")
+        deps.slack.upload(channel, made.chart_png, name, say("report_chart_title", language))
     except Exception as e:
-        log.exception("report for %s failed (%s)", channel, error_code(e))
+        log.exception("report for %s not posted (%s)", channel, error_code(e))
         reply({"response_type": "ephemeral", "text": bilingual("report_failed")})
         return
     log.info("report posted to %s", channel)
     where = deps.settings.coordinator_channel_ref or f"<#{channel}>"
-    reply({"response_type": "ephemeral",
-           "text": f"Rapporten är postad i {where}. / The report is posted in {where}."})
+    reply({"response_type": "ephemeral", "text": bilingual("slack.report_posted", where=where)})
 
 
 def register(app: App, deps: Deps) -> None:

@@ -2,21 +2,25 @@
 "searching the documents…" status while the engine works, then the answer in the thread."""
 from __future__ import annotations
 
+from typing import Callable
+
 from slack_bolt import App, Assistant
+
+from bot.texts import entry
+from bot.texts import say as text
 
 from ...answering import answer_message
 from ...deps import Deps
-from ...texts import SUGGESTED_PROMPTS, phrase
 
 
 def build_assistant(deps: Deps) -> Assistant:
     assistant = Assistant()
 
     @assistant.thread_started
-    def start(say, set_suggested_prompts):
-        say(phrase("greeting", "sv"))
-        set_suggested_prompts(prompts=[{"title": t, "message": m} for t, m in SUGGESTED_PROMPTS],
-                              title=phrase("prompts_title", "sv"))
+    def start(say: Callable[[str], object], set_suggested_prompts):  # Bolt passes them by name
+        say(text("greeting", "sv"))
+        set_suggested_prompts(prompts=[{"title": t, "message": m} for t, m in entry("slack.suggested_prompts", "sv")],
+                              title=text("slack.prompts_title", "sv"))
 
     @assistant.thread_context_changed
     def context_changed():

@@ -9,12 +9,13 @@ import logging
 
 from slack_bolt import App
 
-from bot.coordinator.workflow import relay_reply
+from bot.coordinator.usecases import Refused
+from bot.texts import bilingual
+
 from ...answering import answer_message
-from ...blocks import bilingual
 from ...conversation import strip_mention
-from ...delivery import RELAY_KIND, card_key
-from ...deps import PLATFORM, Deps
+from ...delivery import card_key
+from ...deps import Deps
 from ...outbound import error_code
 
 log = logging.getLogger(__name__)
@@ -33,25 +34,19 @@ def handle_message(event: dict, bot_user_id: str | None, deps: Deps) -> None:
 
 def handle_card_reply(event: dict, bot_user_id: str | None, deps: Deps) -> None:
     """A reply in a coordinator card's thread: added to the escalation's reply and queued for the
-    asker, in one transaction, once per message."""
+    asker, in one transaction, once per message (the whole reply is what "Save as approved answer"
+    reviews)."""
     channel, ts, user = event["channel"], event["ts"], event["user"]
-    esc = deps.store.find_by_card(PLATFORM, card_key(channel, event["thread_ts"]))
+    esc = deps.coordinator.card_thread(card_key(channel, event["thread_ts"]))
     if esc is None:
         return
-    if not deps.settings.may_answer_escalations(user):
-        log.info("escalation %s: reply %s from %s, who is not a coordinator; not relayed", esc.id, ts, user)
+    relayed = deps.coordinator.relay(esc, strip_mention(event.get("text", ""), bot_user_id), (user,),
+                                     message_key=f"relay:{esc.id}:{ts}", order=ts, reply_ts=ts)
+    if relayed is Refused.COORDINATORS_ONLY:
         try:
             deps.slack.ephemeral(channel, user, bilingual("reply_not_relayed"), thread_ts=event["thread_ts"])
         except Exception as e:
             log.warning("could not tell %s (%s)", user, error_code(e))
-        return
-    text = strip_mention(event.get("text", ""), bot_user_id)
-    if not text:
-        return
-    # each message is part of the reply (the whole reply is what "Save as approved answer" reviews)
-    queued = relay_reply(deps.store, esc.id, text, user, kind=RELAY_KIND, message_key=f"relay:{esc.id}:{ts}",
-                         order=ts, reply_ts=ts)
-    log.info("escalation %s: reply %s from %s %s", esc.id, ts, user, "queued" if queued else "was already queued")
 
 
 def register(app: App, deps: Deps) -> None:

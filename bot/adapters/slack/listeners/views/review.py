@@ -12,9 +12,10 @@ import logging
 
 from slack_bolt import App
 
-from bot.coordinator.approved import ApprovalError
-from bot.coordinator.workflow import approve, submitted_review
-from ...blocks import REVIEW_QUESTION, REVIEW_VIEW, approved_text, bilingual, review_errors, review_submission
+from bot.coordinator.usecases import Refused
+from bot.texts import bilingual
+
+from ...blocks import REVIEW_QUESTION, REVIEW_VIEW, approved_text, review_errors, review_submission
 from ...delivery import refresh_card
 from ...deps import Deps
 from ...outbound import error_code
@@ -27,29 +28,20 @@ def handle_submission(body: dict, deps: Deps, ack) -> None:
     user = body["user"]["id"]
     metadata, question, answer, language = review_submission(body.get("view") or {})
     escalation_id = metadata.get("escalation_id")
-    if not deps.settings.may_answer_escalations(user) or not isinstance(escalation_id, int):
-        ack(response_action="errors", errors={REVIEW_QUESTION: bilingual("card_coordinators_only")})
+    checked = deps.coordinator.check_review(escalation_id, (user,), question, answer, language)
+    if isinstance(checked, Refused):
+        ack(response_action="errors", errors={REVIEW_QUESTION: bilingual(checked.value)})
         return
-    review, problems = submitted_review(escalation_id, question, answer, language)
+    review, problems = checked
     if problems:
         ack(response_action="errors", errors=review_errors(problems))
         return
     ack()
     channel, thread_ts = metadata.get("channel") or "", metadata.get("thread_ts")
-    if deps.approvals is None:
-        _tell(deps, channel, user, bilingual("approve_unavailable"), thread_ts)
+    saved = deps.coordinator.save(review, user)
+    if isinstance(saved, Refused):
+        _tell(deps, channel, user, bilingual(saved.value), thread_ts)
         return
-    try:
-        saved = approve(deps.store, deps.approvals, review, user)
-    except ApprovalError as e:
-        log.warning("escalation %s not saved as an approved answer: %s", escalation_id, e)
-        _tell(deps, channel, user, bilingual("approve_failed"), thread_ts)
-        return
-    except Exception:
-        log.exception("saving escalation %s as an approved answer failed", escalation_id)
-        _tell(deps, channel, user, bilingual("approve_failed"), thread_ts)
-        return
-    log.info("escalation %s approved by %s", escalation_id, user)
     try:
         deps.slack.post(channel, approved_text(user, saved.file, saved.first_line), thread_ts=thread_ts)
     except Exception as e:
