@@ -46,9 +46,6 @@ class Sender(Protocol):
     def remind(self, esc: Escalation, text: str) -> dict:
         """A reminder under the escalation's card."""
 
-    def refresh_card(self, esc: Escalation) -> None:
-        """Redraw the card with the escalation's state (best effort: never raises)."""
-
     def failures(self) -> AbstractContextManager[Any]:
         """A context in which the platform's send errors become DeliveryFailed."""
 
@@ -81,7 +78,6 @@ def handlers(store: Store, sender: Sender) -> dict[str, Handler]:
         with sender.failures():
             result = sender.relay(esc, payload)
         log.info("escalation %s: reply relayed", esc.id)
-        sender.refresh_card(store.get_escalation(esc.id) or esc)
         return result
 
     def post(payload: dict) -> dict | None:

@@ -71,9 +71,6 @@ class SlackSender:
         return self.slack.post(esc.card["channel"], reminder_text(text, self.settings.coordinator_user_ids),
                                thread_ts=esc.card["ts"])
 
-    def refresh_card(self, esc: Escalation) -> None:
-        refresh(self.slack, esc)
-
     def failures(self) -> AbstractContextManager[None]:
         return as_delivery_failure()
 

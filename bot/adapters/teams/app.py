@@ -19,11 +19,12 @@ from microsoft_agents.hosting.core import (
     AgentApplication, ConnectionManager, MemoryStorage, OutboundHostValidator, TurnState,
 )
 
+from bot.coordinator.usecases import Coordinator
 from bot.store.delivery import BASE_DELAY_SECONDS, Deliverer
 from bot.coordinator.ports import AnswerEngine, KnowledgeSummary, MakeReport, Reindex, ApprovedAnswers, StatusText
 from bot.store import Store
 from .conversation import MAX_HISTORY_TURNS, History
-from .delivery import LoopRunner, delivery_handlers
+from .delivery import COORDINATOR_KEY, PLATFORM, LoopRunner, delivery_handlers
 from .handlers import TeamsBot, register
 from .outgoing import OutgoingGate
 from .proactive import TeamsSender
@@ -67,9 +68,11 @@ def build_app(settings: TeamsSettings, engine: AnswerEngine, store: Store, *,
     agent = AgentApplication[TurnState](storage=MemoryStorage(), connection_manager=connections,
                                         remove_recipient_mention=False, start_typing_timer=True)
     sender = TeamsSender(adapter, app_id=settings.app_id if settings.authenticated else None)
-    bot = TeamsBot(settings, engine, store, history=History(turns=history_turns),
-                   reindex=reindex, status_text=status_text, knowledge_summary=knowledge_summary,
-                   approvals=approvals, make_report=make_report, sender=sender)
+    coordinator = Coordinator(PLATFORM, engine, store, access=settings,
+                              destination=lambda: store.get_value(COORDINATOR_KEY) is not None, reindexer=reindex,
+                              status_line=status_text, knowledge_summary=knowledge_summary, approvals=approvals,
+                              make_report=make_report)
+    bot = TeamsBot(coordinator, history=History(turns=history_turns), sender=sender)
     register(agent, bot)
     adapter.on_turn_error = bot.on_error  # errors outside the application's own handler
 

@@ -10,17 +10,21 @@ context stays in the store. Sizes are capped so a card stays well under Teams' 2
 from __future__ import annotations
 
 import base64
-from datetime import datetime, timezone
+import re
+from typing import Mapping
 
 from microsoft_agents.activity import Activity, ActivityTypes, Attachment
 
 from bot.coordinator.approved import StaleApproved
-from bot.coordinator.workflow import LANGUAGES, Review, cited_sources, only_retrieved, review_of, stale_reasons
+from bot.coordinator.workflow import (
+    LANGUAGES, Review, card_status as status_line, cited_sources, local_time, only_retrieved, review_of, stale_reasons,
+)
 from bot.engine.models import Answer, Outcome
 from bot.sanitize import safe_url
-from bot.store import ANSWERED, RESOLVED, Escalation
+from bot.store import RESOLVED, Escalation
+from bot.texts import bilingual, say
+
 from .outgoing import defuse_teams
-from .texts import BILINGUAL, bilingual, phrase
 
 CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
 SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
@@ -132,26 +136,26 @@ def answer_card(*, outcome: str, text: str, language: str, sources: list[dict], 
     ref = str(answer_ref)
     escalating = outcome == Outcome.ESCALATE.value
     if escalating and not text.strip():
-        text = phrase("escalate_fallback", language)
+        text = say("escalate_fallback", language)
     safe = defuse_teams(text)
     body = [text_block(shorten(safe, MAX_TEXT_CHARS))]
     if len(safe) > MAX_TEXT_CHARS:
-        body.append(text_block(phrase("shortened", language), isSubtle=True, size="Small"))
+        body.append(text_block(say("shortened", language), isSubtle=True, size="Small"))
     if note:
         body.append(text_block(defuse_teams(shorten(note, 500)), isSubtle=True, size="Small"))
     if outcome == Outcome.DECLINE.value:
         return card(body)
     if sources:
-        title = phrase("closest_sources" if escalating else "sources", language)
+        title = say("closest_sources" if escalating else "sources", language)
         body += [text_block(title, weight="Bolder", size="Small", spacing="Medium"), source_facts(sources)]
     if feedback:
-        body.append(text_block(phrase("thanks_up" if feedback == "up" else "thanks_down", language),
+        body.append(text_block(say("thanks_up" if feedback == "up" else "thanks_down", language),
                                isSubtle=True, size="Small", spacing="Medium"))
-    ask = submit(phrase("ask_coordinator", language), ESCALATE, answer_ref=ref)
+    ask = submit(say("ask_coordinator", language), ESCALATE, answer_ref=ref)
     if escalating:
         ask["style"] = "positive"
-    thumbs = [] if feedback else [submit(phrase("helpful", language), FEEDBACK, answer_ref=ref, value="up"),
-                                  submit(phrase("not_helpful", language), FEEDBACK, answer_ref=ref, value="down")]
+    thumbs = [] if feedback else [submit(say("helpful", language), FEEDBACK, answer_ref=ref, value="up"),
+                                  submit(say("not_helpful", language), FEEDBACK, answer_ref=ref, value="down")]
     return card(body, [ask, *thumbs] if escalating else [*thumbs, ask])
 
 
@@ -162,17 +166,28 @@ _WHERE = {"personal": "i en personlig chatt med mig", "channel": "i en kanal", "
 _STATUS_SV = {"pending": "väntar på kortet", "sent": "väntar på svar", "answered": "besvarad", "resolved": "löst"}
 
 
-def card_status(esc: Escalation) -> str:
-    if esc.status == RESOLVED:
-        return f"✅ Löst av {esc.resolved_by}" if esc.resolved_by else "✅ Löst"
-    if esc.status == ANSWERED:
-        return f"💬 Besvarad av {esc.reply_author} – svaret skickas till frågeställaren"
-    return "⏳ Väntar på svar. Tryck på Svara, så skickar jag svaret till frågeställaren."
+_TEAMS_ID = re.compile(r"^(?:[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}|\d+:.+)$", re.IGNORECASE)
 
 
-def escalation_card(esc: Escalation) -> dict:
+def person(value: str | None, names: Mapping[str, str] | None = None) -> str:
+    """How a stored person (an Entra object id or a Teams id) is shown: their display name when the
+    turn being answered knows it, else "samordnaren". A display name stored before people were kept
+    by id is shown as it is."""
+    if not value:
+        return ""
+    if names and value in names:
+        return defuse_teams(names[value])
+    return "samordnaren" if _TEAMS_ID.match(value) else defuse_teams(value)
+
+
+def card_status(esc: Escalation, names: Mapping[str, str] | None = None) -> str:
+    return status_line(esc, "teams", lambda who: person(who, names))
+
+
+def escalation_card(esc: Escalation, names: Mapping[str, str] | None = None) -> dict:
     """The card in the coordinator's channel: who asked what, where, what the bot tried and why,
-    with Svara (a text box), Markera löst and Spara som godkänt svar."""
+    with Svara (a text box), Markera löst and Spara som godkänt svar. The store keeps people by id;
+    `names` (id → display name, from the turn being answered) shows them by name."""
     origin = esc.origin or {}
     asker = defuse_teams(str(origin.get("asker_name") or esc.asker_id))
     facts = [{"title": "Från", "value": asker},
@@ -195,9 +210,9 @@ def escalation_card(esc: Escalation) -> dict:
     if esc.reply_text:
         body += [text_block("Svar till frågeställaren:", weight="Bolder", spacing="Medium"),
                  text_block(defuse_teams(shorten(esc.reply_text, MAX_QUOTE_CHARS)), spacing="None")]
-    body.append(text_block(card_status(esc), spacing="Medium"))
+    body.append(text_block(card_status(esc, names), spacing="Medium"))
     if esc.approved_by:
-        body.append(text_block(f"📗 Sparat som godkänt svar av {esc.approved_by}", size="Small"))
+        body.append(text_block(f"📗 Sparat som godkänt svar av {person(esc.approved_by, names)}", size="Small"))
 
     actions: list[dict] = []
     if esc.status != RESOLVED:
@@ -221,24 +236,23 @@ def review_form(review: Review) -> dict:
     """What "Spara som godkänt svar" opens on the card: the question and the whole reply (every
     message the coordinator wrote, in order), editable, and the answer's language. Spara sends
     the inputs back (verb omvarld.approve); Avbryt sends nothing of them and nothing is saved."""
-    words = BILINGUAL
-    body = [text_block(defuse_teams(words["review_intro"]), size="Small", isSubtle=True),
-            {"type": "Input.Text", "id": REVIEW_QUESTION, "label": words["review_question_label"],
+    body = [text_block(defuse_teams(bilingual("review_intro")), size="Small", isSubtle=True),
+            {"type": "Input.Text", "id": REVIEW_QUESTION, "label": bilingual("review_question_label"),
              "value": defuse_teams(review.question[:MAX_QUOTE_CHARS]), "isMultiline": True, "isRequired": True,
-             "errorMessage": words["review_question_missing"]},
-            {"type": "Input.Text", "id": REVIEW_ANSWER, "label": words["review_answer_label"],
+             "errorMessage": bilingual("review_question_missing")},
+            {"type": "Input.Text", "id": REVIEW_ANSWER, "label": bilingual("review_answer_label"),
              "value": defuse_teams(review.answer[:MAX_REVIEW_CHARS]), "isMultiline": True, "isRequired": True,
-             "errorMessage": words["review_answer_missing"]}]
+             "errorMessage": bilingual("review_answer_missing")}]
     if len(review.answer) > MAX_REVIEW_CHARS:
         body.append(text_block(f"Svaret är längre än kortet rymmer: bara de första {MAX_REVIEW_CHARS} tecknen visas "
                                "och sparas. / The answer is longer than the card holds: only its first "
                                f"{MAX_REVIEW_CHARS} characters are shown and saved.", color="Attention", size="Small"))
-    body.append({"type": "Input.ChoiceSet", "id": REVIEW_LANGUAGE, "label": words["review_language_label"],
+    body.append({"type": "Input.ChoiceSet", "id": REVIEW_LANGUAGE, "label": bilingual("review_language_label"),
                  "value": review.language, "style": "compact", "isRequired": True,
-                 "choices": [{"title": words[f"language_{code}"], "value": code} for code in LANGUAGES]})
-    cancel = submit(words["review_cancel"], APPROVE_CANCEL, escalation_id=review.escalation_id)
+                 "choices": [{"title": bilingual(f"language_{code}"), "value": code} for code in LANGUAGES]})
+    cancel = submit(bilingual("review_cancel"), APPROVE_CANCEL, escalation_id=review.escalation_id)
     cancel["associatedInputs"] = "none"
-    return card(body, [submit(words["review_save"], APPROVE, escalation_id=review.escalation_id), cancel])
+    return card(body, [submit(bilingual("review_save"), APPROVE, escalation_id=review.escalation_id), cancel])
 
 
 def card_summary(esc: Escalation) -> str:
@@ -246,44 +260,20 @@ def card_summary(esc: Escalation) -> str:
 
 
 def relay_card(esc: Escalation, reply_text: str, author: str) -> dict:
+    """`author`: the coordinator's name as shown to the asker."""
     """The coordinator's answer, as posted where the asker asked, in the asker's language."""
     return card([
-        text_block(phrase("relay", esc.language, coordinator=defuse_teams(author)), weight="Bolder"),
+        text_block(say("teams.relay", esc.language, coordinator=defuse_teams(author)), weight="Bolder"),
         text_block(defuse_teams(shorten(reply_text, MAX_TEXT_CHARS))),
-        text_block(phrase("relay_question", esc.language, question=defuse_teams(one_line(esc.question, 300))),
+        text_block(say("relay_question", esc.language, question=defuse_teams(one_line(esc.question, 300))),
                    isSubtle=True, size="Small", spacing="Medium"),
     ])
 
 
 # --- coordinator commands ----------------------------------------------------------------------
 
-def _date(value: datetime) -> str:
-    when = value if value.tzinfo else value.replace(tzinfo=timezone.utc)
-    try:
-        from zoneinfo import ZoneInfo
-
-        when = when.astimezone(ZoneInfo("Europe/Stockholm"))
-    except Exception:  # no tz database on this machine: UTC will do for a list
-        pass
-    return when.strftime("%Y-%m-%d %H:%M")
-
-
-def last_ingest_of(documents: list[dict]) -> str:
-    """The newest ingest time of the documents (KnowledgeSummary), as a date and time in Swedish time."""
-    times = []
-    for d in documents:
-        value = d.get("ingested_at")
-        if isinstance(value, (int, float)):
-            times.append(datetime.fromtimestamp(value, timezone.utc))
-        elif isinstance(value, datetime):
-            times.append(value if value.tzinfo else value.replace(tzinfo=timezone.utc))
-        elif isinstance(value, str) and value:
-            try:
-                parsed = datetime.fromisoformat(value)
-            except ValueError:
-                continue
-            times.append(parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc))
-    return f"{_date(max(times))} ({len(documents)} dokument)" if times else ""
+def _date(value) -> str:
+    return local_time(value)
 
 
 def status_card(open_escalations: list[Escalation], last_ingest: str = "", failed_pages: list[str] | None = None) -> dict:
@@ -308,15 +298,6 @@ def status_card(open_escalations: list[Escalation], last_ingest: str = "", faile
     return card(body)
 
 
-def reindex_text(summary: dict) -> str:
-    failed = summary.get("failed", 0)
-    n_failed = len(failed) if isinstance(failed, list) else int(failed or 0)
-    return (f"Indexering klar / Re-index done: {summary.get('added', 0)} nya/added, "
-            f"{summary.get('updated', 0)} ändrade/updated, {summary.get('unchanged', 0)} oförändrade/unchanged, "
-            f"{summary.get('removed', 0)} borttagna/removed, {n_failed} misslyckade/failed; "
-            f"{summary.get('chunks', 0)} stycken/chunks på/in {float(summary.get('seconds', 0) or 0):.1f} s.")
-
-
 def approved_text(by: str, file: str, first_line: str) -> str:
     """The confirmation in the card's thread: who saved it, the file to edit or delete
     (knowledge/…), and the first line of what was saved."""
@@ -327,25 +308,24 @@ def approved_list_card(items: list[StaleApproved], note: str = "") -> dict:
     """`godkända`: each approved answer past its review date or relying on a changed document,
     with Bekräfta igen (a new review date) and Ta bort (which asks first; the file is deleted).
     `note` heads it."""
-    words = BILINGUAL
     body = [text_block(defuse_teams(note), spacing="None")] if note else []
-    body.append(text_block(words["approved_list_title"].format(count=len(items)), weight="Bolder"))
+    body.append(text_block(bilingual("approved_list_title", count=len(items)), weight="Bolder"))
     if not items:
-        body.append(text_block(words["approved_list_empty"], isSubtle=True))
+        body.append(text_block(bilingual("approved_list_empty"), isSubtle=True))
     for item in items[:MAX_APPROVED_LINES]:
-        when = words["approved_approved_on"].format(date=item.approved_on.isoformat()) if item.approved_on else ""
+        when = bilingual("approved_approved_on", date=item.approved_on.isoformat()) if item.approved_on else ""
         body += [text_block(defuse_teams(one_line(item.question or item.source, 300)), weight="Bolder", spacing="Medium"),
                  text_block(defuse_teams(item.source) + (f" · {when}" if when else ""), isSubtle=True, size="Small",
                             spacing="None"),
                  text_block(defuse_teams(stale_reasons(item)), size="Small", spacing="None"),
                  {"type": "ActionSet", "actions": [
-                     submit(words["approved_reconfirm"], APPROVED_RECONFIRM, source=item.source),
-                     {"type": "Action.ShowCard", "title": words["approved_withdraw"], "card": card(  # asks first
-                         [text_block(words["approved_withdraw_confirm"], size="Small")],
-                         [{**submit(words["approved_withdraw"], APPROVED_WITHDRAW, source=item.source),
+                     submit(bilingual("approved_reconfirm"), APPROVED_RECONFIRM, source=item.source),
+                     {"type": "Action.ShowCard", "title": bilingual("approved_withdraw"), "card": card(  # asks first
+                         [text_block(bilingual("approved_withdraw_confirm"), size="Small")],
+                         [{**submit(bilingual("approved_withdraw"), APPROVED_WITHDRAW, source=item.source),
                            "style": "destructive"}])}]}]
     if len(items) > MAX_APPROVED_LINES:
-        body.append(text_block(words["approved_list_more"].format(count=len(items) - MAX_APPROVED_LINES),
+        body.append(text_block(bilingual("approved_list_more", count=len(items) - MAX_APPROVED_LINES),
                                isSubtle=True))
     return card(body)
 

@@ -1,36 +1,35 @@
-"""What the deliverer does with Teams' queued messages: escalation cards, relayed replies, answers
-and reminders to the coordinator.
+"""Teams' part of the outbox (bot/coordinator/outbox.py): how an escalation card, a relayed reply, a
+queued answer and a reminder are put on Teams.
 
-The deliverer (bot/delivery.py) runs handlers in its own thread; sending to Teams is async
-and belongs to the web app's event loop, so each handler hands its coroutine to that loop
-and waits for it. A handler raises DeliveryFailed when Teams did not take the message (the
-deliverer tries again later) and returns where the message went when it did.
+The deliverer (bot/store/delivery.py) runs handlers in its own thread; sending to Teams is async
+and belongs to the web app's event loop, so each send is handed to that loop and waited for.
 """
 from __future__ import annotations
 
 import asyncio
 import concurrent.futures
 import logging
-from contextlib import contextmanager
-from typing import Callable, Coroutine, Iterator
+from contextlib import AbstractContextManager
+from typing import Callable, Coroutine
 
 import aiohttp
 from microsoft_agents.activity import Activity
 
-from bot.store.delivery import DeliveryFailed, Handler
-from bot.coordinator.workflow import reminder_text
-from bot.coordinator.reminders import reminder_target
-from bot.store import Store
+from bot.coordinator import outbox
+from bot.coordinator.usecases import Platform
+from bot.store import Escalation, Store
+from bot.store.delivery import DeliveryFailed, Handler, delivery_failures
+
 from .cards import card_activity, card_summary, escalation_card, relay_card, text_activity
 from .proactive import TeamsSender, conversation_id_of, in_thread
 
 log = logging.getLogger(__name__)
 
-PLATFORM = "teams"
-CARD_KIND = "teams.escalation_card"
-RELAY_KIND = "teams.relay"
-POST_KIND = "teams.post"
-REMINDER_KIND = "teams.reminder"
+PLATFORM = Platform("teams")
+CARD_KIND = PLATFORM.card_kind
+RELAY_KIND = PLATFORM.relay_kind
+POST_KIND = PLATFORM.post_kind
+REMINDER_KIND = PLATFORM.reminder_kind
 COORDINATOR_KEY = "teams.coordinator"  # store value: where escalation cards go (see proactive.where_of)
 SEND_TIMEOUT_SECONDS = 60.0
 
@@ -42,24 +41,9 @@ def error_code(exc: BaseException) -> str:
     return type(exc).__name__
 
 
-def retry_after(exc: BaseException) -> float | None:
-    headers = getattr(exc, "headers", None) or {}
-    try:
-        value = headers.get("Retry-After")
-        return float(value) if value is not None else None
-    except (TypeError, ValueError, AttributeError):
-        return None
-
-
-@contextmanager
-def as_delivery_failure() -> Iterator[None]:
+def as_delivery_failure() -> AbstractContextManager[None]:
     """Turn a connector, token or network error into DeliveryFailed, so the deliverer retries quietly."""
-    try:
-        yield
-    except DeliveryFailed:
-        raise
-    except (aiohttp.ClientError, OSError, TimeoutError, concurrent.futures.TimeoutError) as e:
-        raise DeliveryFailed(error_code(e), retry_after(e)) from e
+    return delivery_failures((aiohttp.ClientError, OSError, TimeoutError, concurrent.futures.TimeoutError), error_code)
 
 
 class LoopRunner:
@@ -81,55 +65,50 @@ class LoopRunner:
             raise
 
 
-def delivery_handlers(sender: TeamsSender, store: Store, run: LoopRunner) -> dict[str, Handler]:
-    def post_card(payload: dict) -> dict | None:
-        esc = store.get_escalation(payload["escalation_id"])
-        if esc is None:
-            log.warning("escalation %s no longer exists; card not posted", payload["escalation_id"])
-            return None
-        if esc.card:  # posted before, but the delivery was not marked (a crash in between)
-            return esc.card
-        where = store.get_value(COORDINATOR_KEY)
-        if not where:
-            raise DeliveryFailed("no coordinator channel registered (a coordinator types 'registrera' there)")
-        activity = card_activity(escalation_card(esc), summary=card_summary(esc))
-        with as_delivery_failure():
-            thread, activity_id = run(lambda: sender.post_thread(where, activity))
-        card = {"where": in_thread(where, thread), "activity_id": activity_id}
-        store.mark_sent(esc.id, card, thread_key(thread, activity_id, where))
-        log.info("escalation %s: card posted to %s as %s", esc.id, thread, activity_id)
-        return {"conversation_id": thread, "activity_id": activity_id}
+class TeamsOutbox:
+    """bot.coordinator.outbox.Sender for Teams."""
 
-    def relay(payload: dict) -> dict | None:
-        esc = store.get_escalation(payload["escalation_id"])
-        if esc is None:
-            log.warning("escalation %s no longer exists; reply not relayed", payload["escalation_id"])
-            return None
-        activity = card_activity(relay_card(esc, payload["text"], payload["author"]), summary=payload["text"])
-        with as_delivery_failure():
-            activity_id = run(lambda: sender.send(esc.origin, activity))
-        log.info("escalation %s: reply relayed to %s as %s", esc.id, conversation_id_of(esc.origin), activity_id)
+    platform = PLATFORM
+    no_destination = "no coordinator channel registered (a coordinator types 'registrera' there)"
+
+    def __init__(self, sender: TeamsSender, store: Store, run: LoopRunner) -> None:
+        self.sender = sender
+        self.store = store
+        self.run = run
+
+    def destination(self) -> dict | None:
+        return self.store.get_value(COORDINATOR_KEY)
+
+    def post_card(self, esc: Escalation, destination: dict) -> tuple[dict, str, dict]:
+        activity = card_activity(escalation_card(esc), summary=card_summary(esc))
+        thread, activity_id = self.run(lambda: self.sender.post_thread(destination, activity))
+        card = {"where": in_thread(destination, thread), "activity_id": activity_id}
+        return card, thread_key(thread, activity_id, destination), {"conversation_id": thread,
+                                                                    "activity_id": activity_id}
+
+    def relay(self, esc: Escalation, payload: dict) -> dict:
+        author = str(payload.get("author_name") or payload["author"])
+        activity = card_activity(relay_card(esc, payload["text"], author), summary=payload["text"])
+        activity_id = self.run(lambda: self.sender.send(esc.origin, activity))
         return {"conversation_id": conversation_id_of(esc.origin), "activity_id": activity_id}
 
-    def post(payload: dict) -> dict | None:
-        """An answer that could not be sent during its turn."""
+    def post(self, payload: dict) -> dict:
+        """An answer or a confirmation that could not be sent during its turn."""
         activity = Activity.model_validate(payload["activity"])
-        with as_delivery_failure():
-            activity_id = run(lambda: sender.send(payload["where"], activity))
+        activity_id = self.run(lambda: self.sender.send(payload["where"], activity))
         return {"conversation_id": conversation_id_of(payload["where"]), "activity_id": activity_id}
 
-    def remind(payload: dict) -> dict | None:
-        """A reminder in the card's thread, unless the coordinator has answered meanwhile."""
-        esc = reminder_target(store, payload)
-        if esc is None:
-            return None
+    def remind(self, esc: Escalation, text: str) -> dict:
         where = esc.card["where"]
-        with as_delivery_failure():
-            activity_id = run(lambda: sender.send(where, text_activity(reminder_text(payload))))
-        log.info("escalation %s: reminder %s posted under its card", esc.id, payload.get("round"))
+        activity_id = self.run(lambda: self.sender.send(where, text_activity(text)))
         return {"conversation_id": conversation_id_of(where), "activity_id": activity_id}
 
-    return {CARD_KIND: post_card, RELAY_KIND: relay, POST_KIND: post, REMINDER_KIND: remind}
+    def failures(self) -> AbstractContextManager[None]:
+        return as_delivery_failure()
+
+
+def delivery_handlers(sender: TeamsSender, store: Store, run: LoopRunner) -> dict[str, Handler]:
+    return outbox.handlers(store, TeamsOutbox(sender, store, run))
 
 
 def thread_key(thread: str, activity_id: str, where: dict) -> str:

@@ -19,30 +19,21 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
-from typing import Callable
+from typing import Any, Callable
 
 from microsoft_agents.activity import Activity
 from microsoft_agents.hosting.core import TurnContext
 
-from bot.coordinator.approved import ApprovalError
-from bot.coordinator.workflow import (
-    Review, approve, approved_name, chart_for_card, failed_pages, kept_sources, relay_reply, shown_sources,
-    submitted_review,
-)
-from bot.engine.models import Answer, Outcome, Question
-from bot.coordinator.ports import AnswerEngine, ApprovedAnswers, KnowledgeSummary, MakeReport, Reindex, StatusText
-from bot.coordinator.reminders import status_for_asker, status_text
-from bot.coordinator.report import main_chart_png, summary_text
-from bot.store import OPEN_STATUSES, Escalation, Store
+from bot.coordinator.usecases import Coordinator, Refused
+from bot.coordinator.workflow import Review, chart_for_card, reindex_text, shown_sources
+from bot.store import Escalation
+from bot.texts import bilingual, say
+
 from . import cards
-from .conversation import (
-    History, asker_id_of, kind_of, language_hint, mentions_bot, question_text, sender_ids, sender_name, to_question,
-)
-from .delivery import CARD_KIND, COORDINATOR_KEY, PLATFORM, POST_KIND, RELAY_KIND
-from .proactive import where_of
-from .settings import TeamsSettings
-from .texts import bilingual, phrase
+from .conversation import History, asker_id_of, kind_of, language_hint, mentions_bot, question_text, sender_ids, \
+    sender_name, to_question
+from .delivery import COORDINATOR_KEY, POST_KIND, RELAY_KIND
+from .proactive import TeamsSender, where_of
 
 log = logging.getLogger(__name__)
 
@@ -58,21 +49,23 @@ def command_of(text: str) -> str | None:
     return COMMANDS.get(" ".join(text.lower().lstrip("/").split()))
 
 
+def _ids(activity: Activity) -> tuple[str, ...]:
+    """The sender's ids, the one stored first (the Entra object id, else the Teams id), then the Teams id."""
+    teams_id, _ = sender_ids(activity)
+    return (asker_id_of(activity), teams_id)
+
+
+def _names(activity: Activity) -> dict[str, str]:
+    """The sender's stored id → display name, for drawing a card in this turn."""
+    return {asker_id_of(activity): sender_name(activity)}
+
+
 class TeamsBot:
-    def __init__(self, settings: TeamsSettings, engine: AnswerEngine, store: Store, *, history: History,
-                 reindex: Reindex | None = None, status_text: StatusText | None = None,
-                 knowledge_summary: KnowledgeSummary | None = None, approvals: ApprovedAnswers | None = None,
-                 make_report: MakeReport | None = None, sender=None) -> None:
-        """`sender` (proactive.TeamsSender) redraws a card after the turn, once an answer is approved."""
-        self.settings = settings
-        self.engine = engine
-        self.store = store
+    def __init__(self, coordinator: Coordinator, *, history: History, sender: TeamsSender | None = None) -> None:
+        """`sender` redraws cards after the turn (once an answer is approved, a list changed)."""
+        self.coordinator = coordinator
+        self.store = coordinator.store
         self.history = history
-        self.reindex = reindex
-        self.status_text = status_text
-        self.knowledge_summary = knowledge_summary
-        self.approvals = approvals
-        self.make_report = make_report
         self.sender = sender
         self._background: set[asyncio.Task] = set()
 
@@ -87,7 +80,7 @@ class TeamsBot:
         text = question_text(activity)
         personal = kind_of(activity) == "personal"
         if not personal:
-            esc = await self._run(self.store.find_by_card, PLATFORM, activity.conversation.id)
+            esc = await self._run(self.coordinator.card_thread, activity.conversation.id)
             if esc is not None and not command_of(text):
                 await self._thread_reply(context, esc, text)
                 return
@@ -100,7 +93,7 @@ class TeamsBot:
         if command:
             await self._command(context, command)
         else:
-            await self._answer(context, text)
+            await self._answer(context)
 
     async def on_card_action(self, context: TurnContext, value: dict) -> None:
         verb = value.get("verb")
@@ -121,7 +114,7 @@ class TeamsBot:
         bot_id = activity.recipient.id if activity.recipient else None
         if kind_of(activity) == "personal" and any(m.id == bot_id for m in activity.members_added or []):
             language = language_hint(activity.locale) or "sv"
-            await context.send_activity(cards.text_activity(phrase("greeting", language)))
+            await self._say(context, say("greeting", language))
 
     async def on_error(self, context: TurnContext, error: Exception) -> None:
         activity = context.activity
@@ -129,168 +122,125 @@ class TeamsBot:
                   activity.conversation.id if activity.conversation else "?", type(error).__name__,
                   exc_info=error)
         try:
-            await context.send_activity(cards.text_activity(bilingual("error")))
+            await self._say(context, bilingual("teams.error"))
         except Exception as e:
             log.warning("could not tell %s about the error (%s)", activity.conversation.id, type(e).__name__)
 
     # --- questions ------------------------------------------------------------------------
 
-    async def _answer(self, context: TurnContext, text: str) -> None:
+    async def _answer(self, context: TurnContext) -> None:
         activity = context.activity
         conversation_id = activity.conversation.id
         question = to_question(activity, self.history.get(conversation_id))
         where = where_of(context)
-        answer, ref = await self._run(self._ask, question, where)
-        reply = cards.render(answer, ref)
+        asked = await self._run(self.coordinator.ask, question, where)
+        reply = cards.render(asked.answer, asked.ref)
         try:
             await context.send_activity(reply)
         except Exception as e:  # the connector is down: the deliverer sends it when it is back
-            log.warning("answer %s to %s not sent (%s); queued for retry", ref, conversation_id, type(e).__name__)
+            log.warning("answer %s to %s not sent (%s); queued for retry", asked.ref, conversation_id,
+                        type(e).__name__)
             payload = {"where": where, "activity": reply.model_dump(mode="json", by_alias=True, exclude_none=True)}
-            await self._run(self.store.enqueue, POST_KIND, None, payload, f"{POST_KIND}:answer:{ref}")
+            await self._run(self.store.enqueue, POST_KIND, None, payload, f"{POST_KIND}:answer:{asked.ref}")
         if question.text:
-            self.history.add(conversation_id, question.text, answer.text)
-
-    def _ask(self, question: Question, where: dict) -> tuple[Answer, int]:
-        """The engine's answer and the reference under which it is stored (for its buttons).
-        If the engine fails, the asker gets a friendly line and the coordinator button instead."""
-        started = time.perf_counter()
-        try:
-            answer = self.engine.answer(question)
-        except Exception:
-            log.exception("engine failed on a question from %s", question.asker_id)
-            language = question.language_hint or "sv"
-            answer = Answer(Outcome.ESCALATE, phrase("error", language), language, reason="engine error")
-        latency_ms = int((time.perf_counter() - started) * 1000)
-        ref = self.store.log_question(
-            PLATFORM, question.asker_id, question.text, answer.language, answer.outcome.value,
-            kept_sources(answer, cards.sources_of(answer)), latency_ms, answer_text=answer.text, reason=answer.reason, origin=where)
-        log.info("answered %s for %s: %s in %d ms", ref, question.asker_id, answer.outcome.value, latency_ms)
-        return answer, ref
+            self.history.add(conversation_id, question.text, asked.answer.text)
 
     # --- the asker's buttons --------------------------------------------------------------
 
     async def _feedback(self, context: TurnContext, value: dict) -> None:
-        vote = value.get("value")
-        record = await self._run(self._question_record, value.get("answer_ref"))
-        if record is None or vote not in ("up", "down"):
-            await context.send_activity(cards.text_activity(bilingual("gone")))
+        voted = await self._run(self.coordinator.feedback, value.get("answer_ref"), asker_id_of(context.activity),
+                                value.get("value"))
+        if isinstance(voted, Refused):
+            await self._say(context, bilingual(voted.value))
             return
-        await self._run(self.store.add_feedback, PLATFORM, asker_id_of(context.activity), str(record.id),
-                        record.question, vote, record.sources)
-        log.info("feedback %s on answer %s", vote, record.id)
+        record = voted.record
         thanked = cards.answer_card(outcome=record.outcome, text=record.answer_text, language=record.language,
-                                    sources=shown_sources(record.sources), answer_ref=record.id, feedback=vote)
+                                    sources=shown_sources(record.sources), answer_ref=record.id, feedback=voted.value)
         if not await self._update_card(context, context.activity.reply_to_id, cards.card_activity(thanked)):
-            await context.send_activity(cards.text_activity(phrase("thanks_up" if vote == "up" else "thanks_down",
-                                                                   record.language)))
+            await self._say(context, say("thanks_up" if voted.value == "up" else "thanks_down", record.language))
 
     async def _escalate(self, context: TurnContext, value: dict) -> None:
-        record = await self._run(self._question_record, value.get("answer_ref"))
-        if record is None:
-            await context.send_activity(cards.text_activity(bilingual("gone")))
-            return
-        if await self._run(self.store.get_value, COORDINATOR_KEY) is None:
-            log.warning("answer %s: escalation asked for, but no coordinator channel is registered", record.id)
-            await context.send_activity(cards.text_activity(phrase("no_coordinator", record.language)))
-            return
         activity = context.activity
         origin = {**where_of(context), "asker_name": sender_name(activity)}
-        esc = await self._run(
-            lambda: self.store.create_escalation(
-                PLATFORM, asker_id_of(activity), origin, record.question, record.language, record.answer_text,
-                record.sources, record.reason, key=f"{PLATFORM}:answer:{record.id}", deliver_as=CARD_KIND))
-        if esc.is_new:
-            log.info("escalation %s stored for answer %s in %s", esc.id, record.id, activity.conversation.id)
-        key = "sent" if esc.is_new else "already_sent"
-        await context.send_activity(cards.text_activity(phrase(key, record.language, id=str(esc.id))))
-
-    def _question_record(self, ref):
-        try:
-            return self.store.get_question(int(ref))
-        except (TypeError, ValueError):
-            return None
+        escalated = await self._run(self.coordinator.escalate, value.get("answer_ref"), asker_id_of(activity), origin)
+        if escalated is Refused.GONE:
+            await self._say(context, bilingual("gone"))
+        elif isinstance(escalated, Refused):
+            record = await self._run(self.coordinator.answer_record, value.get("answer_ref"))
+            await self._say(context, say(escalated.value, record.language if record else "sv"))
+        else:
+            key = "teams.sent" if escalated.new else "already_sent"
+            await self._say(context, say(key, escalated.record.language, id=str(escalated.escalation.id)))
 
     # --- the coordinator ------------------------------------------------------------------
 
-    def _is_coordinator(self, activity: Activity) -> bool:
-        return self.settings.is_coordinator(*sender_ids(activity))
-
     async def _coordinator_action(self, context: TurnContext, verb: str, value: dict) -> None:
         activity = context.activity
-        if not self._is_coordinator(activity):
+        if not self.coordinator.access.may_answer(*_ids(activity)):
             log.info("card action %s by a non-coordinator in %s refused", verb, activity.conversation.id)
-            await context.send_activity(cards.text_activity(bilingual("card_coordinators_only")))
+            await self._say(context, bilingual("card_coordinators_only"))
             return
-        esc = await self._run(self._escalation, value.get("escalation_id"))
+        esc = await self._run(self.coordinator.escalation, value.get("escalation_id"))
         if esc is None:
-            await context.send_activity(cards.text_activity(bilingual("gone")))
+            await self._say(context, bilingual("gone"))
             return
-        who = sender_name(activity)
         if verb == cards.ANSWER:
             reply = str(value.get(cards.REPLY_INPUT) or "").strip()
             if not reply:
-                await context.send_activity(cards.text_activity(bilingual("empty_reply")))
+                await self._say(context, bilingual("teams.empty_reply"))
                 return
             await self._relay(context, esc, reply)
         elif verb == cards.RESOLVE:
-            await self._run(self.store.mark_resolved, esc.id, who)
-            log.info("escalation %s resolved", esc.id)
+            await self._run(self.coordinator.resolve, esc.id, _ids(activity))
             await self._refresh_card(context, esc.id)
         elif verb == cards.APPROVE_CANCEL:
             log.info("escalation %s: review cancelled; nothing saved", esc.id)
             await self._refresh_card(context, esc.id)  # the review folds away, its edits gone
         elif verb == cards.APPROVE:
-            await self._review_submitted(context, esc, value, who)
+            await self._review_submitted(context, esc, value)
 
-    async def _review_submitted(self, context: TurnContext, esc: Escalation, value: dict, who: str) -> None:
+    async def _review_submitted(self, context: TurnContext, esc: Escalation, value: dict) -> None:
         """Spara under "Spara som godkänt svar": save exactly the submitted question, answer and
         language (after the turn: an ingest takes seconds)."""
         activity = context.activity
         if cards.REVIEW_ANSWER not in value:  # no review on the card: no reply yet, or a card drawn before it
-            key = "review_in_card" if esc.reply_text else "nothing_to_approve"
-            await context.send_activity(cards.text_activity(bilingual(key)))
+            await self._say(context, bilingual("review_in_card" if esc.reply_text else "teams.nothing_to_approve"))
             if esc.reply_text:
                 await self._refresh_card(context, esc.id)
             return
-        if self.approvals is None:
-            await context.send_activity(cards.text_activity(bilingual("approve_unavailable")))
+        checked = self.coordinator.check_review(esc.id, _ids(activity), value.get(cards.REVIEW_QUESTION),
+                                                value.get(cards.REVIEW_ANSWER), value.get(cards.REVIEW_LANGUAGE))
+        if self.coordinator.approvals is None:
+            await self._say(context, bilingual("approve_unavailable"))
             return
-        review, problems = submitted_review(esc.id, value.get(cards.REVIEW_QUESTION), value.get(cards.REVIEW_ANSWER),
-                                            value.get(cards.REVIEW_LANGUAGE))
+        if isinstance(checked, Refused):
+            await self._say(context, bilingual(checked.value))
+            return
+        review, problems = checked
         if problems:
-            await context.send_activity(cards.text_activity(" ".join(bilingual(k) for k in problems.values())))
+            await self._say(context, " ".join(bilingual(k) for k in problems.values()))
             return
-        self._after_turn(self._approve(review, who, where_of(context), f"{activity.conversation.id}:{activity.id}"))
+        self._after_turn(self._approve(review, activity, where_of(context),
+                                       f"{activity.conversation.id}:{activity.id}"))
 
     def _after_turn(self, work) -> None:
         task = asyncio.get_running_loop().create_task(work)
         self._background.add(task)  # held until done: the loop keeps only a weak reference
         task.add_done_callback(self._background.discard)
 
-    async def _approve(self, review: Review, who: str, where: dict, click: str) -> None:
+    async def _approve(self, review: Review, activity: Activity, where: dict, click: str) -> None:
         """After the turn: save the submitted review as an approved answer (an ingest), then say so
         where the coordinator clicked (through the outbox, so it is sent even if Teams is briefly
         away) and redraw the card without its button."""
         try:
-            text = await self._run(self._save_approved, review, who)
+            saved = await self._run(self.coordinator.save, review, asker_id_of(activity))
+            text = bilingual(saved.value) if isinstance(saved, Refused) else \
+                cards.approved_text(sender_name(activity), saved.file, saved.first_line)
             await self._say_later(where, text, f"{POST_KIND}:approved:{click}")
         except Exception:  # nobody awaits this task: say it here
             log.exception("approving escalation %s failed after the click", review.escalation_id)
             return
-        await self._redraw_card(review.escalation_id)
-
-    def _save_approved(self, review: Review, who: str) -> str:
-        """Save and mark approved; returns what to tell the coordinator."""
-        try:
-            saved = approve(self.store, self.approvals, review, who)
-        except ApprovalError as e:
-            log.warning("escalation %s not saved as an approved answer: %s", review.escalation_id, e)
-            return bilingual("approve_failed")
-        except Exception:
-            log.exception("saving escalation %s as an approved answer failed", review.escalation_id)
-            return bilingual("approve_failed")
-        return cards.approved_text(who, saved.file, saved.first_line)
+        await self._redraw_card(review.escalation_id, _names(activity))
 
     async def _say_later(self, where: dict, text: str, key: str) -> None:
         """A plain message into `where` through the outbox (retried until Teams takes it)."""
@@ -304,53 +254,44 @@ class TeamsBot:
         """Bekräfta igen / Ta bort on the `godkända` list: done after the turn (an ingest), then
         said through the outbox and the list redrawn."""
         activity = context.activity
-        if not self._is_coordinator(activity):
+        if not self.coordinator.may_command(*_ids(activity)):
             log.info("card action %s by a non-coordinator in %s refused", verb, activity.conversation.id)
-            await context.send_activity(cards.text_activity(bilingual("card_coordinators_only")))
+            await self._say(context, bilingual("card_coordinators_only"))
             return
-        if self.approvals is None:
-            await context.send_activity(cards.text_activity(bilingual("approve_unavailable")))
+        if self.coordinator.approvals is None:
+            await self._say(context, bilingual("approve_unavailable"))
             return
-        self._after_turn(self._change_approved(verb, str(value.get("source") or ""), sender_name(activity),
-                                               where_of(context), activity.reply_to_id,
-                                               f"{activity.conversation.id}:{activity.id}"))
+        action = "reconfirm" if verb == cards.APPROVED_RECONFIRM else "withdraw"
+        self._after_turn(self._change_approved(action, str(value.get("source") or ""), activity, where_of(context),
+                                               activity.reply_to_id, f"{activity.conversation.id}:{activity.id}"))
 
-    async def _change_approved(self, verb: str, source: str, who: str, where: dict, list_id: str | None,
-                               click: str) -> None:
+    async def _change_approved(self, action: str, source: str, activity: Activity, where: dict,
+                               list_id: str | None, click: str) -> None:
         try:
-            note = await self._run(self._reconfirm_or_withdraw, verb, source, who)
+            changed = await self._run(self.coordinator.change_approved, action, source, _ids(activity))
+            name = sender_name(activity)
+            if isinstance(changed, Refused):
+                note = bilingual(changed.value)
+            elif changed.review_by is not None:
+                note = bilingual("approved_reconfirmed", by=name, file=source, date=changed.review_by.isoformat())
+            else:
+                note = bilingual("approved_withdrawn", by=name, file=source)
             await self._say_later(where, note, f"{POST_KIND}:approved-list:{click}")
             if self.sender is not None and list_id:
-                items = await self._run(self.approvals.stale)
-                listed = cards.card_activity(cards.approved_list_card(items, note), summary=note)
+                items = changed.stale if not isinstance(changed, Refused) else \
+                    await self._run(self.coordinator.stale_approved)
+                listed = cards.card_activity(cards.approved_list_card(items if isinstance(items, list) else [], note),
+                                             summary=note)
                 await self.sender.update(where, list_id, listed)
         except Exception:  # nobody awaits this task: say it here
-            log.exception("approved answer %s: %s failed after the click", source, verb)
+            log.exception("approved answer %s: %s failed after the click", source, action)
 
-    def _reconfirm_or_withdraw(self, verb: str, source: str, who: str) -> str:
-        """Do it; returns what to tell the coordinator."""
-        try:
-            if verb == cards.APPROVED_RECONFIRM:
-                review_by = self.approvals.reconfirm(source, who)
-                text = bilingual("approved_reconfirmed", by=who, file=source, date=review_by.isoformat())
-            else:
-                self.approvals.withdraw(source, who)
-                text = bilingual("approved_withdrawn", by=who, file=source)
-        except ApprovalError as e:
-            log.warning("approved answer %s: %s refused (%s)", source, verb, e)
-            return bilingual("approved_action_failed")
-        except Exception:
-            log.exception("approved answer %s: %s failed", source, verb)
-            return bilingual("approved_action_failed")
-        log.info("approved answer %s: %s", source, verb)
-        return text
-
-    async def _redraw_card(self, escalation_id: int) -> None:
+    async def _redraw_card(self, escalation_id: int, names: dict[str, str]) -> None:
         """The card redrawn outside a turn (best effort, like _refresh_card)."""
         esc = await self._run(self.store.get_escalation, escalation_id)
         if self.sender is None or esc is None or not esc.card or not esc.card.get("activity_id"):
             return
-        activity = cards.card_activity(cards.escalation_card(esc), summary=cards.card_summary(esc))
+        activity = cards.card_activity(cards.escalation_card(esc, names), summary=cards.card_summary(esc))
         try:
             await self.sender.update(esc.card["where"], esc.card["activity_id"], activity)
         except Exception as e:
@@ -359,10 +300,10 @@ class TeamsBot:
     async def _thread_reply(self, context: TurnContext, esc: Escalation, text: str) -> None:
         """A message in an escalation card's thread: the coordinator's answer, relayed once."""
         activity = context.activity
-        if not self._is_coordinator(activity):
+        if not self.coordinator.access.may_answer(*_ids(activity)):
             log.info("escalation %s: a non-coordinator wrote in the card's thread; not relayed", esc.id)
             if mentions_bot(activity):
-                await context.send_activity(cards.text_activity(bilingual("reply_not_relayed")))
+                await self._say(context, bilingual("reply_not_relayed"))
             return
         if text:
             await self._relay(context, esc, text)
@@ -371,15 +312,12 @@ class TeamsBot:
         """Add the message to the escalation's reply and queue it for the asker (stored before it
         is sent, once per Teams message), then redraw the card (its review shows the whole reply)."""
         activity = context.activity
-        author = sender_name(activity)
         key = f"{RELAY_KIND}:{esc.id}:{activity.conversation.id}:{activity.id}"
         order = activity.timestamp.isoformat() if activity.timestamp else None
-        queued = await self._run(lambda: relay_reply(self.store, esc.id, reply, author, kind=RELAY_KIND,
-                                                     message_key=key, order=order))
-        if not queued:
-            log.info("escalation %s: reply %s already queued", esc.id, activity.id)
+        relayed = await self._run(lambda: self.coordinator.relay(esc, reply, _ids(activity), message_key=key,
+                                                                 order=order, author_name=sender_name(activity)))
+        if isinstance(relayed, Refused) or not relayed.queued:
             return
-        log.info("escalation %s: reply %s queued for the asker", esc.id, activity.id)
         await self._refresh_card(context, esc.id)
 
     async def _refresh_card(self, context: TurnContext, escalation_id: int) -> None:
@@ -388,7 +326,8 @@ class TeamsBot:
         esc = await self._run(self.store.get_escalation, escalation_id)
         if esc is None or not esc.card:
             return
-        activity = cards.card_activity(cards.escalation_card(esc), summary=cards.card_summary(esc))
+        activity = cards.card_activity(cards.escalation_card(esc, _names(context.activity)),
+                                       summary=cards.card_summary(esc))
         await self._update_card(context, esc.card.get("activity_id") or context.activity.reply_to_id, activity)
 
     async def _update_card(self, context: TurnContext, activity_id: str | None, activity: Activity) -> bool:
@@ -403,108 +342,67 @@ class TeamsBot:
                         type(e).__name__)
             return False
 
-    def _escalation(self, escalation_id) -> Escalation | None:
-        try:
-            esc = self.store.get_escalation(int(escalation_id))
-        except (TypeError, ValueError):
-            return None
-        return esc if esc is not None and esc.platform == PLATFORM else None
-
     # --- commands ---------------------------------------------------------------------------
 
     async def _command(self, context: TurnContext, command: str) -> None:
         activity = context.activity
-        if command == STATUS and not self._is_coordinator(activity):
-            await self._own_status(context)
+        coordinator = self.coordinator
+        if command == STATUS and not coordinator.may_command(*_ids(activity)):
+            text = await self._run(coordinator.own_status, asker_id_of(activity),
+                                   language_hint(activity.locale) or "sv")
+            await context.send_activity(cards.card_activity(cards.own_status_card(text), summary=text))
             return
-        if not self._is_coordinator(activity):
+        if not coordinator.may_command(*_ids(activity)):
             log.info("command %s by a non-coordinator in %s refused", command, activity.conversation.id)
-            await context.send_activity(cards.text_activity(bilingual("coordinators_only")))
+            await self._say(context, bilingual("coordinators_only"))
             return
         if command == REGISTER:
             where = {**where_of(context), "registered_by": asker_id_of(activity)}
             await self._run(self.store.set_value, COORDINATOR_KEY, where)
             log.info("coordinator conversation registered: %s (%s)", activity.conversation.id, where["kind"])
-            await context.send_activity(cards.text_activity(bilingual("registered")))
+            await self._say(context, bilingual("teams.registered"))
         elif command == STATUS:
-            open_ = await self._run(self.store.list_escalations, OPEN_STATUSES)
-            last = await self._run(self._last_ingest)
-            failed = await self._run(self._failed_pages)
-            await context.send_activity(cards.card_activity(cards.status_card(open_, last, failed)))
+            status = await self._run(coordinator.status)
+            await context.send_activity(cards.card_activity(
+                cards.status_card(status.open_escalations, status.last_ingest, status.failed_pages)))
         elif command == REINDEX:
-            if self.reindex is None:
-                await context.send_activity(cards.text_activity(bilingual("reindex_unavailable")))
+            if coordinator.reindexer is None:
+                await self._say(context, bilingual("reindex_unavailable"))
                 return
-            await context.send_activity(cards.text_activity(bilingual("reindex_started")))
-            try:
-                summary = await self._run(self.reindex)
-            except Exception:
-                log.exception("reindex asked for in %s failed", activity.conversation.id)
-                await context.send_activity(cards.text_activity(bilingual("reindex_failed")))
-                return
-            await context.send_activity(cards.text_activity(cards.reindex_text(summary or {})))
+            await self._say(context, bilingual("reindex_started"))
+            summary = await self._run(coordinator.reindex)
+            await self._say(context, bilingual(summary.value) if isinstance(summary, Refused) else reindex_text(summary))
         elif command in (REPORT, REPORT_EN):
             await self._report(context, "en" if command == REPORT_EN else "sv")
         elif command == APPROVED:
-            await self._approved_list(context)
-
-    async def _approved_list(self, context: TurnContext) -> None:
-        """The approved answers past their review date or relying on a changed document."""
-        if self.approvals is None:
-            await context.send_activity(cards.text_activity(bilingual("approve_unavailable")))
-            return
-        try:
-            items = await self._run(self.approvals.stale)
-        except Exception:
-            log.exception("listing the approved answers to review failed in %s", context.activity.conversation.id)
-            await context.send_activity(cards.text_activity(bilingual("approved_action_failed")))
-            return
-        title = bilingual("approved_list_title", count=str(len(items)))
-        await context.send_activity(cards.card_activity(cards.approved_list_card(items), summary=title))
-
-    async def _own_status(self, context: TurnContext) -> None:
-        """The sender's own escalations, newest first, in their client's language."""
-        activity = context.activity
-        items = await self._run(status_for_asker, self.store, asker_id_of(activity))
-        text = status_text(items, language_hint(activity.locale) or "sv")
-        await context.send_activity(cards.card_activity(cards.own_status_card(text), summary=text))
+            items = await self._run(coordinator.stale_approved)
+            if isinstance(items, Refused):
+                await self._say(context, bilingual(items.value))
+                return
+            title = bilingual("approved_list_title", count=str(len(items)))
+            await context.send_activity(cards.card_activity(cards.approved_list_card(items), summary=title))
 
     async def _report(self, context: TurnContext, language: str) -> None:
         """The last 28 days: the summary and the chart, as a card where the coordinator asked."""
-        if self.make_report is None:
-            await context.send_activity(cards.text_activity(bilingual("report_unavailable")))
+        made = await self._run(self.coordinator.report, language)
+        if isinstance(made, Refused):
+            await self._say(context, bilingual(made.value))
             return
         try:
-            content, summary = await self._run(self._report_card, language)
+            png = await self._run(chart_for_card, made.chart_png)
         except Exception:
-            log.exception("report asked for in %s failed", context.activity.conversation.id)
-            await context.send_activity(cards.text_activity(bilingual("report_failed")))
+            log.exception("report chart for %s failed", context.activity.conversation.id)
+            await self._say(context, bilingual("report_failed"))
             return
-        await context.send_activity(cards.card_activity(content, summary=summary))
-
-    def _report_card(self, language: str) -> tuple[dict, str]:
-        made = self.make_report()
-        summary = summary_text(made, language)
-        alt = "Frågor per vecka" if language == "sv" else "Questions per week"
-        return cards.report_card(summary, chart_for_card(main_chart_png(made)), alt), summary
-
-    def _last_ingest(self) -> str:
-        """One line on the state of the knowledge for `status`; empty if nobody said how to know."""
-        try:
-            if self.status_text is not None:
-                return self.status_text()
-            if self.knowledge_summary is not None:
-                return cards.last_ingest_of(self.knowledge_summary())
-        except Exception as e:  # the status still lists the escalations
-            log.warning("could not read the state of the knowledge (%s)", type(e).__name__)
-        return ""
-
-    def _failed_pages(self) -> list[str]:
-        """The web pages of urls.txt whose last fetch failed, for `status`."""
-        return failed_pages(self.knowledge_summary)
+        content = cards.report_card(made.summary, png, say("report_chart_title", language))
+        await context.send_activity(cards.card_activity(content, summary=made.summary))
 
     @staticmethod
-    async def _run(func: Callable, *args):
+    async def _say(context: TurnContext, text: str) -> None:
+        await context.send_activity(cards.text_activity(text))
+
+    @staticmethod
+    async def _run(func: Callable, *args: Any):
         """A blocking call (engine, store, reindex) in a worker thread."""
         return await asyncio.to_thread(func, *args)
 

@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 
 from bot.engine.models import Outcome
 from bot.store import ANSWERED, PENDING, RESOLVED, Escalation
+from bot.texts import say
 from bot.adapters.teams import cards
 
 from .fakes import CONTACTS, POLICY, answered, buttons_of, declined, escalated, texts_of
@@ -56,7 +57,7 @@ def test_escalate_says_the_documents_do_not_cover_it_and_offers_the_coordinator_
 def test_escalate_with_the_closest_sources_calls_them_that():
     card = cards.answer_card(outcome="escalate", text="", language="en", answer_ref=1,
                              sources=[{"number": 1, "label": "Policy › Aims"}])
-    assert texts_of(card) == [cards.phrase("escalate_fallback", "en"), "The closest I found", "1. Policy › Aims"]
+    assert texts_of(card) == [say("escalate_fallback", "en"), "The closest I found", "1. Policy › Aims"]
 
 
 def test_decline_is_one_plain_line_without_sources_or_buttons():
@@ -112,7 +113,7 @@ def test_escalation_card_follows_the_status():
     answered_card = cards.escalation_card(escalation(status=ANSWERED, reply_text="Kontakta Erik.",
                                                      reply_author="Cora Samordnare"))
     assert "Kontakta Erik." in texts_of(answered_card)
-    assert "💬 Besvarad av Cora Samordnare – svaret skickas till frågeställaren" in texts_of(answered_card)
+    assert "💬 Besvarad av Cora Samordnare; svaret går vidare till frågeställaren" in texts_of(answered_card)
     done = cards.escalation_card(escalation(status=RESOLVED, resolved_by="Cora Samordnare",
                                             approved_by="Cora Samordnare", reply_text="x"))
     assert "✅ Löst av Cora Samordnare" in texts_of(done)

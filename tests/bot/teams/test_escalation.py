@@ -86,7 +86,7 @@ def test_the_whole_loop_across_the_askers_chat_and_the_coordinator_channel(bot, 
     # The card now says who answered; then Cora marks it resolved.
     updated = connector.wait_for(lambda _: connector.updates(), what="the card redrawn")[-1]
     assert updated.conversation_id == thread and updated.activity_id == posted.new_id
-    assert "💬 Besvarad av Cora Samordnare – svaret skickas till frågeställaren" in texts_of(
+    assert "💬 Besvarad av Cora Samordnare; svaret går vidare till frågeställaren" in texts_of(
         updated.body["attachments"][0]["content"])
     [resolve] = [a for a in card["actions"] if a["title"] == "Markera löst / Mark resolved"]
     bot.send(channel(None, connector.url, user=CORA, channel_id=COORDINATION, thread=thread, mention=False,
@@ -113,7 +113,7 @@ def test_a_coordinator_reply_in_the_cards_thread_is_relayed_and_others_are_not(b
     assert texts_of(relay.card)[1] == "Det var 1,2 miljoner kronor, se slutrapporten."
     time.sleep(0.3)
     assert len(connector.messages(ANNA_CHAT)) == 3
-    assert store.get_escalation(1).reply_author == "Cora Samordnare"
+    assert store.get_escalation(1).reply_author == "aad-cora"  # stored by id, shown by name
 
 
 def test_escalation_card_is_delivered_once_after_the_connector_comes_back(bot, connector, engine, store):

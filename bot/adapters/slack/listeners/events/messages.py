@@ -14,7 +14,7 @@ from bot.texts import bilingual
 
 from ...answering import answer_message
 from ...conversation import strip_mention
-from ...delivery import card_key
+from ...delivery import card_key, refresh
 from ...deps import Deps
 from ...outbound import error_code
 
@@ -47,6 +47,8 @@ def handle_card_reply(event: dict, bot_user_id: str | None, deps: Deps) -> None:
             deps.slack.ephemeral(channel, user, bilingual("reply_not_relayed"), thread_ts=event["thread_ts"])
         except Exception as e:
             log.warning("could not tell %s (%s)", user, error_code(e))
+    elif not isinstance(relayed, Refused) and relayed.queued:
+        refresh(deps.slack, relayed.escalation)  # the card says who answered
 
 
 def register(app: App, deps: Deps) -> None:
