@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 _EMBED_BATCH = 16
 # Bump when a loader or the chunking changes what a file turns into: every file's
 # record then names an older pipeline, and the next ingest re-reads it.
-PIPELINE_VERSION = "3"  # 3: chunks record their language (and url); new HTML extraction and table rows
+PIPELINE_VERSION = "4"  # 4: chunks record their language and url; HTML by main-content extraction; table rows
 
 Progress = Callable[[str, int, int], None]  # (file, done, total) chunks of the current file
 
