@@ -63,6 +63,20 @@ def test_weekend_and_night_hours_do_not_count():
     assert working_hours_between(local(2025, 3, 10, 9, 0), local(2025, 3, 7, 9, 0)) == 0.0
 
 
+def test_swedish_public_holidays_and_the_eves_off_are_not_working_hours():
+    # Thursday before midsummer 16:00 → Monday 09:00: midsommarafton (Friday) does not count
+    assert working_hours_between(local(2025, 6, 19, 16, 0), local(2025, 6, 23, 9, 0)) == pytest.approx(2.0)
+    # långfredagen and annandag påsk: from Thursday 17:00 before Easter to Tuesday 09:00 is one hour
+    assert working_hours_between(local(2025, 4, 17, 17, 0), local(2025, 4, 22, 9, 0)) == pytest.approx(1.0)
+    # julafton, juldagen, annandag jul (Wed–Fri 2025): Monday 22nd to Monday 29th has Mon + Tue
+    assert working_hours_between(local(2025, 12, 22, 8, 0), local(2025, 12, 29, 8, 0)) == pytest.approx(18.0)
+    # nationaldagen (6 June) and nyårsafton/nyårsdagen
+    assert working_hours_between(local(2025, 6, 6, 8, 0), local(2025, 6, 6, 17, 0)) == 0.0
+    assert working_hours_between(local(2025, 12, 31, 8, 0), local(2026, 1, 2, 9, 0)) == pytest.approx(1.0)
+    # an ordinary Friday still counts
+    assert working_hours_between(local(2025, 6, 13, 8, 0), local(2025, 6, 13, 17, 0)) == pytest.approx(9.0)
+
+
 def test_friday_afternoon_escalation_is_due_monday_morning_not_on_the_weekend(store, clock):
     """Four working hours: Friday 14–17 gives three, the fourth is Monday 08–09."""
     esc = escalate(store)
