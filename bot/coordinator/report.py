@@ -17,22 +17,26 @@ Europe/Stockholm) and reports:
   A group is named by its medoid, its most typical question. Largest group first.
 
 HTML is one self-contained file (charts are matplotlib PNGs embedded as base64); Markdown
-has the same numbers without images. `summary_text` and `main_chart_png` are for a
+has the same numbers without images. Both are Jinja2 templates in prompts/report/. `summary_text` and `main_chart_png` are for a
 coordinator command that posts the summary and the chart in chat.
 """
 from __future__ import annotations
 
 import base64
-import html
 import io
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+from pathlib import Path
 from typing import Callable, Iterable, Sequence
 from zoneinfo import ZoneInfo
 
 import numpy as np
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from bot.texts import PROMPTS_DIR, say
 
 from bot.store import ANSWERED, RESOLVED, Store
 from .workhours import DEFAULT_TZ, working_hours_between
@@ -339,137 +343,50 @@ def _shorten(text: str, limit: int) -> str:
 
 
 def summary_text(report: Report, language: str = "sv", gaps: int = 3) -> str:
-    """A few lines for a chat message: totals, outcome split, time to answer, 👎 and the largest gaps."""
-    o, total, t = report.outcomes, report.total, report.time_to_answer
-    en = language == "en"
-    when = f"{report.since.isoformat()} – {report.until.isoformat()}"
-    if en:
-        lines = [f"Omvärld {when}: {total} questions — {o['answer']} answered ({_share(o['answer'], total)}), "
-                 f"{o['escalate']} escalated, {o['decline']} declined.",
-                 f"Escalations: {report.escalations['total']} ({report.escalations['answered']} answered); "
-                 f"time to answer median {_hours(t['median_working_hours'], 'en')} working hours "
-                 f"(p90 {_hours(t['p90_working_hours'], 'en')}).",
-                 f"👎 {report.thumbs_down}, 👍 {report.thumbs_up}."]
-        head = "What the documents should say next:"
-    else:
-        lines = [f"Omvärld {when}: {total} frågor — {o['answer']} besvarade ({_share(o['answer'], total)}), "
-                 f"{o['escalate']} till samordnaren, {o['decline']} avböjda.",
-                 f"Eskaleringar: {report.escalations['total']} ({report.escalations['answered']} besvarade); "
-                 f"svarstid median {_hours(t['median_working_hours'])} arbetstimmar "
-                 f"(p90 {_hours(t['p90_working_hours'])}).",
-                 f"👎 {report.thumbs_down}, 👍 {report.thumbs_up}."]
-        head = "Det här borde dokumenten säga härnäst:"
+    """A few lines for a chat message: totals, outcome split, time to answer, 👎 and the largest gaps
+    (the words are the text catalogue's report_summary*)."""
+    o, t = report.outcomes, report.time_to_answer
+    lines = [say("report_summary", language, since=report.since.isoformat(), until=report.until.isoformat(),
+                 total=report.total, answered=o["answer"], share=_share(o["answer"], report.total),
+                 escalated=o["escalate"], declined=o["decline"]),
+             say("report_summary_escalations", language, total=report.escalations["total"],
+                 answered=report.escalations["answered"], median=_hours(t["median_working_hours"], language),
+                 p90=_hours(t["p90_working_hours"], language)),
+             f"👎 {report.thumbs_down}, 👍 {report.thumbs_up}."]
     if report.gaps:
-        lines.append(head)
+        lines.append(say("report_summary_gaps", language))
         lines += [f"{i}. {_shorten(g.name, 150)} ({g.size})" for i, g in enumerate(report.gaps[:gaps], 1)]
     return "\n".join(lines)
-
-
-def to_markdown(report: Report) -> str:
-    o, total, t = report.outcomes, report.total, report.time_to_answer
-    out = [f"# Omvärld – rapport (report) {report.since.isoformat()} – {report.until.isoformat()}", "",
-           "## Sammanfattning (summary)", "",
-           f"- Frågor (questions): {total}",
-           *[f"- {_LABELS[k]}: {o[k]} ({_share(o[k], total)})" for k in OUTCOMES],
-           f"- Eskaleringar (escalations): {report.escalations['total']}, besvarade (answered) "
-           f"{report.escalations['answered']}, väntar (waiting) {report.escalations['waiting']}",
-           f"- 👎 {report.thumbs_down}, 👍 {report.thumbs_up}", "",
-           "## Frågor per vecka (questions per week)", "",
-           "| Vecka (week) | Besvarade | Till samordnaren | Avböjda | Totalt |", "|---|---:|---:|---:|---:|",
-           *[f"| {w['week']} | {w['answer']} | {w['escalate']} | {w['decline']} | {w['total']} |" for w in report.weeks],
-           "", "## Svarstid för eskaleringar (time to answer escalations)", "",
-           f"Besvarade (answered): {t['count']}", "",
-           "| | Median | p90 |", "|---|---:|---:|",
-           f"| Arbetstimmar (working hours) | {_hours(t['median_working_hours'])} | {_hours(t['p90_working_hours'])} |",
-           f"| Kalendertimmar (calendar hours) | {_hours(t['median_hours'])} | {_hours(t['p90_hours'])} |",
-           "", "## Det här borde dokumenten säga härnäst (what the documents should say next)", ""]
-    if report.gaps:
-        for i, g in enumerate(report.gaps, 1):
-            out.append(f"{i}. **{_md(g.name)}** ({g.size})")
-            out += [f"    - {_md(q)}" for q in g.questions if q != g.name]
-    else:
-        out.append("Inga obesvarade frågor (no unanswered questions).")
-    out += ["", "## Mest citerade dokument (most-cited documents)", "",
-            *([f"- {_md(name)}: {n}" for name, n in report.top_documents] or ["–"]),
-            "", "## Mest citerade avsnitt (most-cited sections)", "",
-            *([f"- {_md(name)}: {n}" for name, n in report.top_sections] or ["–"]),
-            "", f"## Tumme ned (thumbs down): {report.thumbs_down}", "",
-            *([f"- {_md(q)}" for q in report.thumbs_down_questions] or ["–"]), ""]
-    return "\n".join(out)
 
 
 def _md(text: str) -> str:
     return re.sub(r"([\\`*_\[\]<>|])", r"\\\1", " ".join(text.split()))
 
 
-def to_html(report: Report) -> str:
-    """One self-contained page (inline CSS, charts as data: URIs), readable offline."""
-    o, total, t = report.outcomes, report.total, report.time_to_answer
-    e = html.escape
+@lru_cache(maxsize=4)
+def _templates(directory: str) -> Environment:
+    env = Environment(loader=FileSystemLoader(directory), autoescape=select_autoescape(["html.j2"]),
+                      undefined=StrictUndefined, keep_trailing_newline=True)
+    env.filters["md"] = _md
+    return env
+
+
+def _render(name: str, report: Report, prompts_dir: str | Path | None = None, **extra) -> str:
+    folder = Path(prompts_dir or PROMPTS_DIR) / "report"
+    template = _templates(str(folder)).get_template(name)
+    return template.render(r=report, outcomes=OUTCOMES, labels=_LABELS, hours=_hours, share=_share, **extra)
+
+
+def to_markdown(report: Report, prompts_dir: str | Path | None = None) -> str:
+    """The report as Markdown (prompts/report/report.md.j2)."""
+    return _render("report.md.j2", report, prompts_dir).rstrip("\n") + "\n"
+
+
+def to_html(report: Report, prompts_dir: str | Path | None = None) -> str:
+    """One self-contained page (prompts/report/report.html.j2: inline CSS, charts as data: URIs)."""
     chart = base64.b64encode(main_chart_png(report)).decode("ascii")
-    parts = [
-        "<!doctype html>", '<html lang="sv"><head><meta charset="utf-8">',
-        f"<title>Omvärld – rapport {report.since.isoformat()} – {report.until.isoformat()}</title>",
-        "<style>body{font-family:system-ui,sans-serif;max-width:920px;margin:2em auto;padding:0 1em;color:#222}"
-        "table{border-collapse:collapse;margin:.5em 0}td,th{border-bottom:1px solid #ddd;padding:.25em .7em;"
-        "text-align:left}td.n{text-align:right}h2{margin-top:1.6em}img{max-width:100%}"
-        ".muted{color:#666}details{margin:.2em 0 .6em 1.2em}</style></head><body>",
-        "<h1>Omvärld – rapport <span class=muted>(report)</span></h1>",
-        f"<p>{e(report.since.isoformat())} – {e(report.until.isoformat())} ({e(report.tz)})</p>",
-        "<h2>Sammanfattning <span class=muted>(summary)</span></h2><table>",
-        f"<tr><th>Frågor (questions)</th><td class=n>{total}</td><td></td></tr>",
-        *[f"<tr><th>{e(_LABELS[k])}</th><td class=n>{o[k]}</td><td class=n>{_share(o[k], total)}</td></tr>"
-          for k in OUTCOMES],
-        f"<tr><th>Eskaleringar (escalations)</th><td class=n>{report.escalations['total']}</td>"
-        f"<td>besvarade (answered) {report.escalations['answered']}, väntar (waiting) "
-        f"{report.escalations['waiting']}</td></tr>",
-        f"<tr><th>👎 / 👍</th><td class=n>{report.thumbs_down}</td><td class=n>{report.thumbs_up}</td></tr></table>",
-        "<h2>Frågor per vecka <span class=muted>(questions per week)</span></h2>",
-        f'<img alt="Frågor per vecka" src="data:image/png;base64,{chart}">',
-        "<table><tr><th>Vecka (week)</th><th>Besvarade</th><th>Till samordnaren</th><th>Avböjda</th>"
-        "<th>Totalt</th></tr>",
-        *[f"<tr><td>{e(w['week'])}</td><td class=n>{w['answer']}</td><td class=n>{w['escalate']}</td>"
-          f"<td class=n>{w['decline']}</td><td class=n>{w['total']}</td></tr>" for w in report.weeks],
-        "</table>",
-        "<h2>Svarstid för eskaleringar <span class=muted>(time to answer escalations)</span></h2>",
-        f"<p>Besvarade (answered): {t['count']}</p><table><tr><th></th><th>Median</th><th>p90</th></tr>",
-        f"<tr><th>Arbetstimmar (working hours, mån–fre 8–17)</th><td class=n>{_hours(t['median_working_hours'])}"
-        f"</td><td class=n>{_hours(t['p90_working_hours'])}</td></tr>",
-        f"<tr><th>Kalendertimmar (calendar hours)</th><td class=n>{_hours(t['median_hours'])}</td>"
-        f"<td class=n>{_hours(t['p90_hours'])}</td></tr></table>",
-        "<h2>Det här borde dokumenten säga härnäst <span class=muted>(what the documents should say next)"
-        "</span></h2>",
-    ]
-    if report.gaps:
-        gaps = base64.b64encode(gaps_chart_png(report)).decode("ascii")
-        parts.append(f'<img alt="Obesvarade frågor per ämne" src="data:image/png;base64,{gaps}"><ol>')
-        for g in report.gaps:
-            others = [q for q in g.questions if q != g.name]
-            parts.append(f"<li><strong>{e(g.name)}</strong> ({g.size})")
-            if others:
-                parts.append("<details><summary>Frågorna (the questions)</summary><ul>"
-                             + "".join(f"<li>{e(q)}</li>" for q in others) + "</ul></details>")
-            parts.append("</li>")
-        parts.append("</ol>")
-    else:
-        parts.append("<p>Inga obesvarade frågor (no unanswered questions).</p>")
-    parts += [
-        "<h2>Mest citerade dokument och avsnitt <span class=muted>(most-cited documents and sections)</span></h2>",
-        _html_counts(report.top_documents, "Dokument (document)"),
-        _html_counts(report.top_sections, "Avsnitt (section)"),
-        f"<h2>Tumme ned <span class=muted>(thumbs down)</span>: {report.thumbs_down}</h2>",
-        ("<ul>" + "".join(f"<li>{e(q)}</li>" for q in report.thumbs_down_questions) + "</ul>")
-        if report.thumbs_down_questions else "<p>–</p>",
-        "</body></html>",
-    ]
-    return "\n".join(parts)
-
-
-def _html_counts(rows: list[tuple[str, int]], heading: str) -> str:
-    if not rows:
-        return "<p>–</p>"
-    return (f"<table><tr><th>{html.escape(heading)}</th><th>Citeringar (citations)</th></tr>"
-            + "".join(f"<tr><td>{html.escape(name)}</td><td class=n>{n}</td></tr>" for name, n in rows) + "</table>")
+    gaps = base64.b64encode(gaps_chart_png(report)).decode("ascii") if report.gaps else ""
+    return _render("report.html.j2", report, prompts_dir, chart=chart, gaps_chart=gaps)
 
 
 def render(report: Report, fmt: str) -> str:
