@@ -11,11 +11,11 @@ import sys
 import time
 from pathlib import Path
 
+from bot.engine import evaluate
+from bot.engine.models import Answer, Outcome, Question, Turn
 from ingest.config import ConfigError
 from ingest.store import StoreError
 
-from bot.engine import evaluate
-from bot.engine.models import Answer, Outcome, Question, Turn
 from .settings import Settings
 
 log = logging.getLogger("bot")
@@ -233,8 +233,8 @@ def _serve(settings: Settings, *, only: str | None = None, slack_http: bool | No
 
 
 def cmd_migrate(settings: Settings, args) -> int:
-    from bot.store.migrations import upgrade
     from bot.store import Store
+    from bot.store.migrations import upgrade
 
     store = Store.from_url(settings.store_url)
     try:
@@ -281,11 +281,11 @@ def cmd_report(settings: Settings, args) -> int:
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
+    from bot.coordinator.report import build_report, period, render, topic_grouping
+    from bot.coordinator.workhours import DEFAULT_TZ
     from ingest.embeddings import make_embeddings
 
-    from bot.coordinator.report import build_report, period, render, topic_grouping
     from .wiring import open_store
-    from bot.coordinator.workhours import DEFAULT_TZ
 
     since, until = period(args.since, args.until, datetime.now(ZoneInfo(DEFAULT_TZ)).date())
     if since > until:
@@ -304,6 +304,7 @@ def cmd_report(settings: Settings, args) -> int:
 
 def cmd_forget(settings: Settings, args) -> int:
     from bot.coordinator.privacy import describe, forget
+
     from .wiring import open_store
 
     counts = forget(open_store(settings), args.user_id)
@@ -313,8 +314,9 @@ def cmd_forget(settings: Settings, args) -> int:
 
 def cmd_retention(settings: Settings, args) -> int:
     from bot.coordinator.privacy import describe, purge_expired
-    from .wiring import open_store
     from bot.store import utc_now
+
+    from .wiring import open_store
 
     days = args.days if args.days is not None else settings.retention_days
     if days < 1:

@@ -243,7 +243,8 @@ class Server:
                 self.state.probes["slack"] = socket_handler.client.is_connected
 
         if cfg.teams is not None:
-            from bot.adapters.teams.app import DELIVERER, build_app as build_teams
+            from bot.adapters.teams.app import DELIVERER
+            from bot.adapters.teams.app import build_app as build_teams
 
             teams_app = build_teams(cfg.teams, self.engine, self.store, start_delivery=False, **self.teams_options)
             handlers.update(teams_app[DELIVERER].handlers)

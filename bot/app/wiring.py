@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from bot.engine.engine import Engine
+from bot.engine.intents import IntentClassifier
+from bot.engine.retrieval import Retriever
 from ingest.config import StoreConfig
 from ingest.embeddings import make_embeddings
 from ingest.store import KnowledgeStore
 
-from bot.engine.engine import Engine
-from bot.engine.intents import IntentClassifier
-from bot.engine.retrieval import Retriever
 from .settings import Settings
 
 

@@ -48,9 +48,8 @@ from typing import Any, Callable, Mapping
 
 import yaml
 
-from ingest.store import FileRecord
-
 from bot.engine.replies import PROMPTS_DIR, phrase
+from ingest.store import FileRecord
 
 log = logging.getLogger(__name__)
 

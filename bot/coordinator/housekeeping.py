@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Callable, Mapping
 
+from bot.store import Store, utc_now
+
 from .privacy import DEFAULT_RETENTION_DAYS, purge_expired
 from .reminders import DEFAULT_REMIND_HOURS, enqueue_reminders
-from bot.store import Store, utc_now
 from .workhours import DEFAULT_TZ
 
 log = logging.getLogger(__name__)

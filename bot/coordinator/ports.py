@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Callable, Protocol
 from bot.engine.models import Answer, Question
 
 if TYPE_CHECKING:
+    from bot.store import Escalation
+
     from .approved import StaleApproved
     from .report import Report
-    from bot.store import Escalation
 
 
 class AnswerEngine(Protocol):

@@ -23,6 +23,7 @@ from datetime import datetime
 from typing import Mapping
 
 from bot.store import PENDING, SENT, Escalation, Store
+
 from .workhours import DEFAULT_TZ, working_hours_between
 
 log = logging.getLogger(__name__)

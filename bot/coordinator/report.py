@@ -36,9 +36,9 @@ from zoneinfo import ZoneInfo
 import numpy as np
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from bot.store import ANSWERED, RESOLVED, Store
 from bot.texts import PROMPTS_DIR, say
 
-from bot.store import ANSWERED, RESOLVED, Store
 from .workhours import DEFAULT_TZ, working_hours_between
 
 OUTCOMES = ("answer", "escalate", "decline")

@@ -34,8 +34,17 @@ from bot.texts import guess_language, say
 from .approved import ApprovalError, StaleApproved
 from .ports import AnswerEngine, ApprovedAnswers, KnowledgeSummary, MakeReport, Reindex, StatusText
 from .reminders import status_for_asker, status_text
-from .workflow import Review, Saved, approve, cited_sources, failed_pages, kept_sources, relay_reply, review_of, \
-    submitted_review
+from .workflow import (
+    Review,
+    Saved,
+    approve,
+    cited_sources,
+    failed_pages,
+    kept_sources,
+    relay_reply,
+    review_of,
+    submitted_review,
+)
 
 log = logging.getLogger(__name__)
 

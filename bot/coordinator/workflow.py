@@ -24,12 +24,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Mapping
 from zoneinfo import ZoneInfo
 
-from .approved import (
-    APPROVED_DIR, DEFAULT_REVIEW_MONTHS, ApprovalError, StaleApproved, reconfirm_approved, relies_on_for,
-    save_approved, stale_approved, withdraw_approved,
-)
 from bot.engine.models import Answer, Outcome
 from bot.texts import bilingual, say
+
+from .approved import (
+    APPROVED_DIR,
+    DEFAULT_REVIEW_MONTHS,
+    ApprovalError,
+    StaleApproved,
+    reconfirm_approved,
+    relies_on_for,
+    save_approved,
+    stale_approved,
+    withdraw_approved,
+)
 from .workhours import DEFAULT_TZ
 
 if TYPE_CHECKING:

@@ -23,6 +23,8 @@ from typing import Callable
 
 import numpy as np
 
+from bot.sanitize import defuse
+
 from . import answer_types, evidence, language, quote
 from .decision import Decision, DecisionInput, Reason, decide
 from .evidence import Asked, Unit
@@ -33,7 +35,6 @@ from .learned import Params, load_params
 from .mentions import strip_mentions
 from .models import Answer, Citation, Outcome, Passage, Question
 from .replies import PROMPTS_DIR, missing_names, phrase
-from bot.sanitize import defuse
 from .sentences import SentenceVectors
 
 log = logging.getLogger(__name__)

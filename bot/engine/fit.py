@@ -21,13 +21,13 @@ from pathlib import Path
 
 import numpy as np
 
+from bot.app.settings import Settings
+
 from . import evaluate
 from .engine import Analysis, Engine, rank_units
 from .evidence import UNIT_FEATURES
 from .features import DECISION_FEATURES
 from .learned import Logistic, Params, fit_logistic, params_path
-from .models import Outcome
-from bot.app.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "eval" / "corpus"
@@ -120,12 +120,12 @@ _EMBEDDERS: dict[str, CachedEmbedder] = {}
 
 
 def engine_for(part: Path, settings: Settings, work: Path) -> Engine:
+    from bot.app.wiring import shared_embedder
     from ingest.indexer import ingest_locked
     from ingest.store import KnowledgeStore
 
     from .intents import IntentClassifier
     from .retrieval import Retriever
-    from bot.app.wiring import shared_embedder
 
     store = replace(settings.store, knowledge_dir=knowledge_of(part, work), chroma_path=work / "chroma",
                     chroma_host=None, collection="omvarld-eval", lock_dir=work)

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import Any, Callable, Protocol, Union, runtime_checkable
 from urllib.parse import urlsplit
 
-
 DEFAULT_MODEL = "gpt-4o-mini"
 DEFAULT_AZURE_API_VERSION = "2024-10-21"
 NO_KEY = "not-needed"  # Ollama and most local servers accept any key; the client insists on one

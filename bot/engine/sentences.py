@@ -12,7 +12,6 @@ from collections import OrderedDict
 import numpy as np
 
 
-
 class SentenceVectors:
     """Bounded LRU cache of passage-sentence embeddings."""
 

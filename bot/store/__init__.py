@@ -8,8 +8,25 @@
 It imports nothing else of the bot: the engine, the coordinator and the adapters build on it.
 """
 from .database import (
-    ANSWERED, DELIVERED, DUE, OPEN_STATUSES, PENDING, RESOLVED, SENT, Delivery, Escalation, QuestionRecord, Store,
-    deliveries, escalations, feedback, key_values, metadata, processed_events, questions, utc_now,
+    ANSWERED,
+    DELIVERED,
+    DUE,
+    OPEN_STATUSES,
+    PENDING,
+    RESOLVED,
+    SENT,
+    Delivery,
+    Escalation,
+    QuestionRecord,
+    Store,
+    deliveries,
+    escalations,
+    feedback,
+    key_values,
+    metadata,
+    processed_events,
+    questions,
+    utc_now,
 )
 
 __all__ = ["ANSWERED", "DELIVERED", "DUE", "OPEN_STATUSES", "PENDING", "RESOLVED", "SENT", "Delivery", "Escalation",

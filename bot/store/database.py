@@ -21,8 +21,27 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from sqlalchemy import (
-    JSON, Column, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, Text,
-    TypeDecorator, UniqueConstraint, case, cast, create_engine, delete, event, insert, literal, or_, select,
+    JSON,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    case,
+    cast,
+    create_engine,
+    delete,
+    event,
+    insert,
+    literal,
+    or_,
+    select,
     update,
 )
 from sqlalchemy.engine import Engine

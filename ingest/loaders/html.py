@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import codecs
 import re
-from copy import deepcopy
 from pathlib import Path
 
 import lxml.html

@@ -7,10 +7,18 @@ from datetime import date, datetime, timezone
 import pytest
 import yaml
 
-from ingest.indexer import ingest_locked
 from bot.coordinator.approved import (
-    ApprovalError, add_months, approval_status, approved_lead, read_approved, reconfirm_approved, relies_on_for,
-    save_approved, slug, stale_approved, withdraw_approved,
+    ApprovalError,
+    add_months,
+    approval_status,
+    approved_lead,
+    read_approved,
+    reconfirm_approved,
+    relies_on_for,
+    save_approved,
+    slug,
+    stale_approved,
+    withdraw_approved,
 )
 from bot.engine.engine import Engine
 from bot.engine.intents import IntentClassifier
@@ -18,7 +26,7 @@ from bot.engine.models import Outcome, Question
 from bot.engine.replies import PROMPTS_DIR
 from bot.engine.retrieval import Retriever
 from bot.store import Escalation, Store
-from ingest.indexer import file_hash
+from ingest.indexer import file_hash, ingest_locked
 from ingest.loaders import load
 from ingest.store import FileRecord, KnowledgeStore
 

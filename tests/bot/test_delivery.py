@@ -7,8 +7,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from bot.store.delivery import Deliverer, DeliveryFailed, backoff_seconds
 from bot.store import DELIVERED, Store
+from bot.store.delivery import Deliverer, DeliveryFailed, backoff_seconds
 
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=timezone.utc)
 

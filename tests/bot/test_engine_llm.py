@@ -9,7 +9,6 @@ from bot.engine.llm import OpenAIChatModel, chat_model
 from bot.engine.models import Outcome, Question
 
 
-
 def chat_model_from_env(env: dict):
     """The language model the settings `env` configure (bot.app.settings reads them; bot.engine.llm builds it)."""
     from bot.app.settings import Settings

@@ -8,9 +8,9 @@ from datetime import timedelta
 
 import pytest
 
-from bot.coordinator.housekeeping import Housekeeper
-from bot.app.wiring import housekeeper
 from bot.app.settings import Settings
+from bot.app.wiring import housekeeper
+from bot.coordinator.housekeeping import Housekeeper
 from bot.store import Store
 from ingest.config import ConfigError
 from tests.bot.test_reminders import Clock, local

@@ -9,8 +9,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect, text
 
-from bot.store import migrations
-from bot.store import Store, metadata
+from bot.store import Store, metadata, migrations
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

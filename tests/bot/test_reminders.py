@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import text
 
 from bot.coordinator.reminders import due_reminders, enqueue_reminders, status_for_asker, status_text
-from bot.store import Store
 from bot.coordinator.workhours import working_hours_between
+from bot.store import Store
 
 STHLM = ZoneInfo("Europe/Stockholm")
 KINDS = {"slack": "slack.reminder", "teams": "teams.reminder"}

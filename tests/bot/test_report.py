@@ -6,16 +6,21 @@ import base64
 import html
 import re
 from datetime import date, datetime, timezone
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.app import cli
-from bot.engine.replies import PROMPTS_DIR
 from bot.coordinator.report import (
-    build_report, group_questions, main_chart_png, render, summary_text, topic_grouping, unanswered_questions,
+    build_report,
+    group_questions,
+    main_chart_png,
+    render,
+    summary_text,
+    topic_grouping,
+    unanswered_questions,
 )
+from bot.engine.replies import PROMPTS_DIR
 from bot.store import Store
 
 STHLM = ZoneInfo("Europe/Stockholm")

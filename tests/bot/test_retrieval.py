@@ -14,7 +14,6 @@ from ingest.config import StoreConfig
 from ingest.indexer import ingest
 from ingest.store import KnowledgeStore
 
-
 # (phrase of the passage, Swedish question, English question)
 CROSS_LANGUAGE = [
     ("revideras vart fjärde år", "Hur ofta ska policyn revideras?", "How often should the policy be revised?"),

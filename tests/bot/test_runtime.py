@@ -1,8 +1,8 @@
 """The callables the adapters get for coordinator commands: reindex and the list of documents."""
 from __future__ import annotations
 
-from bot.app.wiring import knowledge_summary, reindexer
 from bot.app.settings import Settings
+from bot.app.wiring import knowledge_summary, reindexer
 
 
 def test_reindex_picks_up_a_new_document_and_the_summary_lists_it(tmp_path):

@@ -15,9 +15,9 @@ import urllib.request
 import pytest
 import requests
 
-from bot.app import cli
 from bot.adapters.teams.settings import TeamsSettings
-from bot.app.serve import Server, ServeConfigError, ServeSettings
+from bot.app import cli
+from bot.app.serve import ServeConfigError, Server, ServeSettings
 from bot.app.settings import Settings, SettingsError
 from bot.store import Store
 

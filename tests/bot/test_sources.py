@@ -10,12 +10,12 @@ import sys
 
 import pytest
 
+from bot.adapters.slack import blocks
+from bot.adapters.teams import cards
 from bot.engine.evaluate import answer_json
 from bot.engine.models import Outcome, Passage, Question
 from bot.engine.retrieval import Retriever
 from bot.sanitize import safe_url
-from bot.adapters.slack import blocks
-from bot.adapters.teams import cards
 from ingest.config import StoreConfig
 from ingest.indexer import ingest, ingest_lock
 from ingest.store import KnowledgeStore

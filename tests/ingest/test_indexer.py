@@ -10,8 +10,16 @@ from ingest.config import ConfigError
 from ingest.indexer import Summary, ingest, ingest_lock, lock_path
 from ingest.store import EmbeddingModelMismatch, KnowledgeStore, StoreError
 
-from .fakes import (FakeEmbedder, assert_consistent, copy_knowledge, embedding_text, in_another_process,
-                    long_markdown, served_texts, store_for)
+from .fakes import (
+    FakeEmbedder,
+    assert_consistent,
+    copy_knowledge,
+    embedding_text,
+    in_another_process,
+    long_markdown,
+    served_texts,
+    store_for,
+)
 from .make_docs import BROKEN_WHOLE, write_policy_pdf
 
 

@@ -14,8 +14,16 @@ from typing import Iterable
 
 from bot.coordinator.approved import StaleApproved
 from bot.coordinator.workflow import (
-    LANGUAGES, Review, card_status as status_line, cited_sources, local_time, only_retrieved, shown_sources,
+    LANGUAGES,
+    Review,
+    cited_sources,
+    local_time,
+    only_retrieved,
+    shown_sources,
     stale_reasons,
+)
+from bot.coordinator.workflow import (
+    card_status as status_line,
 )
 from bot.engine.models import Answer, Outcome
 from bot.sanitize import defuse, for_slack, safe_url

@@ -13,8 +13,8 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.webhook import WebhookClient
 
-from bot.store.delivery import delivery_failures
 from bot.sanitize import defuse, defuse_payload
+from bot.store.delivery import delivery_failures
 
 log = logging.getLogger(__name__)
 

@@ -16,13 +16,18 @@ from aiohttp import web
 from microsoft_agents.authentication.msal import MsalConnectionManager
 from microsoft_agents.hosting.aiohttp import CloudAdapter, jwt_authorization_decorator
 from microsoft_agents.hosting.core import (
-    AgentApplication, ConnectionManager, MemoryStorage, OutboundHostValidator, TurnState,
+    AgentApplication,
+    ConnectionManager,
+    MemoryStorage,
+    OutboundHostValidator,
+    TurnState,
 )
 
+from bot.coordinator.ports import AnswerEngine, ApprovedAnswers, KnowledgeSummary, MakeReport, Reindex, StatusText
 from bot.coordinator.usecases import Coordinator
-from bot.store.delivery import BASE_DELAY_SECONDS, Deliverer
-from bot.coordinator.ports import AnswerEngine, KnowledgeSummary, MakeReport, Reindex, ApprovedAnswers, StatusText
 from bot.store import Store
+from bot.store.delivery import BASE_DELAY_SECONDS, Deliverer
+
 from .conversation import MAX_HISTORY_TURNS, History
 from .delivery import COORDINATOR_KEY, PLATFORM, LoopRunner, delivery_handlers
 from .handlers import TeamsBot, register

@@ -17,7 +17,16 @@ from microsoft_agents.activity import Activity, ActivityTypes, Attachment
 
 from bot.coordinator.approved import StaleApproved
 from bot.coordinator.workflow import (
-    LANGUAGES, Review, card_status as status_line, cited_sources, local_time, only_retrieved, review_of, stale_reasons,
+    LANGUAGES,
+    Review,
+    cited_sources,
+    local_time,
+    only_retrieved,
+    review_of,
+    stale_reasons,
+)
+from bot.coordinator.workflow import (
+    card_status as status_line,
 )
 from bot.engine.models import Answer, Outcome
 from bot.sanitize import safe_url

@@ -30,8 +30,17 @@ from bot.store import Escalation
 from bot.texts import bilingual, say
 
 from . import cards
-from .conversation import History, asker_id_of, kind_of, language_hint, mentions_bot, question_text, sender_ids, \
-    sender_name, to_question
+from .conversation import (
+    History,
+    asker_id_of,
+    kind_of,
+    language_hint,
+    mentions_bot,
+    question_text,
+    sender_ids,
+    sender_name,
+    to_question,
+)
 from .delivery import COORDINATOR_KEY, POST_KIND, RELAY_KIND
 from .proactive import TeamsSender, where_of
 

@@ -8,11 +8,17 @@ from datetime import date
 
 import yaml
 
+from bot.adapters.slack.blocks import (
+    APPROVED_RECONFIRM,
+    APPROVED_WITHDRAW,
+    CARD_APPROVE,
+    ESCALATE,
+    REVIEW_ANSWER,
+    REVIEW_LANGUAGE,
+    REVIEW_QUESTION,
+)
 from bot.coordinator.approved import save_approved
 from bot.coordinator.workflow import Approvals
-from bot.adapters.slack.blocks import (
-    APPROVED_RECONFIRM, APPROVED_WITHDRAW, CARD_APPROVE, ESCALATE, REVIEW_ANSWER, REVIEW_LANGUAGE, REVIEW_QUESTION,
-)
 from bot.store import Escalation
 from ingest.store import FileRecord
 

@@ -4,11 +4,21 @@ from __future__ import annotations
 import json
 from datetime import datetime, timezone
 
-from bot.engine.models import Outcome
 from bot.adapters.slack.blocks import (
-    ANSWER_ACTIONS, ESCALATE, MAX_BLOCKS, MAX_SECTION_CHARS, after_feedback, answer_blocks, escalation_card,
-    home_view, relay_message, render, split_text, status_blocks,
+    ANSWER_ACTIONS,
+    ESCALATE,
+    MAX_BLOCKS,
+    MAX_SECTION_CHARS,
+    after_feedback,
+    answer_blocks,
+    escalation_card,
+    home_view,
+    relay_message,
+    render,
+    split_text,
+    status_blocks,
 )
+from bot.engine.models import Outcome
 from bot.store import Escalation
 
 from .fakes import answered, declined, escalated, passage

@@ -6,14 +6,14 @@ from datetime import date, timedelta
 
 import yaml
 
-from bot.coordinator.approved import ApprovalError
-from bot.coordinator.workflow import Approvals
-from bot.coordinator.housekeeping import Housekeeper
-from bot.engine.models import Answer, Outcome
-from bot.app.wiring import report_maker
-from bot.app.settings import Settings
 from bot.adapters.slack.blocks import CARD_APPROVE, ESCALATE, REVIEW_ANSWER
-from bot.store import RESOLVED, utc_now
+from bot.app.settings import Settings
+from bot.app.wiring import report_maker
+from bot.coordinator.approved import ApprovalError
+from bot.coordinator.housekeeping import Housekeeper
+from bot.coordinator.workflow import Approvals
+from bot.engine.models import Answer, Outcome
+from bot.store import utc_now
 from ingest.store import FileRecord
 
 from .conftest import COORDINATOR, COORDINATOR_CHANNEL, eventually

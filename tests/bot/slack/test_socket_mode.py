@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from aiohttp import WSMsgType, web
 
-from .fakes import serve_program
 from .conftest import BOT_TOKEN
+from .fakes import serve_program
 
 APP_TOKEN = "xapp-test-app-token"
 

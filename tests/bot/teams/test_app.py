@@ -8,7 +8,17 @@ from bot.engine.models import Outcome
 
 from .conftest import anonymous_settings
 from .fakes import (
-    BERTIL, CORA, GENERAL, answered, buttons_of, channel, declined, escalated, members_added, personal, texts_of,
+    BERTIL,
+    CORA,
+    GENERAL,
+    answered,
+    buttons_of,
+    channel,
+    declined,
+    escalated,
+    members_added,
+    personal,
+    texts_of,
 )
 
 

@@ -7,10 +7,10 @@ from datetime import date
 
 import yaml
 
+from bot.adapters.teams.cards import REVIEW_ANSWER, REVIEW_LANGUAGE, REVIEW_QUESTION
 from bot.coordinator.approved import save_approved
 from bot.coordinator.workflow import Approvals
 from bot.store import Escalation
-from bot.adapters.teams.cards import REVIEW_ANSWER, REVIEW_LANGUAGE, REVIEW_QUESTION
 from ingest.store import FileRecord
 
 from ..reply_script import EDITED_SECOND, FIRST, LEAD_EN, LEAD_SV, QUESTION, REWORDED_EN, REWORDED_SV, SECOND

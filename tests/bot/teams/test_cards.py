@@ -4,10 +4,10 @@ from __future__ import annotations
 import json
 from datetime import datetime, timezone
 
+from bot.adapters.teams import cards
 from bot.engine.models import Outcome
 from bot.store import ANSWERED, PENDING, RESOLVED, Escalation
 from bot.texts import say
-from bot.adapters.teams import cards
 
 from .fakes import CONTACTS, POLICY, answered, buttons_of, declined, escalated, texts_of
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from microsoft_agents.activity import Activity
 
-from bot.engine.models import Turn
 from bot.adapters.teams.conversation import History, language_hint, mentions_bot, plain_text, to_question
+from bot.engine.models import Turn
 
 from .fakes import BERTIL, channel, personal
 

@@ -8,11 +8,11 @@ from datetime import date, timedelta
 
 import yaml
 
-from bot.coordinator.workflow import Approvals
-from bot.coordinator.housekeeping import Housekeeper
-from bot.engine.models import Answer, Outcome
-from bot.app.wiring import report_maker
 from bot.app.settings import Settings
+from bot.app.wiring import report_maker
+from bot.coordinator.housekeeping import Housekeeper
+from bot.coordinator.workflow import Approvals
+from bot.engine.models import Answer, Outcome
 from bot.store import utc_now
 from ingest.store import FileRecord
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-
 INTERREG = [
     ("title", "Att delta i Interreg-projekt – vägledning för förvaltningarna"),
     ("p", "Version 3.1, fastställd av kommundirektören 2025-10-06. Ersätter version 2.4 från 2023. "

@@ -1255,8 +1255,14 @@ def write_pdf(blocks, path: Path, *, running_header: str, page_word: str = "Page
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import (ListFlowable, ListItem, PageBreak, Paragraph, SimpleDocTemplate, Spacer,
-                                    Table, TableStyle)
+    from reportlab.platypus import (
+        PageBreak,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
 
     styles = {
         "title": ParagraphStyle("t", fontName="Helvetica-Bold", fontSize=20, leading=24, spaceAfter=12),

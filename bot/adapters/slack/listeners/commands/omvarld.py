@@ -17,7 +17,13 @@ from bot.sanitize import for_slack, slack_to_plain
 from bot.texts import bilingual, say
 
 from ...blocks import (
-    approved_list_blocks, fallback_text, own_questions_text, render, section, split_text, status_blocks,
+    approved_list_blocks,
+    fallback_text,
+    own_questions_text,
+    render,
+    section,
+    split_text,
+    status_blocks,
 )
 from ...deps import Deps
 from ...outbound import error_code
