@@ -243,7 +243,7 @@ class Engine:
     def _approved_lead(self, passage: Passage, lang: str) -> tuple[str, str | None]:
         """"Answered by the international coordinator on DATE:" and, when the answer is past its
         review date or a document it relies on has changed, a caveat line."""
-        from bot.coordinator.approved import approved_lead
+        from .approved import approved_lead
 
         store = self.retriever.store
         return approved_lead(passage, store.config.knowledge_dir, store.files(), self.today(), lang, self.prompts_dir)

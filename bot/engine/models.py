@@ -58,7 +58,7 @@ class Passage:
 def _approved_label(approved, language: str) -> str:
     from datetime import date
 
-    from bot.coordinator.approved import format_date
+    from .approved import format_date
 
     en = language == "en"
     out = "Approved answer by the international coordinator" if en else "Godkänt svar av den internationella samordnaren"

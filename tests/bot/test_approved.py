@@ -10,9 +10,6 @@ import yaml
 from bot.coordinator.approved import (
     ApprovalError,
     add_months,
-    approval_status,
-    approved_lead,
-    read_approved,
     reconfirm_approved,
     relies_on_for,
     save_approved,
@@ -20,6 +17,7 @@ from bot.coordinator.approved import (
     stale_approved,
     withdraw_approved,
 )
+from bot.engine.approved import approval_status, approved_lead, read_approved
 from bot.engine.engine import Engine
 from bot.engine.intents import IntentClassifier
 from bot.engine.models import Outcome, Question

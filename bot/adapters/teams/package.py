@@ -1,6 +1,6 @@
 """Build the Teams app package (the zip to upload in Teams) from the teams/ folder.
 
-    python -m bot.teams.package            # TEAMS_APP_ID from the environment or .env
+    python -m bot.teams.package            # TEAMS_APP_ID from the environment or .env (bot/teams/package.py)
     python -m bot.teams.package --app-id 11111111-2222-3333-4444-555555555555 --out omvarld.zip
 
 The zip holds manifest.json, with every ${{TEAMS_APP_ID}} replaced by the Azure Bot's app id,
@@ -43,21 +43,16 @@ def build_package(app_id: str, out: Path, source: Path = SOURCE) -> Path:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    from bot.app.settings import Settings
-
+def main(argv: list[str] | None = None, app_id: str = "") -> int:
+    """`python -m bot.teams.package`; `app_id` is the default for --app-id (TEAMS_APP_ID)."""
     p = argparse.ArgumentParser(prog="python -m bot.teams.package", description=__doc__.split("\n")[0])
     p.add_argument("--app-id", help="the Azure Bot's Microsoft App ID (default: TEAMS_APP_ID)")
     p.add_argument("--out", type=Path, default=SOURCE / "build" / "omvarld-teams.zip")
     args = p.parse_args(argv)
     try:
-        path = build_package((args.app_id or Settings.from_env().teams_app_id).strip(), args.out)
-    except (PackageError, ValueError) as e:
+        path = build_package((args.app_id if args.app_id is not None else app_id).strip(), args.out)
+    except PackageError as e:
         print(f"omvärld: error: {e}", file=sys.stderr)
         return 2
     print(f"Teams app package: {path}")
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
