@@ -13,6 +13,7 @@ import signal
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from .config import ConfigError, StoreConfig
 from .embeddings import make_embeddings
@@ -59,8 +60,8 @@ class Reporter:
     def __init__(self, stream=None) -> None:
         self.stream = stream or sys.stderr  # looked up now, not at import: tests and tools swap it
         self.tty = self.stream.isatty()
-        self._bar = None
-        self._file = None
+        self._bar: Any = None
+        self._file: str | None = None
 
     def __call__(self, rel: str, done: int, total: int) -> None:
         if self.tty:

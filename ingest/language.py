@@ -29,4 +29,4 @@ def of_text(text: str) -> str:
     if any(c in text for c in "åäöÅÄÖ"):
         return "sv"
     s = scores(text) if text.strip() else {}
-    return max(s, key=s.get) if s else "sv"
+    return max(s, key=lambda lang: s[lang]) if s else "sv"

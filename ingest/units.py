@@ -45,8 +45,8 @@ def units(text: str, kind: str = "document") -> list[tuple[str, str]]:
         return [(whole[0], whole[0])] if whole else []
     if kind == "approved":
         # the coordinator's answer is quoted whole; its first line repeats the question ("Q – A")
-        whole = " ".join(ln.strip() for ln in text.splitlines() if ln.strip())
-        return [(whole, whole.split(" – ", 1)[1] if " – " in whole else whole)] if whole else []
+        joined = " ".join(ln.strip() for ln in text.splitlines() if ln.strip())
+        return [(joined, joined.split(" – ", 1)[1] if " – " in joined else joined)] if joined else []
     out = []
     lead = ""
     for unit in split(text):

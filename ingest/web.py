@@ -19,6 +19,7 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from .document import LoadError
 from .loaders import html
@@ -192,17 +193,19 @@ def sync_page(store: KnowledgeStore, url: str, old: FileRecord | None, settings:
     own way of storing a file), so pages and files are stored alike.
     """
     usable = old is not None and old.chunks > 0 and old.pipeline == pipeline  # else fetch it whole
+    previous = old if usable else None
     started = time.time()
     try:
-        got = fetch(url, settings, etag=old.etag if usable else "", last_modified=old.last_modified if usable else "")
-        if got.status == 304:
-            store.commit_file(replace(old, fetched_at=started, fetch_status="304", fetch_error=""))
+        got = fetch(url, settings, etag=previous.etag if previous else "",
+                    last_modified=previous.last_modified if previous else "")
+        if got.status == 304 and previous is not None:
+            store.commit_file(replace(previous, fetched_at=started, fetch_status="304", fetch_error=""))
             return "unchanged"
         digest = page_hash(got.body, pipeline)
-        fetched = dict(url=url, etag=got.etag, last_modified=got.last_modified, fetched_at=started,
-                       fetch_status=str(got.status), fetch_error="")
-        if usable and old.file_hash == digest:
-            store.commit_file(replace(old, **fetched))
+        fetched: dict[str, Any] = dict(url=url, etag=got.etag, last_modified=got.last_modified, fetched_at=started,
+                                       fetch_status=str(got.status), fetch_error="")
+        if previous is not None and previous.file_hash == digest:
+            store.commit_file(replace(previous, **fetched))
             return "unchanged"
         try:
             doc = html.from_html(html.decode(got.body, got.charset), url, fallback_title=url)
@@ -223,7 +226,7 @@ def sync_page(store: KnowledgeStore, url: str, old: FileRecord | None, settings:
 
 def _record_failure(store: KnowledgeStore, url: str, old: FileRecord | None, when: float, error: FetchError) -> None:
     """What the status commands show: the last fetch's time and error; chunks of an earlier fetch stay."""
-    failed = dict(fetched_at=when, fetch_status=error.status, fetch_error=str(error))
+    failed: dict[str, Any] = dict(fetched_at=when, fetch_status=error.status, fetch_error=str(error))
     if old is not None:
         store.commit_file(replace(old, **failed))
     else:  # never fetched: a record without chunks, so the failure is visible

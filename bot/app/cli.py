@@ -228,8 +228,13 @@ def _serve(settings: Settings, *, only: str | None = None, slack_http: bool | No
                      workers=[housekeeper(settings, store, platforms=tuple(platforms)).start])
 
     return serve(config, engine_factory=lambda: serving_engine(settings), store_factory=lambda: open_store(settings),
-                 parts=parts, knowledge_count=lambda engine: engine.retriever.store.count(),
+                 parts=parts, knowledge_count=_knowledge_count,
                  database_wait=settings.database_wait_seconds)
+
+
+def _knowledge_count(engine) -> int:
+    """The chunks in the serving engine's knowledge base (for /healthz)."""
+    return engine.retriever.store.count()
 
 
 def cmd_migrate(settings: Settings, args) -> int:
@@ -255,14 +260,13 @@ def cmd_run(settings: Settings, args) -> int:
 
 
 def cmd_health(settings: Settings, args) -> int:
-    from ingest.embeddings import make_embeddings
     from ingest.store import KnowledgeStore
 
-    from .wiring import open_store
+    from .wiring import open_store, shared_embedder
 
     problems = []
     try:
-        knowledge = KnowledgeStore(settings.store, make_embeddings(settings.store).model_id).open(create=False)
+        knowledge = KnowledgeStore(settings.store, shared_embedder(settings.store).model_id).open(create=False)
         if knowledge.count() == 0:
             problems.append("knowledge base: no chunks (run python -m ingest)")
     except Exception as e:  # report, do not crash: this is a health probe

@@ -23,7 +23,7 @@ import os
 import signal
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable, Mapping, Sequence
 
@@ -208,7 +208,7 @@ class Server:
         stop_workers = threading.Event()
         threads: list[threading.Thread] = []
         runners: list[web.AppRunner] = []
-        executors: list[ThreadPoolExecutor] = []
+        executors: list[Executor] = []
         socket_handler = None
         handlers: dict = {}
 
@@ -252,7 +252,8 @@ class Server:
             teams_host = "127.0.0.1" if cfg.teams.anonymous else cfg.host
             if cfg.teams_port == cfg.port:  # one port for everything
                 for route in list(health_app.router.routes()):
-                    teams_app.router.add_route(route.method, route.resource.canonical, route.handler)
+                    if route.resource is not None:
+                        teams_app.router.add_route(route.method, route.resource.canonical, route.handler)
                 if cfg.teams.anonymous:
                     log.warning("PORT equals TEAMS_PORT with TEAMS_ANONYMOUS=true: listening on 127.0.0.1 only")
                 apps = {"http": (teams_app, teams_host, cfg.port)}
@@ -270,7 +271,7 @@ class Server:
                 await site.start()
                 self.ports[name] = site.port
                 log.info("listening on %s:%d (%s)", host, self.ports[name],
-                         ", ".join(sorted({r.resource.canonical for r in app.router.routes()})))
+                         ", ".join(sorted({r.resource.canonical for r in app.router.routes() if r.resource})))
             if socket_handler is not None:
                 await asyncio.to_thread(socket_handler.connect)
             deliverer = Deliverer(self.store, handlers, lease_seconds=cfg.lease_seconds)
@@ -287,7 +288,7 @@ class Server:
             await self._shutdown(runners, socket_handler, stop_workers, threads, executors)
 
     async def _shutdown(self, runners, socket_handler, stop_workers: threading.Event,
-                        threads: list[threading.Thread], executors: list[ThreadPoolExecutor]) -> None:
+                        threads: list[threading.Thread], executors: list[Executor]) -> None:
         started = time.monotonic()
         self.state.phase = "stopping"
         for info in self.state.adapters.values():
@@ -313,10 +314,15 @@ class Server:
                  pending if pending >= 0 else "unknown")
 
 
-def _drain(executor: ThreadPoolExecutor, timeout: float) -> None:
+def _drain(executor: Executor, timeout: float) -> None:
     """Wait up to `timeout` for an executor's queued and running tasks, then let it go."""
     done = threading.Event()
-    threading.Thread(target=lambda: (executor.shutdown(wait=True), done.set()), daemon=True).start()
+
+    def shut_down() -> None:
+        executor.shutdown(wait=True)
+        done.set()
+
+    threading.Thread(target=shut_down, daemon=True).start()
     if not done.wait(timeout):
         log.warning("answers still running after the grace period; stopping without them")
 

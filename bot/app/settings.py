@@ -15,7 +15,7 @@ import math
 import os
 import re
 from pathlib import Path
-from typing import Literal, Mapping
+from typing import Any, Literal, Mapping
 
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
@@ -143,7 +143,7 @@ class Settings(BaseSettings):
             env = values
         given = {name: str(env[name]).strip() for name in cls.env_names() if str(env.get(name) or "").strip()}
         try:
-            return cls(**given)
+            return cls.model_validate(given)
         except ValidationError as e:
             raise SettingsError([_sentence(error) for error in e.errors()]) from None
 
@@ -253,7 +253,7 @@ _KINDS = {
 }
 
 
-def _sentence(error: dict) -> str:
+def _sentence(error: Mapping[str, Any]) -> str:
     """A pydantic error as a sentence for whoever set the value."""
     name = ".".join(str(part) for part in error.get("loc", ())) or "a setting"
     raw = error.get("input")

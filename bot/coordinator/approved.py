@@ -89,10 +89,10 @@ def relies_on_for(sources: list[dict], files: Mapping[str, FileRecord]) -> list[
         by_title.setdefault(record.title, record)
     out: dict[str, dict] = {}
     for s in sources or []:
-        record = files.get(str(s.get("source") or "")) or by_title.get(str(s.get("document") or ""))
-        if record is not None and record.source not in out:
-            out[record.source] = {"source": record.source, "file_hash": record.file_hash,
-                                  "pipeline": record.pipeline}
+        found = files.get(str(s.get("source") or "")) or by_title.get(str(s.get("document") or ""))
+        if found is not None and found.source not in out:
+            out[found.source] = {"source": found.source, "file_hash": found.file_hash,
+                                 "pipeline": found.pipeline}
     return list(out.values())
 
 

@@ -119,8 +119,9 @@ def build_report(store: Store, since: date, until: date, *, embed: Embed | None 
 
     down = [v for v in votes if v["value"] == "down"]
     answered = [e for e in escalations if e.replied_at is not None]
-    working = [working_hours_between(e.created_at, e.replied_at, tz) for e in answered]
-    calendar = [(e.replied_at - e.created_at).total_seconds() / 3600 for e in answered]
+    times = [(e.created_at, e.replied_at) for e in escalations if e.replied_at is not None]
+    working = [working_hours_between(start, end, tz) for start, end in times]
+    calendar = [(end - start).total_seconds() / 3600 for start, end in times]
 
     unanswered = unanswered_questions([q.question for q in questions if q.outcome == "escalate"],
                                       [e.question for e in escalations])
@@ -256,7 +257,7 @@ def agglomerate(sim: np.ndarray, weights: np.ndarray, threshold: float) -> list[
         linkage[a, a] = -np.inf
         size[a] += size[b]
         alive[b] = False
-        groups[a] += groups.pop(b)
+        groups[int(a)] += groups.pop(int(b))
     return [sorted(g) for g in groups.values()]
 
 

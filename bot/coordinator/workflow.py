@@ -43,6 +43,8 @@ from .workhours import DEFAULT_TZ
 if TYPE_CHECKING:
     from bot.store import Escalation, Store
 
+    from .ports import ApprovedAnswers
+
 log = logging.getLogger(__name__)
 
 RETRIEVED = "retrieved"  # marks a kept source the answer did not cite
@@ -167,7 +169,7 @@ def _tidy(text: str) -> str:
     return "\n".join(out).strip()
 
 
-def approve(store: "Store", approvals: "Approvals", review: Review, author: str) -> Saved:
+def approve(store: "Store", approvals: "ApprovedAnswers", review: Review, author: str) -> Saved:
     """Save exactly what the coordinator submitted as the escalation's approved answer (written
     and ingested: seconds), and mark the escalation approved. Raises ApprovalError when it
     cannot be saved (the escalation is gone, or nothing was submitted)."""

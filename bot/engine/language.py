@@ -19,7 +19,7 @@ def detect(text: str, hint: str | None = None, earlier: Sequence[str] = ()) -> s
     if any(c in text for c in "åäöÅÄÖ"):
         return "sv"
     s = scores(text) if text.strip() else {}
-    best = max(s, key=s.get) if s else None
+    best = max(s, key=lambda lang: s[lang]) if s else None
     if best and s[best] >= _CONFIDENT:
         return best
     words = text.strip().lower().split()
@@ -27,7 +27,7 @@ def detect(text: str, hint: str | None = None, earlier: Sequence[str] = ()) -> s
         return _QUESTION_WORDS[words[0].strip("?!.,")]
     for previous in reversed(earlier):
         p = scores(previous)
-        lang = max(p, key=p.get)
+        lang = max(p, key=lambda k: p[k])
         if p[lang] >= _CONFIDENT:
             return lang
     if hint in SUPPORTED:

@@ -101,7 +101,7 @@ class OpenAIChatModel:
     def _client(self) -> Any:
         with self._lock:
             if self._chat is None:
-                common = dict(
+                common: dict[str, Any] = dict(
                     api_key=self._api_key,
                     timeout=self.timeout,
                     max_retries=self.max_retries,
@@ -200,8 +200,8 @@ class ScriptedChatModel:
         if isinstance(reply, BaseException) or (isinstance(reply, type) and issubclass(reply, BaseException)):
             raise reply
         if callable(reply):
-            return reply(system, user)
-        return reply
+            return str(reply(system, user))  # type: ignore[call-arg]
+        return str(reply)
 
 
 @dataclass(frozen=True, repr=False)

@@ -327,7 +327,7 @@ class Store:
                     key=key, platform=platform, asker_id=asker_id, origin=origin, question=question,
                     language=language, bot_answer=bot_answer, sources=sources, reason=reason,
                     status=PENDING, created_at=now, updated_at=now,
-                )).inserted_primary_key[0]
+                )).inserted_primary_key[0]  # type: ignore[index]
                 if deliver_as:
                     conn.execute(insert(deliveries).values(
                         **self._delivery_row(deliver_as, new_id, {"escalation_id": new_id},
@@ -378,7 +378,7 @@ class Store:
                     return False
                 if relay_as is not None:  # a repeat fails here, and nothing is changed
                     conn.execute(insert(deliveries).values(**self._delivery_row(
-                        relay_as, escalation_id, payload or {}, key, now)))
+                        relay_as, escalation_id, payload or {}, str(key), now)))
                 row = conn.execute(select(e.c.reply_text, e.c.reply_parts).where(e.c.id == escalation_id)).one()
                 parts = list(row.reply_parts or [])
                 if not parts and row.reply_text:  # replied before the parts were kept
@@ -391,7 +391,7 @@ class Store:
                     status=case((e.c.status == RESOLVED, RESOLVED), else_=ANSWERED)))
             return True
         except IntegrityError:  # the dedupe key exists: this message was added before
-            if relay_as is None or self.get_delivery_by_key(key) is None:
+            if relay_as is None or self.get_delivery_by_key(str(key)) is None:
                 raise
             return False
 
@@ -600,7 +600,7 @@ class Store:
                 platform=platform, asker_id=asker_id, question=question, language=language,
                 outcome=outcome, sources=sources, latency_ms=int(latency_ms), answer_text=answer_text,
                 reason=reason, origin=origin or {}, created_at=self.clock(),
-            )).inserted_primary_key[0]
+            )).inserted_primary_key[0]  # type: ignore[index]
 
     def get_question(self, question_id: int) -> QuestionRecord | None:
         with self.engine.connect() as conn:

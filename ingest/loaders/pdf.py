@@ -192,7 +192,7 @@ def _remove_running_lines(pages: list[list[_Line]]) -> tuple[list[list[_Line]], 
     removed: list[_Line] = []
     for page in pages:
         edges = {id(ln) for ln in page[:_EDGE_LINES] + page[-_EDGE_LINES:]}
-        keep = []
+        keep: list[_Line] = []
         for ln in page:
             running = id(ln) in edges and (clean.normalise_line(ln.text) in repeated or clean.is_page_number(ln.text))
             (removed if running else keep).append(ln)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
+from bot.engine.models import Turn
 from bot.texts import guess_language, say
 
 from .blocks import fallback_text, render
@@ -29,7 +30,7 @@ def answer_message(deps: Deps, *, event: dict, bot_user_id: str | None, reply_in
     if not deps.store.claim_event(f"slack:message:{channel}:{ts}"):
         log.info("message %s in %s already answered; ignoring the repeat", ts, channel)
         return
-    history = ()
+    history: tuple[Turn, ...] = ()
     if thread_ts and thread_ts != ts:
         try:
             history = history_from(deps.slack.thread(channel, thread_ts), bot_user_id=bot_user_id, before_ts=ts)

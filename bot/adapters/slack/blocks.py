@@ -398,8 +398,14 @@ def _date(value) -> str:
 
 
 def last_ingest_of(documents: Iterable[dict]) -> str:
-    times = [d.get("ingested_at") for d in documents if isinstance(d.get("ingested_at"), (int, float, datetime))]
-    return _date(max(t.timestamp() if isinstance(t, datetime) else t for t in times)) if times else "–"
+    times: list[float] = []
+    for d in documents:
+        value = d.get("ingested_at")
+        if isinstance(value, (int, float)):
+            times.append(float(value))
+        elif isinstance(value, datetime):
+            times.append(value.timestamp())
+    return _date(max(times)) if times else "–"
 
 
 def home_view(documents: list[dict], *, command: str, coordinator_channel_ref: str,
@@ -458,8 +464,8 @@ def status_blocks(open_escalations: list[Escalation], last_ingest: str, shown: i
     blocks += [section(p) for p in split_text("\n".join(lines))] if lines else []
     blocks.append(context(f"Senast indexerat / Last ingest: {for_slack(last_ingest or '–')}"))
     if failed_pages:
-        lines = "\n".join(f"• {for_slack(shorten(p, 300))}" for p in failed_pages[:shown])
+        failed = "\n".join(f"• {for_slack(shorten(p, 300))}" for p in failed_pages[:shown])
         blocks += [section(p) for p in split_text(
             "*Webbsidor som inte kunde hämtas (den förra versionen används) / Pages that failed (the previous "
-            f"version is used):*\n{lines}")]
+            f"version is used):*\n{failed}")]
     return blocks[:MAX_BLOCKS]

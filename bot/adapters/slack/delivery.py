@@ -68,8 +68,9 @@ class SlackSender:
                                thread_ts=payload.get("thread_ts"))
 
     def remind(self, esc: Escalation, text: str) -> dict:
-        return self.slack.post(esc.card["channel"], reminder_text(text, self.settings.coordinator_user_ids),
-                               thread_ts=esc.card["ts"])
+        card = esc.card or {}  # the outbox reminds only once the card is posted
+        return self.slack.post(card["channel"], reminder_text(text, self.settings.coordinator_user_ids),
+                               thread_ts=card["ts"])
 
     def failures(self) -> AbstractContextManager[None]:
         return as_delivery_failure()

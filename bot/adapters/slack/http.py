@@ -11,6 +11,7 @@ import asyncio
 import logging
 from concurrent.futures import Executor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Sequence
 
 from aiohttp import web
 from multidict import CIMultiDict
@@ -39,7 +40,7 @@ def make_server(app: App, host: str, port: int) -> ThreadingHTTPServer:
                 self._send(413, {}, "too large")
                 return
             body = self.rfile.read(length).decode("utf-8")
-            headers = {k.lower(): v for k, v in self.headers.items()}
+            headers: dict[str, str | Sequence[str]] = {k.lower(): v for k, v in self.headers.items()}
             response = app.dispatch(BoltRequest(body=body, query=query, headers=headers))
             self._send(response.status, response.headers, response.body)
 
@@ -77,7 +78,7 @@ def events_handler(app: App, executor: Executor):
         if (request.content_length or 0) > MAX_BODY_BYTES:
             return web.Response(status=413, text="too large")
         body = (await request.read()).decode("utf-8")
-        headers = {k.lower(): v for k, v in request.headers.items()}
+        headers: dict[str, str | Sequence[str]] = {k.lower(): v for k, v in request.headers.items()}
         bolt_request = BoltRequest(body=body, query=request.query_string, headers=headers)
         response = await asyncio.get_running_loop().run_in_executor(executor, app.dispatch, bolt_request)
         out: CIMultiDict[str] = CIMultiDict()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from contextlib import AbstractContextManager
+from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -31,7 +32,7 @@ class SlackOutbound:
     def post(self, channel: str, text: str, blocks: list[dict] | None = None,
              thread_ts: str | None = None) -> dict:
         """chat.postMessage; returns {"channel", "ts"} of the new message."""
-        args = {"channel": channel, "text": text, "unfurl_links": False, "unfurl_media": False}
+        args: dict[str, Any] = {"channel": channel, "text": text, "unfurl_links": False, "unfurl_media": False}
         if blocks is not None:
             args["blocks"] = blocks
         if thread_ts:
@@ -41,7 +42,7 @@ class SlackOutbound:
 
     def ephemeral(self, channel: str, user: str, text: str, blocks: list[dict] | None = None,
                   thread_ts: str | None = None) -> None:
-        args = {"channel": channel, "user": user, "text": text}
+        args: dict[str, Any] = {"channel": channel, "user": user, "text": text}
         if blocks is not None:
             args["blocks"] = blocks
         if thread_ts:
@@ -68,7 +69,7 @@ class SlackOutbound:
                thread_ts: str | None = None) -> dict:
         """Share a file in `channel` with Slack's upload API (files.getUploadURLExternal, the bytes
         to the upload URL it gives, files.completeUploadExternal); returns {"file_id"}."""
-        args = {"channel": channel, "content": content, "filename": filename, "title": defuse(title)}
+        args: dict[str, Any] = {"channel": channel, "content": content, "filename": filename, "title": defuse(title)}
         if thread_ts:
             args["thread_ts"] = thread_ts
         response = self.client.files_upload_v2(**args)

@@ -61,6 +61,7 @@ def build_app(settings: TeamsSettings, engine: AnswerEngine, store: Store, *,
     Microsoft's (https, public addresses); off in anonymous mode.
     """
     configuration = settings.sdk_configuration()
+    connections: ConnectionManager
     if token_provider is None:
         connections = MsalConnectionManager(**configuration)
     else:
@@ -82,7 +83,7 @@ def build_app(settings: TeamsSettings, engine: AnswerEngine, store: Store, *,
     adapter.on_turn_error = bot.on_error  # errors outside the application's own handler
 
     async def messages(request: web.Request) -> web.StreamResponse:
-        return await adapter.process(request, agent)
+        return await adapter.process(request, agent) or web.Response(status=202)
 
     app = web.Application()
     app[BOT] = bot

@@ -99,7 +99,7 @@ class TeamsOutbox:
         return {"conversation_id": conversation_id_of(payload["where"]), "activity_id": activity_id}
 
     def remind(self, esc: Escalation, text: str) -> dict:
-        where = esc.card["where"]
+        where = (esc.card or {})["where"]  # the outbox reminds only once the card is posted
         activity_id = self.run(lambda: self.sender.send(where, text_activity(text)))
         return {"conversation_id": conversation_id_of(where), "activity_id": activity_id}
 

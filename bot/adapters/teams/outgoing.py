@@ -46,7 +46,7 @@ def clean_activity(activity: Activity) -> Activity:
     """The activity as it may leave the bot (changed in place and returned)."""
     if activity.entities:
         kept = [e for e in activity.entities if (getattr(e, "type", "") or "").lower() != "mention"]
-        activity.entities = kept or None
+        activity.entities = kept or None  # type: ignore[assignment]  # the SDK's model allows None
     if activity.text:
         activity.text = defuse_teams(activity.text)
     if activity.summary:

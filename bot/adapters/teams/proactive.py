@@ -82,14 +82,14 @@ class TeamsSender:
             return conversation_id_of(where), activity_id
 
         async def work(context: TurnContext) -> tuple[str, str]:
-            connector = context.services.get(ConnectorClientBase)
+            connector = context.services.get(ConnectorClientBase)  # type: ignore[type-abstract]  # the SDK's key
             if connector is None:
                 raise RuntimeError("no connector client in the proactive turn")
             reference = context.activity.get_conversation_reference()
             message = clean_activity(activity.model_copy(deep=True))
-            params = ConversationParameters(
+            params = ConversationParameters(  # type: ignore[call-arg]  # "agent" is the field's alias of "bot"
                 is_group=True, agent=reference.agent, activity=message, channel_data={"channel": {"id": channel_id}},
-                tenant_id=getattr(reference.conversation, "tenant_id", None))
+                tenant_id=getattr(reference.conversation, "tenant_id", None) or "")
             created = await connector.conversations.create_conversation(params)
             activity_id = created.activity_id or ""
             thread = created.id or f"{channel_id};messageid={activity_id}"
@@ -125,4 +125,4 @@ class TeamsSender:
         await self.adapter.continue_conversation_with_claims(identity, continuation, callback)
         if "error" in outcome:
             raise outcome["error"]
-        return outcome.get("result")
+        return outcome["result"]

@@ -59,6 +59,7 @@ class TeamsSettings:
     def sdk_configuration(self) -> dict:
         """Our settings as the Agents SDK's configuration (what `load_configuration_from_env`
         would make of CONNECTIONS__SERVICE_CONNECTION__SETTINGS__*), for MsalConnectionManager."""
+        connection: dict[str, str | bool]
         if self.anonymous:
             connection = {"ANONYMOUS_ALLOWED": True}
         else:

@@ -49,7 +49,9 @@ def _scripts() -> ScriptDirectory:
 
 def head() -> str:
     """The newest revision."""
-    return _scripts().get_current_head()
+    newest = _scripts().get_current_head()
+    assert newest is not None, "bot/store/migrations/versions/ has no revision"
+    return newest
 
 
 def current(connection: Connection) -> str | None:
@@ -59,7 +61,7 @@ def current(connection: Connection) -> str | None:
     return connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
 
 
-def upgrade(engine: Engine) -> tuple[str | None, str]:
+def upgrade(engine: Engine) -> tuple[str | None, str | None]:
     """Migrate to the newest revision; returns (revision before, revision after)."""
     with _migration_lock(engine) as connection:
         before = current(connection)

@@ -50,8 +50,8 @@ def handle_command(command: dict, deps: Deps, reply: Callable[[dict], None]) -> 
     if word in HELP_WORDS:
         reply({"response_type": "ephemeral", "text": usage(deps.settings.command)})
     elif word == STATUS and not coordinator.may_command(user):
-        status = own_questions_text(coordinator.own_status(user))
-        reply({"response_type": "ephemeral", "text": status, "blocks": [section(p) for p in split_text(status)]})
+        own = own_questions_text(coordinator.own_status(user))
+        reply({"response_type": "ephemeral", "text": own, "blocks": [section(p) for p in split_text(own)]})
     elif word == STATUS:
         status = coordinator.status()
         reply({"response_type": "ephemeral", "text": "Status",

@@ -46,7 +46,7 @@ def handle_submission(body: dict, deps: Deps, ack) -> None:
         deps.slack.post(channel, approved_text(user, saved.file, saved.first_line), thread_ts=thread_ts)
     except Exception as e:
         log.warning("escalation %s: approval not confirmed in thread (%s)", escalation_id, error_code(e))
-    refresh_card(deps.slack, deps.store, escalation_id)
+    refresh_card(deps.slack, deps.store, review.escalation_id)
 
 
 def _tell(deps: Deps, channel: str, user: str, text: str, thread_ts: str | None) -> None:
