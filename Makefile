@@ -17,7 +17,11 @@ run: $(STAMP)
 	$(PY) -m ingest || [ $$? -eq 1 ]
 	$(PY) -m bot run
 
+# The checks first (lint, types, the layers' import contracts), then the tests.
 test: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m mypy
+	$(VENV)/bin/lint-imports
 	$(PY) -m pytest -q
 
 ingest: $(STAMP)
