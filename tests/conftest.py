@@ -38,6 +38,8 @@ def isolated_env(monkeypatch):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
     monkeypatch.setenv("LANGSMITH_TRACING", "false")
+    # the settings of a command run in this process come from the environment only, never a .env
+    monkeypatch.setattr("bot.app.settings.ENV_FILE", os.devnull)
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from bot.engine import evaluate
-from bot.engine.models import Answer, Outcome, Question, Turn
+from bot.engine.models import Question
 from ingest.config import ConfigError
 from ingest.store import StoreError
 
@@ -79,12 +79,6 @@ def _iso_date(text: str):
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
-def _print_sources(answer: Answer, out=sys.stdout) -> None:
-    for c in answer.citations:
-        where = c.passage.url or (c.passage.source if c.passage.kind != "approved" else "")
-        print(f"  [{c.number}] {c.passage.label(answer.language)}" + (f"  ({where})" if where else ""), file=out)
-
-
 def cmd_ask(settings: Settings, args) -> int:
     from .wiring import build_engine
 
@@ -95,8 +89,10 @@ def cmd_ask(settings: Settings, args) -> int:
     if args.json:
         print(json.dumps(evaluate.answer_json(answer, ms), ensure_ascii=False))
     else:
+        from bot.adapters.terminal.chat import print_sources
+
         print(answer.text)
-        _print_sources(answer)
+        print_sources(answer)
     return 0
 
 
@@ -130,45 +126,14 @@ def cmd_fit(settings: Settings, args) -> int:
 
 
 def cmd_chat(settings: Settings, args) -> int:
+    from bot.adapters.terminal.chat import chat
+
     from .wiring import build_engine, open_store
 
     engine = build_engine(settings)
     engine.warm_up()
-    store = open_store(settings)
-    asker = settings.user or "terminal"
-    history: list[Turn] = []
-    print("Omvärld – skriv en fråga om kommunens internationella arbete (tom rad eller Ctrl-D avslutar).")
-    while True:
-        try:
-            text = input("\n> ").strip()
-        except (EOFError, KeyboardInterrupt):
-            print()
-            return 0
-        if not text:
-            return 0
-        answer = engine.answer(Question(text, asker, tuple(history[-6:])))
-        print(answer.text)
-        _print_sources(answer)
-        history += [Turn("user", text), Turn("assistant", answer.text)]
-        if answer.outcome is Outcome.DECLINE:
-            continue
-        offer = ("Skicka frågan till den internationella samordnaren? [j/N] " if answer.language == "sv"
-                 else "Send the question to the international coordinator? [y/N] ")
-        if answer.outcome is Outcome.ESCALATE or settings.chat_offer_always:
-            try:
-                reply = input(offer).strip().lower()
-            except (EOFError, KeyboardInterrupt):
-                return 0
-            if reply in ("j", "ja", "y", "yes"):
-                esc = store.create_escalation(
-                    platform="terminal", asker_id=asker, origin={"terminal": asker}, question=text,
-                    language=answer.language, bot_answer=answer.text,
-                    sources=[{"document": p.document, "section": p.section, "page": p.page, "url": p.url}
-                             for p in answer.passages],
-                    reason=answer.reason)
-                print(("Sparad som ärende " if answer.language == "sv" else "Stored as escalation ") + str(esc.id)
-                      + (" (python -m bot escalations visar dem)." if answer.language == "sv"
-                         else " (python -m bot escalations lists them)."))
+    return chat(engine, open_store(settings), asker=settings.user or "terminal",
+                offer_always=settings.chat_offer_always)
 
 
 def cmd_escalations(settings: Settings, args) -> int:

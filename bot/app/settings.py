@@ -130,10 +130,12 @@ class Settings(BaseSettings):
         return [str(f.alias) for f in cls.model_fields.values()]
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None, *, env_file: str | Path | None = ENV_FILE) -> "Settings":
-        """The settings from `env` (default: the process environment, then `env_file` for what it
-        does not set). Raises SettingsError with every problem found."""
+    def from_env(cls, env: Mapping[str, str] | None = None, *, env_file: str | Path | None = None) -> "Settings":
+        """The settings from `env` (default: the process environment, then `env_file` — default
+        ENV_FILE, the .env of the working folder — for what it does not set). Raises SettingsError
+        with every problem found."""
         if env is None:
+            env_file = env_file or ENV_FILE
             values: dict[str, str] = {}
             if env_file and Path(env_file).is_file():
                 from dotenv import dotenv_values

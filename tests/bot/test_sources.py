@@ -96,10 +96,10 @@ def test_ask_json_gives_the_address(web_store, tmp_path):
 
 
 def test_the_terminal_prints_the_address(web_store, answer):
-    from bot.app.cli import _print_sources
+    from bot.adapters.terminal.chat import print_sources
 
     out = io.StringIO()
-    _print_sources(answer, out)
+    print_sources(answer, out)
     first = out.getvalue().splitlines()[0]
     assert first.startswith("  [1] Internationella projektmedel") and first.endswith(f"({web_store[3].url('/projektmedel')})")
 
