@@ -23,6 +23,7 @@ from datetime import datetime
 from typing import Mapping
 
 from bot.store import PENDING, SENT, Escalation, Store
+from bot.texts import say
 
 from .workhours import DEFAULT_TZ, working_hours_between
 
@@ -95,22 +96,15 @@ def status_for_asker(store: Store, asker_id: str, now: datetime | None = None, *
     return out
 
 
-_STATUS_WORDS = {
-    "sv": {PENDING: "skickas till samordnaren", SENT: "väntar på svar", "answered": "besvarad", "resolved": "avslutad"},
-    "en": {PENDING: "being sent to the coordinator", SENT: "waiting for an answer", "answered": "answered",
-           "resolved": "closed"},
-}
-
-
 def status_text(items: list[dict], language: str) -> str:
     """`status_for_asker` as plain lines, for a chat reply: "#12 väntar på svar (5 arbetstimmar): Fråga…"."""
-    lang = language if language in _STATUS_WORDS else "sv"
+    lang = language if language in ("sv", "en") else "sv"
     if not items:
-        return "Du har inga frågor hos samordnaren." if lang == "sv" else "You have no questions with the coordinator."
+        return say("asker_none", lang)
     lines = []
     for it in items:
-        status = _STATUS_WORDS[lang].get(it["status"], it["status"])
-        hours = f"{it['working_hours']:g} arbetstimmar" if lang == "sv" else f"{it['working_hours']:g} working hours"
+        status = say(f"asker_state_{it['status']}", lang)
+        hours = say("asker_hours", lang, hours=f"{it['working_hours']:g}")
         question = it["question"] if len(it["question"]) <= 120 else it["question"][:119] + "…"
         lines.append(f"#{it['id']} {status} ({hours}): {question}")
     return "\n".join(lines)

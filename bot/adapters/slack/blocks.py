@@ -215,16 +215,17 @@ def after_feedback(blocks: list[dict], language: str, value: str) -> list[dict]:
 
 # --- the escalation loop ---------------------------------------------------------------------
 
-_LANGUAGE_NAMES = {"sv": "svenska", "en": "engelska"}
-
-
 def _origin_text(origin: dict) -> str:
     channel = str(origin.get("channel") or "")
     if origin.get("ephemeral"):
-        return f"via kommandot i <#{channel}>" if channel else "via kommandot"
+        return say("slack.origin_command", "sv", channel=f"<#{channel}>") if channel else \
+            say("slack.origin_command_anywhere", "sv")
     if channel.startswith("D"):
-        return "i ett direktmeddelande till mig"
-    return f"i <#{channel}>" + (" (tråd)" if origin.get("thread_ts") else "") if channel else "okänt"
+        return say("slack.origin_dm", "sv")
+    if not channel:
+        return say("origin_unknown", "sv")
+    return say("slack.origin_channel", "sv", channel=f"<#{channel}>") + (
+        say("slack.origin_thread", "sv") if origin.get("thread_ts") else "")
 
 
 def card_status(esc: Escalation) -> str:
@@ -233,37 +234,40 @@ def card_status(esc: Escalation) -> str:
 
 def escalation_card(esc: Escalation) -> list[dict]:
     """The card in the coordinator channel: who asked what, where, what the bot tried, and why."""
+    language = say(f"language_name_{esc.language}", "sv") if esc.language in LANGUAGES else esc.language
     blocks = [
-        header(f"Fråga till samordnaren (ärende {esc.id})"),
-        section(f"*Från:* <@{esc.asker_id}> {_origin_text(esc.origin)} · *Språk:* {_LANGUAGE_NAMES.get(esc.language, esc.language)}"),
-        section("*Fråga:*\n>" + for_slack(shorten(esc.question, 2800))),
+        header(say("card_title", "sv", id=esc.id)),
+        section(f"*{say('card_from', 'sv')}:* <@{esc.asker_id}> {_origin_text(esc.origin)} · "
+                f"*{say('card_language', 'sv')}:* {language}"),
+        section(f"*{say('card_question', 'sv')}*\n>" + for_slack(shorten(esc.question, 2800))),
     ]
     if esc.bot_answer.strip():
-        blocks.append(section("*Botens försök:*\n>" + for_slack(shorten(esc.bot_answer, 2700))))
+        blocks.append(section(f"*{say('card_bot_attempt', 'sv')}*\n>" + for_slack(shorten(esc.bot_answer, 2700))))
     notes = []
     if esc.sources:
-        title = "Närmast i dokumenten" if only_retrieved(esc.sources) else "Källor"
+        title = say("card_closest" if only_retrieved(esc.sources) else "card_sources", "sv")
         notes.append(f"*{title}:* " + "; ".join(source_line(s, s.get("number", i + 1))
                                                 for i, s in enumerate(esc.sources[:10])))
     if esc.reason:
-        notes.append("*Varför:* " + for_slack(shorten(esc.reason, 300)))
+        notes.append(f"*{say('card_why', 'sv')}* " + for_slack(shorten(esc.reason, 300)))
     if notes:
         blocks.append(context(shorten("\n".join(notes), 2900)))
     blocks.append(context(card_status(esc)))
     if esc.approved_by:
-        blocks.append(context(f"📗 Sparat som godkänt svar av <@{esc.approved_by}>"))
+        blocks.append(context(say("card_approved_by", "sv", by=f"<@{esc.approved_by}>")))
     buttons = []
     if esc.status != RESOLVED:
-        buttons.append(button("Markera löst / Mark resolved", CARD_RESOLVE, str(esc.id), style="primary"))
+        buttons.append(button(bilingual("card_resolve"), CARD_RESOLVE, str(esc.id), style="primary"))
     if not esc.approved_by:
-        buttons.append(button("Spara som godkänt svar / Save as approved answer", CARD_APPROVE, str(esc.id)))
+        buttons.append(button(bilingual("card_save_approved"), CARD_APPROVE, str(esc.id)))
     if buttons:
         blocks.append({"type": "actions", "block_id": "card_actions", "elements": buttons})
     return blocks
 
 
 def card_text(esc: Escalation) -> str:
-    return f"Fråga till samordnaren (ärende {esc.id}) från <@{esc.asker_id}>: {for_slack(shorten(esc.question, 200))}"
+    return (f"{say('card_title', 'sv', id=esc.id)} från <@{esc.asker_id}>: "
+            f"{for_slack(shorten(esc.question, 200))}")
 
 
 def relay_message(esc: Escalation, reply_text: str, author: str) -> tuple[str, list[dict]]:
@@ -414,19 +418,12 @@ def home_view(documents: list[dict], *, command: str, coordinator_channel_ref: s
     questions to the coordinator (`own_questions`, bot.reminders.status_text), and what it knows."""
     blocks = [
         header("Omvärld"),
-        section("Jag svarar på frågor om Alingsås kommuns internationella arbete utifrån kommunens egna "
-                "dokument – alltid med källor.\n_I answer questions about Alingsås municipality's "
-                "international work from the municipality's own documents, always with sources._"),
+        section(bilingual("slack.home_intro")),
         {"type": "divider"},
-        section("*Så frågar du / How to ask*\n"
-                "• Nämn mig i en kanal, så svarar jag i tråden. / Mention me in a channel; I answer in the thread.\n"
-                "• Skriv till mig under fliken *Meddelanden*. / Write to me in the *Messages* tab.\n"
-                f"• `{for_slack(command)} din fråga` – svaret syns bara för dig och kan delas. / "
-                "only you see the answer, and you can share it."),
+        section(bilingual("slack.home_how", command=for_slack(command))),
     ]
-    who = "*Samordnaren / The coordinator*\nHittar jag inte svaret kan du trycka på *Fråga samordnaren*"
-    who += f"; frågan går till {coordinator_channel_ref}." if coordinator_channel_ref else "."
-    who += " / If I can't find the answer, press *Ask the coordinator*."
+    where = bilingual("slack.home_who_where", channel=coordinator_channel_ref) if coordinator_channel_ref else "."
+    who = bilingual("slack.home_who", where=where)
     if coordinator_contact:
         who += "\n" + for_slack(coordinator_contact)
     blocks.append(section(who))
@@ -435,37 +432,31 @@ def home_view(documents: list[dict], *, command: str, coordinator_channel_ref: s
     blocks.append({"type": "divider"})
     documents = [d for d in documents if d.get("chunks", 1)]  # a page never fetched is not knowledge
     last = last_ingest or last_ingest_of(documents)
-    blocks.append(section(f"*Det här kan jag / What I know* – {len(documents)} dokument, "
-                          f"senast indexerat / last indexed {for_slack(last)}"))
+    blocks.append(section(bilingual("slack.home_what", count=len(documents), when=for_slack(last))))
     lines = [f"• {for_slack(str(d.get('title') or d.get('source') or '?'))} – {_date(d.get('ingested_at'))}"
              for d in sorted(documents, key=lambda d: str(d.get("title") or d.get("source") or "").lower())]
     pieces = split_text("\n".join(lines)) if lines else [section_text_empty()]
     room = MAX_HOME_BLOCKS - len(blocks) - 1
     blocks += [section(p) for p in pieces[:room]]
     if len(pieces) > room:
-        blocks.append(context("… fler dokument än som får plats här. / … more documents than fit here."))
+        blocks.append(context(bilingual("slack.home_more")))
     return {"type": "home", "blocks": blocks}
 
 
 def section_text_empty() -> str:
-    return "_Inga dokument är indexerade ännu. / No documents are indexed yet._"
-
-
-_STATUS_SV = {"pending": "väntar på kortet", "sent": "väntar på svar", "answered": "besvarad", "resolved": "löst"}
+    return bilingual("slack.home_none")
 
 
 def status_blocks(open_escalations: list[Escalation], last_ingest: str, shown: int = 20,
                   failed_pages: list[str] | None = None) -> list[dict]:
-    blocks = [section(f"*Öppna ärenden / Open escalations: {len(open_escalations)}*")]
-    lines = [f"• {e.id} · {_STATUS_SV.get(e.status, e.status)} · <@{e.asker_id}> · "
+    blocks = [section(f"*{bilingual('status_title', count=len(open_escalations))}*")]
+    lines = [f"• {e.id} · {say('state_' + e.status, 'sv')} · <@{e.asker_id}> · "
              f"{_date(e.created_at)} · “{for_slack(shorten(e.question, 80))}”" for e in open_escalations[:shown]]
     if len(open_escalations) > shown:
-        lines.append(f"… och {len(open_escalations) - shown} till / and {len(open_escalations) - shown} more")
+        lines.append(bilingual("status_more", count=len(open_escalations) - shown))
     blocks += [section(p) for p in split_text("\n".join(lines))] if lines else []
-    blocks.append(context(f"Senast indexerat / Last ingest: {for_slack(last_ingest or '–')}"))
+    blocks.append(context(bilingual("status_last_ingest", when=for_slack(last_ingest or "–"))))
     if failed_pages:
         failed = "\n".join(f"• {for_slack(shorten(p, 300))}" for p in failed_pages[:shown])
-        blocks += [section(p) for p in split_text(
-            "*Webbsidor som inte kunde hämtas (den förra versionen används) / Pages that failed (the previous "
-            f"version is used):*\n{failed}")]
+        blocks += [section(p) for p in split_text(f"*{bilingual('status_failed_pages')}*\n{failed}")]
     return blocks[:MAX_BLOCKS]

@@ -170,11 +170,6 @@ def answer_card(*, outcome: str, text: str, language: str, sources: list[dict], 
 
 # --- the escalation loop ---------------------------------------------------------------------
 
-_LANGUAGE_NAMES = {"sv": "svenska", "en": "engelska"}
-_WHERE = {"personal": "i en personlig chatt med mig", "channel": "i en kanal", "groupChat": "i en gruppchatt"}
-_STATUS_SV = {"pending": "väntar på kortet", "sent": "väntar på svar", "answered": "besvarad", "resolved": "löst"}
-
-
 _TEAMS_ID = re.compile(r"^(?:[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}|\d+:.+)$", re.IGNORECASE)
 
 
@@ -186,7 +181,7 @@ def person(value: str | None, names: Mapping[str, str] | None = None) -> str:
         return ""
     if names and value in names:
         return defuse_teams(names[value])
-    return "samordnaren" if _TEAMS_ID.match(value) else defuse_teams(value)
+    return say("teams.coordinator", "sv") if _TEAMS_ID.match(value) else defuse_teams(value)
 
 
 def card_status(esc: Escalation, names: Mapping[str, str] | None = None) -> str:
@@ -199,41 +194,45 @@ def escalation_card(esc: Escalation, names: Mapping[str, str] | None = None) -> 
     `names` (id → display name, from the turn being answered) shows them by name."""
     origin = esc.origin or {}
     asker = defuse_teams(str(origin.get("asker_name") or esc.asker_id))
-    facts = [{"title": "Från", "value": asker},
-             {"title": "Var", "value": _WHERE.get(str(origin.get("kind")), "okänt")},
-             {"title": "Språk", "value": _LANGUAGE_NAMES.get(esc.language, esc.language)}]
+    kind = str(origin.get("kind"))
+    where = say(f"teams.where_{kind}", "sv") if kind in ("personal", "channel", "groupChat") else \
+        say("origin_unknown", "sv")
+    language = say(f"language_name_{esc.language}", "sv") if esc.language in LANGUAGES else esc.language
+    facts = [{"title": say("card_from", "sv"), "value": asker}, {"title": say("card_where", "sv"), "value": where},
+             {"title": say("card_language", "sv"), "value": language}]
     body = [
-        text_block(f"Fråga till samordnaren (ärende {esc.id})", size="Medium", weight="Bolder"),
+        text_block(say("card_title", "sv", id=esc.id), size="Medium", weight="Bolder"),
         {"type": "FactSet", "facts": facts},
-        text_block("Fråga:", weight="Bolder", spacing="Medium"),
+        text_block(say("card_question", "sv"), weight="Bolder", spacing="Medium"),
         text_block(defuse_teams(shorten(esc.question, MAX_QUOTE_CHARS)), spacing="None"),
     ]
     if esc.bot_answer.strip():
-        body += [text_block("Botens försök:", weight="Bolder", spacing="Medium"),
+        body += [text_block(say("card_bot_attempt", "sv"), weight="Bolder", spacing="Medium"),
                  text_block(defuse_teams(shorten(esc.bot_answer, MAX_QUOTE_CHARS)), isSubtle=True, spacing="None")]
     if esc.sources:
-        title = "Närmast i dokumenten:" if only_retrieved(esc.sources) else "Källor:"
+        title = say("card_closest" if only_retrieved(esc.sources) else "card_sources", "sv") + ":"
         body += [text_block(title, weight="Bolder", size="Small", spacing="Medium"), source_facts(esc.sources)]
     if esc.reason:
-        body.append(text_block("Varför: " + defuse_teams(one_line(esc.reason, 300)), isSubtle=True, size="Small"))
+        body.append(text_block(f"{say('card_why', 'sv')} " + defuse_teams(one_line(esc.reason, 300)), isSubtle=True,
+                               size="Small"))
     if esc.reply_text:
-        body += [text_block("Svar till frågeställaren:", weight="Bolder", spacing="Medium"),
+        body += [text_block(say("card_reply", "sv"), weight="Bolder", spacing="Medium"),
                  text_block(defuse_teams(shorten(esc.reply_text, MAX_QUOTE_CHARS)), spacing="None")]
     body.append(text_block(card_status(esc, names), spacing="Medium"))
     if esc.approved_by:
-        body.append(text_block(f"📗 Sparat som godkänt svar av {person(esc.approved_by, names)}", size="Small"))
+        body.append(text_block(say("card_approved_by", "sv", by=person(esc.approved_by, names)), size="Small"))
 
     actions: list[dict] = []
     if esc.status != RESOLVED:
         reply_form = card(
             [{"type": "Input.Text", "id": REPLY_INPUT, "isMultiline": True, "isRequired": True,
-              "placeholder": "Ditt svar till frågeställaren / Your answer to the asker",
-              "errorMessage": "Skriv ett svar / Write an answer"}],
-            [submit("Skicka svaret / Send the answer", ANSWER, escalation_id=esc.id)])
-        actions += [{"type": "Action.ShowCard", "title": "Svara / Answer", "card": reply_form},
-                    submit("Markera löst / Mark resolved", RESOLVE, escalation_id=esc.id)]
+              "placeholder": bilingual("teams.card_answer_placeholder"),
+              "errorMessage": bilingual("teams.card_answer_missing")}],
+            [submit(bilingual("teams.card_send_answer"), ANSWER, escalation_id=esc.id)])
+        actions += [{"type": "Action.ShowCard", "title": bilingual("teams.card_answer"), "card": reply_form},
+                    submit(bilingual("card_resolve"), RESOLVE, escalation_id=esc.id)]
     if not esc.approved_by:
-        title = "Spara som godkänt svar / Save as approved answer"
+        title = bilingual("card_save_approved")
         if esc.reply_text and esc.reply_text.strip():
             actions.append({"type": "Action.ShowCard", "title": title, "card": review_form(review_of(esc))})
         else:  # nothing to review yet: the click says so
@@ -253,9 +252,8 @@ def review_form(review: Review) -> dict:
              "value": defuse_teams(review.answer[:MAX_REVIEW_CHARS]), "isMultiline": True, "isRequired": True,
              "errorMessage": bilingual("review_answer_missing")}]
     if len(review.answer) > MAX_REVIEW_CHARS:
-        body.append(text_block(f"Svaret är längre än kortet rymmer: bara de första {MAX_REVIEW_CHARS} tecknen visas "
-                               "och sparas. / The answer is longer than the card holds: only its first "
-                               f"{MAX_REVIEW_CHARS} characters are shown and saved.", color="Attention", size="Small"))
+        body.append(text_block(bilingual("teams.review_too_long", max=MAX_REVIEW_CHARS), color="Attention",
+                               size="Small"))
     body.append({"type": "Input.ChoiceSet", "id": REVIEW_LANGUAGE, "label": bilingual("review_language_label"),
                  "value": review.language, "style": "compact", "isRequired": True,
                  "choices": [{"title": bilingual(f"language_{code}"), "value": code} for code in LANGUAGES]})
@@ -265,12 +263,12 @@ def review_form(review: Review) -> dict:
 
 
 def card_summary(esc: Escalation) -> str:
-    return f"Fråga till samordnaren (ärende {esc.id}): {one_line(esc.question, 150)}"
+    return f"{say('card_title', 'sv', id=esc.id)}: {one_line(esc.question, 150)}"
 
 
 def relay_card(esc: Escalation, reply_text: str, author: str) -> dict:
-    """`author`: the coordinator's name as shown to the asker."""
-    """The coordinator's answer, as posted where the asker asked, in the asker's language."""
+    """The coordinator's answer, as posted where the asker asked, in the asker's language; `author` is
+    the coordinator's name as shown to the asker."""
     return card([
         text_block(say("teams.relay", esc.language, coordinator=defuse_teams(author)), weight="Bolder"),
         text_block(defuse_teams(shorten(reply_text, MAX_TEXT_CHARS))),
@@ -286,22 +284,19 @@ def _date(value) -> str:
 
 
 def status_card(open_escalations: list[Escalation], last_ingest: str = "", failed_pages: list[str] | None = None) -> dict:
-    body = [text_block(f"Öppna ärenden / Open escalations: {len(open_escalations)}", weight="Bolder")]
+    body = [text_block(bilingual("status_title", count=len(open_escalations)), weight="Bolder")]
     for e in open_escalations[:MAX_STATUS_LINES]:
         asker = (e.origin or {}).get("asker_name") or e.asker_id
-        body.append(text_block(f"{e.id} · {_STATUS_SV.get(e.status, e.status)} · {defuse_teams(str(asker))} · "
+        body.append(text_block(f"{e.id} · {say('state_' + e.status, 'sv')} · {defuse_teams(str(asker))} · "
                                f"{_date(e.created_at)} · “{defuse_teams(one_line(e.question, 80))}”",
                                spacing="Small"))
     if len(open_escalations) > MAX_STATUS_LINES:
-        more = len(open_escalations) - MAX_STATUS_LINES
-        body.append(text_block(f"… och {more} till / and {more} more", isSubtle=True))
+        body.append(text_block(bilingual("status_more", count=len(open_escalations) - MAX_STATUS_LINES), isSubtle=True))
     if last_ingest:
-        body.append(text_block(f"Senast indexerat / Last ingest: {defuse_teams(last_ingest)}",
+        body.append(text_block(bilingual("status_last_ingest", when=defuse_teams(last_ingest)),
                                isSubtle=True, size="Small", spacing="Medium"))
     if failed_pages:
-        body.append(text_block("Webbsidor som inte kunde hämtas (den förra versionen används) / "
-                               "Pages that failed (the previous version is used):", weight="Bolder", size="Small",
-                               spacing="Medium"))
+        body.append(text_block(bilingual("status_failed_pages"), weight="Bolder", size="Small", spacing="Medium"))
         body += [text_block(defuse_teams(one_line(p, 300)), size="Small", spacing="None")
                  for p in failed_pages[:MAX_STATUS_LINES]]
     return card(body)

@@ -196,7 +196,7 @@ class TeamsBot:
         if verb == cards.ANSWER:
             reply = str(value.get(cards.REPLY_INPUT) or "").strip()
             if not reply:
-                await self._say(context, bilingual("teams.empty_reply"))
+                await self._say(context, bilingual("empty_reply"))
                 return
             await self._relay(context, esc, reply)
         elif verb == cards.RESOLVE:
@@ -213,7 +213,7 @@ class TeamsBot:
         language (after the turn: an ingest takes seconds)."""
         activity = context.activity
         if cards.REVIEW_ANSWER not in value:  # no review on the card: no reply yet, or a card drawn before it
-            await self._say(context, bilingual("review_in_card" if esc.reply_text else "teams.nothing_to_approve"))
+            await self._say(context, bilingual("review_in_card" if esc.reply_text else "nothing_to_approve"))
             if esc.reply_text:
                 await self._refresh_card(context, esc.id)
             return
