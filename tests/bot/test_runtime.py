@@ -1,8 +1,21 @@
-"""The callables the adapters get for coordinator commands: reindex and the list of documents."""
+"""The callables the adapters get for coordinator commands: reindex and the list of documents.
+
+They do not measure retrieval, so the embedder is the hash-based fake (no model to load)."""
 from __future__ import annotations
 
+import pytest
+
+from bot.app import wiring
 from bot.app.settings import Settings
 from bot.app.wiring import knowledge_summary, reindexer
+from tests.ingest.fakes import FakeEmbedder
+
+
+@pytest.fixture(autouse=True)
+def fake_embedder(monkeypatch):
+    embedder = FakeEmbedder()
+    monkeypatch.setattr(wiring, "shared_embedder", lambda config: embedder)
+    return embedder
 
 
 def test_reindex_picks_up_a_new_document_and_the_summary_lists_it(tmp_path):
@@ -25,7 +38,7 @@ def test_approvals_save_the_reply_with_the_hash_of_the_document_it_relies_on_and
 
     import yaml
 
-    from bot.app.wiring import approvals
+    approvals = wiring.approvals
     from bot.store import Escalation
 
     knowledge = tmp_path / "knowledge"
