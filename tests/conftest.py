@@ -63,17 +63,47 @@ def local_embedder() -> LocalE5Embeddings:
     return LocalE5Embeddings()
 
 
+def _ingest_inputs(model_id: str) -> str:
+    """A key for what an ingest of knowledge/ depends on: its files, the ingest code, the embedding
+    model and Chroma's version. The same key means the same store."""
+    import hashlib
+
+    import chromadb
+
+    digest = hashlib.sha256(f"{model_id}|{chromadb.__version__}".encode())
+    for base in (KNOWLEDGE, REPO / "ingest"):
+        for path in sorted(p for p in base.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            digest.update(str(path.relative_to(REPO)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:20]
+
+
 @pytest.fixture(scope="session")
-def policy_store(tmp_path_factory, local_embedder):
-    """(StoreConfig, embedder, KnowledgeStore) over a copy of knowledge/, ingested once per session."""
+def policy_store(request, tmp_path_factory, local_embedder):
+    """(StoreConfig, embedder, KnowledgeStore) over a copy of knowledge/, ingested with the real model
+    once. The ingested store is kept in pytest's cache (.pytest_cache) under a key of everything the
+    ingest depends on, so the next run copies it instead of embedding again; treat it as read-only."""
     root = tmp_path_factory.mktemp("policy_store")
     knowledge = root / "knowledge"
-    shutil.copytree(KNOWLEDGE, knowledge)
+    shutil.copytree(KNOWLEDGE, knowledge)  # copy2: the files keep their times, which the store records
     config = StoreConfig(knowledge_dir=knowledge, chroma_path=root / "chroma")
+    cache = getattr(request.config, "cache", None)
+    kept = cache.mkdir("omvarld-policy-store") / _ingest_inputs(local_embedder.model_id) if cache else None
+    if kept is not None and (kept / "complete").exists():
+        shutil.copytree(kept / "chroma", config.chroma_path)
+    else:
+        store = KnowledgeStore(config, local_embedder.model_id)
+        with ingest_lock(config):
+            summary = ingest(store, local_embedder)
+        store.close()
+        assert not summary.failed and summary.added == 2, summary
+        if kept is not None:
+            partial = kept.with_name(f"{kept.name}.{os.getpid()}")
+            shutil.rmtree(partial, ignore_errors=True)
+            shutil.copytree(config.chroma_path, partial / "chroma")
+            (partial / "complete").write_text("ingested\n", encoding="utf-8")
+            shutil.rmtree(kept, ignore_errors=True)
+            partial.rename(kept)
     store = KnowledgeStore(config, local_embedder.model_id)
-    with ingest_lock(config):
-        summary = ingest(store, local_embedder)
-    assert not summary.failed and summary.added == 2, summary
     yield config, local_embedder, store
     store.close()
 
