@@ -1,6 +1,9 @@
-"""`python -m ingest` as an operator runs it: real processes, real local embeddings, small folders."""
+"""`python -m ingest` as an operator runs it: its main() with the arguments, working folder and
+environment a process would have (and, for waiting, watching and stopping, real processes); real
+local embeddings, small folders."""
 from __future__ import annotations
 
+import functools
 import io
 import json
 import os
@@ -10,7 +13,9 @@ import subprocess
 import sys
 import threading
 import time
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
@@ -33,9 +38,39 @@ def write_folder(root: Path) -> Path:
     return folder
 
 
-def cli(*args: str, cwd: Path, env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "ingest", *args], cwd=cwd, env={**os.environ, **(env or {})},
-                          capture_output=True, text=True, timeout=timeout)
+@functools.lru_cache(maxsize=1)
+def _local_embedder():
+    """The real local model, loaded once for these tests (a process would load it at every run)."""
+    from ingest.embeddings import LocalE5Embeddings
+
+    return LocalE5Embeddings()
+
+
+def cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """`python -m ingest ARGS` from `cwd` with `env` added to the environment, run in this process:
+    its exit code, standard output and standard error."""
+    import bot.app.settings
+    import ingest.cli
+
+    out, err = io.StringIO(), io.StringIO()
+    saved_env, saved_cwd = dict(os.environ), os.getcwd()
+    real = ingest.cli.make_embeddings
+    patches = {"make_embeddings": lambda config: _local_embedder() if config.embeddings == "local" else real(config)}
+    os.environ.update(env or {})
+    os.chdir(cwd)
+    saved_file, bot.app.settings.ENV_FILE = bot.app.settings.ENV_FILE, ".env"  # as a process: the folder's .env
+    try:
+        with mock.patch.multiple(ingest.cli, **patches), redirect_stdout(out), redirect_stderr(err):
+            try:
+                code = ingest.cli.main(list(args))
+            except SystemExit as e:  # argparse's usage errors
+                code = e.code if isinstance(e.code, int) else 2
+    finally:
+        bot.app.settings.ENV_FILE = saved_file
+        os.chdir(saved_cwd)
+        os.environ.clear()
+        os.environ.update(saved_env)
+    return subprocess.CompletedProcess(["python", "-m", "ingest", *args], code, out.getvalue(), err.getvalue())
 
 
 def summary_of(done: subprocess.CompletedProcess) -> dict:
