@@ -145,7 +145,8 @@ def coordinator_checks() -> list[datetime]:
 
 def replay(script: dict, asked: list[Asked], workdir: Path, embedder, *, approve_answers: bool) -> Month:
     """The month through the engine, the store and the coordinator use-cases."""
-    from bot.coordinator.workflow import Approvals, approve, kept_sources, relay_reply, review_of, submitted_review
+    from bot.coordinator.usecases import Coordinator, Platform
+    from bot.coordinator.workflow import Approvals
     from bot.engine.engine import Engine
     from bot.engine.intents import IntentClassifier
     from bot.engine.models import Question
@@ -173,6 +174,8 @@ def replay(script: dict, asked: list[Asked], workdir: Path, embedder, *, approve
     approvals = Approvals(knowledge, files.files, reindex=reindex, today=lambda: clock.now.date())
     store = Store.from_url(f"sqlite:///{workdir / 'escalations.sqlite3'}", clock=clock)
     store.create_schema()
+    coordinator = Coordinator(Platform("bench"), engine, store, access=OnlyTheCoordinator(), destination=lambda: True,
+                              approvals=approvals)
     month = Month(asked=[a for a in (Asked(**vars(a)) for a in asked)])
     by_escalation: dict[int, Asked] = {}
     answered_topics: set[int] = set()
@@ -181,7 +184,7 @@ def replay(script: dict, asked: list[Asked], workdir: Path, embedder, *, approve
     for when, _, item in events:
         clock.now = when
         if item is not None:
-            ask(item, engine, store, month, Question, kept_sources, by_escalation)
+            ask(item, coordinator, Question, by_escalation)
             continue
         for esc in sorted(store.list_escalations(status="sent"), key=lambda e: e.id):
             clock.now += timedelta(minutes=MINUTES_PER_QUESTION)
@@ -190,20 +193,20 @@ def replay(script: dict, asked: list[Asked], workdir: Path, embedder, *, approve
             messages = (topic["messages"] + ([topic["small_talk"]] if topic.get("small_talk") else []) if topic else
                         ["Det här ändras ofta; jag svarar dig direkt och sparar det inte som godkänt svar."])
             for n, text in enumerate(messages):
-                relay_reply(store, esc.id, text, COORDINATOR, kind=RELAY, message_key=f"{RELAY}:{esc.id}:{n}",
-                            order=f"{n:03d}")
+                coordinator.relay(esc, text, (COORDINATOR,), message_key=f"{RELAY}:{esc.id}:{n}", order=f"{n:03d}")
             asker.answered_at = clock.now
             if approve_answers and topic is not None and asker.topic not in answered_topics:
-                shown = review_of(store.get_escalation(esc.id))
-                review, problems = submitted_review(esc.id, shown.question, "\n\n".join(topic["messages"]),
-                                                    shown.language)
+                shown = coordinator.review(esc.id, (COORDINATOR,))
+                checked = coordinator.check_review(esc.id, (COORDINATOR,), shown.question,
+                                                   "\n\n".join(topic["messages"]), shown.language)
+                review, problems = checked
                 assert not problems, problems
-                saved = approve(store, approvals, review, COORDINATOR)
+                saved = coordinator.save(review, COORDINATOR)
                 month.approved_files[asker.topic] = saved.file
                 month.approved_at[asker.topic] = clock.now
             if topic is not None:
                 answered_topics.add(asker.topic)
-            store.mark_resolved(esc.id, COORDINATOR)
+            coordinator.resolve(esc.id, (COORDINATOR,))
     store.close()
     for a in month.asked:
         if a.kind == "rewording":
@@ -211,22 +214,27 @@ def replay(script: dict, asked: list[Asked], workdir: Path, embedder, *, approve
     return month
 
 
-def ask(item: Asked, engine, store, month: Month, Question, kept_sources, by_escalation: dict) -> None:
-    """What an adapter does with a question, and the asker's "Ask the coordinator" on an escalation."""
-    answer = engine.answer(Question(item.text, asker_id=item.asker))
+class OnlyTheCoordinator:
+    """bot.coordinator.usecases.Access: the scripted coordinator answers and commands."""
+
+    def may_answer(self, *ids: str | None) -> bool:
+        return COORDINATOR in ids
+
+    may_command = may_answer
+
+
+def ask(item: Asked, coordinator, Question, by_escalation: dict) -> None:
+    """What an adapter does with a question (the use-case `ask`), and the asker's "Ask the
+    coordinator" on an escalation (`escalate`; the card counts as posted at once)."""
+    asked = coordinator.ask(Question(item.text, asker_id=item.asker), {})
+    answer = asked.answer
     item.outcome = answer.outcome.value
-    cited = [{"number": c.number, "label": c.passage.label(), "document": c.passage.document,
-              "source": c.passage.source, "section": c.passage.section, "page": c.passage.page}
-             for c in answer.citations]
-    item.cited = cited[0]["source"] if cited else ""
-    store.log_question("bench", item.asker, item.text, answer.language, answer.outcome.value,
-                       kept_sources(answer, cited), 0, answer_text=answer.text, reason=answer.reason)
+    item.cited = answer.citations[0].passage.source if answer.citations else ""
     if answer.outcome.value == "answer":
         item.answered_at = item.when
     elif answer.outcome.value == "escalate":
-        esc = store.create_escalation("bench", item.asker, {}, item.text, answer.language, answer.text,
-                                      kept_sources(answer, cited), answer.reason)
-        store.mark_sent(esc.id, {"card": esc.id}, f"card:{esc.id}")
+        esc = coordinator.escalate(asked.ref, item.asker).escalation
+        coordinator.store.mark_sent(esc.id, {"card": esc.id}, f"card:{esc.id}")
         item.escalation_id = esc.id
         by_escalation[esc.id] = item
 
