@@ -93,7 +93,7 @@ def test_shipped_parameters_exist_for_the_default_embedding_model():
 
 
 def test_the_threshold_is_chosen_to_balance_answers_and_abstentions():
-    from bot.fit import best_threshold
+    from bot.engine.fit import best_threshold
 
     p = np.array([0.9, 0.8, 0.7, 0.4, 0.3, 0.2])
     correct = np.array([True, True, False, False, False, False])
@@ -104,9 +104,9 @@ def test_the_threshold_is_chosen_to_balance_answers_and_abstentions():
 
 
 def test_a_which_question_quotes_the_whole_list_and_a_single_fact_its_own_item():
-    from bot.evidence import Unit
-    from bot.models import Passage
-    from bot.quote import select
+    from bot.engine.evidence import Unit
+    from bot.engine.models import Passage
+    from bot.engine.quote import select
 
     passage = Passage("p1", "Vi deltar i:\n- West Sweden\n- GR\n- Europa Direkt", "Policy", "p.md", "Nätverk", None, 0.0)
     items = [Unit(passage, 0, i + 1, f"- {name}", f"Vi deltar i: {name}", "sv", 0.8, score=0.9 - i / 10)
