@@ -5,8 +5,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import subprocess
-import sys
 
 import pytest
 
@@ -85,14 +83,17 @@ def test_teams_links_the_source_in_the_card(web_store, answer):
                for f in facts)
 
 
-def test_ask_json_gives_the_address(web_store, tmp_path):
-    config, _, _, site = web_store
-    env = {**os.environ, "KNOWLEDGE_DIR": str(config.knowledge_dir), "CHROMA_PATH": str(config.chroma_path),
-           "ESCALATION_DB": str(tmp_path / "e.sqlite3")}
-    done = subprocess.run([sys.executable, "-m", "bot", "ask", QUESTION, "--json"], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=180)
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert json.loads(done.stdout.strip().splitlines()[-1])["citations"][0]["url"] == site.url("/projektmedel")
+def test_ask_json_gives_the_address(web_store, tmp_path, monkeypatch, capsys):
+    from bot.app import cli, wiring
+
+    config, embedder, _, site = web_store
+    monkeypatch.setattr(wiring, "shared_embedder", lambda store_config: embedder)  # loaded once: the session's
+    for name, value in {"KNOWLEDGE_DIR": str(config.knowledge_dir), "CHROMA_PATH": str(config.chroma_path),
+                        "ESCALATION_DB": str(tmp_path / "e.sqlite3")}.items():
+        monkeypatch.setenv(name, value)
+    assert cli.main(["ask", QUESTION, "--json"]) == 0
+    out = capsys.readouterr().out
+    assert json.loads(out.strip().splitlines()[-1])["citations"][0]["url"] == site.url("/projektmedel")
 
 
 def test_the_terminal_prints_the_address(web_store, answer):
