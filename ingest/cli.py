@@ -49,13 +49,18 @@ def config_from(args: argparse.Namespace, env=None) -> StoreConfig:
 
 
 class Reporter:
-    """A progress bar on a terminal, plain lines otherwise (logs, CI, pipes)."""
+    """A progress bar on a terminal; plain lines otherwise (logs, CI, pipes, `docker logs`): one
+    when a file is done, and while a large file is being embedded one every `every` seconds with
+    how far it has come and about how long is left."""
 
-    def __init__(self, stream=None) -> None:
+    def __init__(self, stream=None, *, every: float = 30.0, clock=time.monotonic) -> None:
         self.stream = stream or sys.stderr  # looked up now, not at import: tests and tools swap it
         self.tty = self.stream.isatty()
+        self.every = every
+        self.clock = clock
         self._bar = None
         self._file = None
+        self._started = self._last = 0.0
 
     def __call__(self, rel: str, done: int, total: int) -> None:
         if self.tty:
@@ -67,13 +72,31 @@ class Reporter:
                                  mininterval=0, miniters=1)  # one update per embedded batch: show each
                 self._file = rel
             self._bar.update(done - self._bar.n)
-        elif done == total:
-            print(f"ingest: {rel}: {total} chunks embedded", file=self.stream)
+            return
+        now = self.clock()
+        if self._file != rel:
+            self._file, self._started, self._last = rel, now, now
+        if done == total:
+            print(f"ingest: {rel}: {total} chunks embedded", file=self.stream, flush=True)
+        elif now - self._last >= self.every and done:
+            self._last = now
+            left = (now - self._started) / done * (total - done)
+            print(f"ingest: {rel}: {done} of {total} chunks embedded, about {_duration(left)} left",
+                  file=self.stream, flush=True)
 
     def close(self) -> None:
         if self._bar is not None:
             self._bar.close()
             self._bar = None
+        self._file = None
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 90:
+        return f"{max(1, round(seconds))} s"
+    if seconds < 90 * 60:
+        return f"{round(seconds / 60)} min"
+    return f"{seconds / 3600:.1f} h"
 
 
 def run_once(config: StoreConfig, embedder, rebuild: bool, reporter: Reporter) -> Summary:

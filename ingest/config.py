@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
 
+from .limits import MB, Limits
+
 
 class ConfigError(Exception):
     """A setting is missing or wrong; the message says which and how to fix it."""
@@ -32,6 +34,8 @@ class StoreConfig:
     azure_embedding_deployment: str | None = None
     # Where ingesters take their lock (see ingest.indexer.lock_path); None: next to chroma_path.
     lock_dir: Path | None = None
+    # The most one file may hold (INGEST_MAX_TEXT_MB, INGEST_MAX_UNPACKED_MB; see ingest.limits).
+    limits: Limits = Limits()
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> "StoreConfig":
@@ -62,4 +66,19 @@ class StoreConfig:
             azure_api_version=env.get("AZURE_OPENAI_API_VERSION") or None,
             azure_embedding_deployment=env.get("AZURE_OPENAI_EMBEDDING_DEPLOYMENT") or None,
             lock_dir=Path(env["INGEST_LOCK_DIR"]) if env.get("INGEST_LOCK_DIR") else None,
+            limits=Limits(text_bytes=_megabytes(env, "INGEST_MAX_TEXT_MB", Limits.text_bytes),
+                          unpacked_bytes=_megabytes(env, "INGEST_MAX_UNPACKED_MB", Limits.unpacked_bytes)),
         )
+
+
+def _megabytes(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = (env.get(name) or "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = 0.0
+    if not value > 0 or value == float("inf"):
+        raise ConfigError(f"{name} must be a size in MB greater than 0 (e.g. 20), not {raw!r}.")
+    return int(value * MB)

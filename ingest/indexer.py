@@ -178,7 +178,7 @@ def _index_file(store: KnowledgeStore, embedder, rel: str, path: Path, old: File
         return "unchanged"
 
     try:
-        doc = loaders.load(path, rel)
+        doc = loaders.load(path, rel, store.config.limits)
         chunks = chunk_document(doc, digest, max_chars=max_chars)
     except LoadError as e:
         raise FileFailed(str(e)) from e
