@@ -17,7 +17,7 @@ import logging
 import time
 from typing import Callable
 
-from microsoft_agents.activity import Activity
+from microsoft_agents.activity import Activity, InvokeResponse
 from microsoft_agents.hosting.core import TurnContext
 
 from ..approved import ApprovalError
@@ -103,6 +103,23 @@ class TeamsBot:
             await self._coordinator_action(context, verb, value)
         else:
             log.warning("unknown card action %r in %s", verb, context.activity.conversation.id)
+
+    async def on_card_invoke(self, context: TurnContext, _state=None) -> None:
+        """An `adaptiveCard/action` invoke (a card's Action.Execute, as newer Teams clients may send):
+        the same actions as a submitted card, and the invoke response Teams waits for."""
+        value = context.activity.value if isinstance(context.activity.value, dict) else {}
+        action = value.get("action") if isinstance(value.get("action"), dict) else {}
+        data = action.get("data") if isinstance(action.get("data"), dict) else {}
+        verb = action.get("verb") or data.get("verb")
+        if isinstance(verb, str) and verb.startswith("omvarld."):
+            await self.on_card_action(context, {**data, "verb": verb})
+            status, body = 200, {"statusCode": 200, "type": "application/vnd.microsoft.activity.message",
+                                 "value": "OK"}
+        else:
+            log.info("card invoke with an unknown action in %s refused", context.activity.conversation.id)
+            status, body = 400, {"statusCode": 400, "type": "application/vnd.microsoft.error",
+                                 "value": {"code": "BadRequest", "message": "unknown action"}}
+        await context.send_activity(Activity(type="invokeResponse", value=InvokeResponse(status=status, body=body)))
 
     async def on_members_added(self, context: TurnContext, _state=None) -> None:
         """Say what the bot is for when someone installs it in a personal chat."""
@@ -409,8 +426,13 @@ class TeamsBot:
         return await asyncio.to_thread(func, *args)
 
 
+def is_card_invoke(context: TurnContext) -> bool:
+    return context.activity.type == "invoke" and context.activity.name == "adaptiveCard/action"
+
+
 def register(app, bot: TeamsBot) -> None:
     """Wire the bot's callbacks onto an AgentApplication."""
     app.conversation_update("membersAdded")(bot.on_members_added)
+    app.add_route(is_card_invoke, bot.on_card_invoke, is_invoke=True)
     app.message()(bot.on_message)
     app.error(bot.on_error)
