@@ -271,16 +271,21 @@ class Store:
         self._last_prune = float("-inf")
 
     @classmethod
-    def from_url(cls, url: str, clock: Callable[[], datetime] = utc_now) -> "Store":
-        """A store on `url`; for a SQLite file its folder is created. Does not connect yet."""
+    def from_url(cls, url: str, clock: Callable[[], datetime] = utc_now, *,
+                 lock_wait_seconds: float = 30.0) -> "Store":
+        """A store on `url`; for a SQLite file its folder is created. Does not connect yet.
+
+        `lock_wait_seconds`: how long a SQLite write waits for another writer before it fails.
+        Statement parameters (questions, answers, ids) never appear in an error's message or log."""
         if url.startswith("sqlite"):
             path = url.split(":///", 1)[1] if ":///" in url else ""
             if path and path != ":memory:":
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
-            engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
-            event.listen(engine, "connect", _sqlite_pragmas)
+            engine = create_engine(url, connect_args={"timeout": lock_wait_seconds, "check_same_thread": False},
+                                   hide_parameters=True)
+            event.listen(engine, "connect", _sqlite_pragmas(int(lock_wait_seconds * 1000)))
         else:
-            engine = create_engine(url, pool_pre_ping=True)
+            engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
         return cls(engine, clock)
 
     @classmethod
@@ -689,9 +694,12 @@ def _question(row) -> QuestionRecord:
     )
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")  # readers do not block the writer
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
-    cursor.close()
+def _sqlite_pragmas(busy_timeout_ms: int):
+    def on_connect(dbapi_connection, _record) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")  # readers do not block the writer
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        cursor.close()
+
+    return on_connect

@@ -19,7 +19,7 @@ def run() -> None:
     if connection is not None:
         _migrate(connection)
         return
-    engine = create_engine(config.get_main_option("sqlalchemy.url") or database_url())
+    engine = create_engine(config.get_main_option("sqlalchemy.url") or database_url(), hide_parameters=True)
     try:
         with engine.connect() as connection:
             _migrate(connection)

@@ -19,6 +19,7 @@ from typing import Callable
 
 from microsoft_agents.activity import Activity, InvokeResponse
 from microsoft_agents.hosting.core import TurnContext
+from sqlalchemy.exc import SQLAlchemyError
 
 from ..approved import ApprovalError
 from ..coordinator import approved_name, chart_for_card, kept_sources, shown_sources
@@ -134,8 +135,9 @@ class TeamsBot:
         log.error("turn failed for activity %s in %s (%s)", activity.id,
                   activity.conversation.id if activity.conversation else "?", type(error).__name__,
                   exc_info=error)
+        failed = "store_error" if isinstance(error, SQLAlchemyError) else "error"  # "could not save, try again"
         try:
-            await context.send_activity(cards.text_activity(bilingual("error")))
+            await context.send_activity(cards.text_activity(bilingual(failed)))
         except Exception as e:
             log.warning("could not tell %s about the error (%s)", activity.conversation.id, type(e).__name__)
 

@@ -20,7 +20,6 @@ _OWN_BILINGUAL = {
     "nothing_to_approve": "Det finns inget svar att spara ännu; svara först. / There is no reply to save yet; answer first.",
     "empty_reply": "Skriv ett svar först. / Write a reply first.",
     "approved": "📗 {by} sparade svaret som godkänt: {file} / Saved as an approved answer: {file}",
-    "error": "Något gick fel. Försök igen om en stund. / Something went wrong. Please try again in a moment.",
 }
 
 # The shared phrases (prompts/chat.yaml) with Teams' own added.

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 
 from slack_bolt import App
+from sqlalchemy.exc import SQLAlchemyError
 
 from ...answering import answer_message
 from ...blocks import bilingual
@@ -46,9 +47,17 @@ def handle_card_reply(event: dict, bot_user_id: str | None, deps: Deps) -> None:
     text = strip_mention(event.get("text", ""), bot_user_id)
     if not text:
         return
-    deps.store.record_reply(esc.id, text, user)
-    queued = deps.store.enqueue(RELAY_KIND, esc.id, {"escalation_id": esc.id, "text": text, "author": user,
-                                                     "reply_ts": ts}, f"relay:{esc.id}:{ts}")
+    try:
+        deps.store.record_reply(esc.id, text, user)
+        queued = deps.store.enqueue(RELAY_KIND, esc.id, {"escalation_id": esc.id, "text": text, "author": user,
+                                                         "reply_ts": ts}, f"relay:{esc.id}:{ts}")
+    except SQLAlchemyError as e:  # the coordinator must know the asker will not get it
+        log.error("escalation %s: reply %s not stored (%s)", esc.id, ts, type(e).__name__)
+        try:
+            deps.slack.ephemeral(channel, user, bilingual("store_error"), thread_ts=event["thread_ts"])
+        except Exception as e:
+            log.warning("could not tell %s (%s)", user, error_code(e))
+        return
     log.info("escalation %s: reply %s from %s %s", esc.id, ts, user, "queued" if queued else "was already queued")
 
 
