@@ -13,6 +13,7 @@ true: a message to the coordinator or back to the asker is a row first, and a wo
 """
 from __future__ import annotations
 
+import logging
 import os
 import time
 import uuid
@@ -28,6 +29,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
+
+log = logging.getLogger(__name__)
 
 DEFAULT_SQLITE_PATH = ".data/escalations.sqlite3"
 EVENT_KEY_TTL = timedelta(days=1)
@@ -279,11 +282,18 @@ class Store:
         Statement parameters (questions, answers, ids) never appear in an error's message or log."""
         if url.startswith("sqlite"):
             path = url.split(":///", 1)[1] if ":///" in url else ""
-            if path and path != ":memory:":
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            read_only = False
+            if path and path != ":memory:" and not path.startswith("file:"):
+                folder = Path(path).parent
+                read_only = Path(path).is_file() and folder.is_dir() and not os.access(folder, os.W_OK)
+                if read_only:  # SQLite cannot open a WAL database there otherwise; writes fail, reads work
+                    log.warning("the store's folder is read-only: opening the store read-only")
+                    url = f"sqlite:///file:{Path(path).resolve()}?mode=ro&immutable=1&uri=true"
+                else:
+                    folder.mkdir(parents=True, exist_ok=True)
             engine = create_engine(url, connect_args={"timeout": lock_wait_seconds, "check_same_thread": False},
                                    hide_parameters=True)
-            event.listen(engine, "connect", _sqlite_pragmas(int(lock_wait_seconds * 1000)))
+            event.listen(engine, "connect", _sqlite_pragmas(int(lock_wait_seconds * 1000), wal=not read_only))
         else:
             engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
         return cls(engine, clock)
@@ -694,10 +704,11 @@ def _question(row) -> QuestionRecord:
     )
 
 
-def _sqlite_pragmas(busy_timeout_ms: int):
+def _sqlite_pragmas(busy_timeout_ms: int, wal: bool = True):
     def on_connect(dbapi_connection, _record) -> None:
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")  # readers do not block the writer
+        if wal:
+            cursor.execute("PRAGMA journal_mode=WAL")  # readers do not block the writer
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
         cursor.close()
