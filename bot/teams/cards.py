@@ -10,7 +10,9 @@ context stays in the store. Sizes are capped so a card stays well under Teams' 2
 from __future__ import annotations
 
 import base64
+import re
 from datetime import datetime, timezone
+from typing import Mapping
 
 from microsoft_agents.activity import Activity, ActivityTypes, Attachment
 
@@ -144,17 +146,32 @@ _WHERE = {"personal": "i en personlig chatt med mig", "channel": "i en kanal", "
 _STATUS_SV = {"pending": "väntar på kortet", "sent": "väntar på svar", "answered": "besvarad", "resolved": "löst"}
 
 
-def card_status(esc: Escalation) -> str:
+_TEAMS_ID = re.compile(r"^(?:[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}|\d+:.+)$", re.IGNORECASE)
+
+
+def person(value: str | None, names: Mapping[str, str] | None = None) -> str:
+    """How a stored person (an Entra object id or Teams id) is shown: their display name when this
+    turn knows it, else "samordnaren". A display name stored before ids were (see
+    bot/migrations/versions/0002) is shown as it is."""
+    if not value:
+        return ""
+    if names and value in names:
+        return defuse_teams(names[value])
+    return "samordnaren" if _TEAMS_ID.match(value) else defuse_teams(value)
+
+
+def card_status(esc: Escalation, names: Mapping[str, str] | None = None) -> str:
     if esc.status == RESOLVED:
-        return f"✅ Löst av {esc.resolved_by}" if esc.resolved_by else "✅ Löst"
+        return f"✅ Löst av {person(esc.resolved_by, names)}" if esc.resolved_by else "✅ Löst"
     if esc.status == ANSWERED:
-        return f"💬 Besvarad av {esc.reply_author} – svaret skickas till frågeställaren"
+        return f"💬 Besvarad av {person(esc.reply_author, names)} – svaret skickas till frågeställaren"
     return "⏳ Väntar på svar. Tryck på Svara, så skickar jag svaret till frågeställaren."
 
 
-def escalation_card(esc: Escalation) -> dict:
+def escalation_card(esc: Escalation, names: Mapping[str, str] | None = None) -> dict:
     """The card in the coordinator's channel: who asked what, where, what the bot tried and why,
-    with Svara (a text box), Markera löst and Spara som godkänt svar."""
+    with Svara (a text box), Markera löst and Spara som godkänt svar. The store keeps coordinators
+    by id; `names` (id → display name, from the turn being answered) shows them by name."""
     origin = esc.origin or {}
     asker = defuse_teams(str(origin.get("asker_name") or esc.asker_id))
     facts = [{"title": "Från", "value": asker},
@@ -177,9 +194,9 @@ def escalation_card(esc: Escalation) -> dict:
     if esc.reply_text:
         body += [text_block("Svar till frågeställaren:", weight="Bolder", spacing="Medium"),
                  text_block(defuse_teams(shorten(esc.reply_text, MAX_QUOTE_CHARS)), spacing="None")]
-    body.append(text_block(card_status(esc), spacing="Medium"))
+    body.append(text_block(card_status(esc, names), spacing="Medium"))
     if esc.approved_by:
-        body.append(text_block(f"📗 Sparat som godkänt svar av {esc.approved_by}", size="Small"))
+        body.append(text_block(f"📗 Sparat som godkänt svar av {person(esc.approved_by, names)}", size="Small"))
 
     actions: list[dict] = []
     if esc.status != RESOLVED:

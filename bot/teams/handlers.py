@@ -207,7 +207,8 @@ class TeamsBot:
         esc = await self._run(
             lambda: self.store.create_escalation(
                 PLATFORM, asker_id_of(activity), origin, record.question, record.language, record.answer_text,
-                record.sources, record.reason, key=f"{PLATFORM}:answer:{record.id}", deliver_as=CARD_KIND))
+                record.sources, record.reason, key=f"{PLATFORM}:answer:{record.id}", deliver_as=CARD_KIND,
+                question_id=record.id))
         if esc.is_new:
             log.info("escalation %s stored for answer %s in %s", esc.id, record.id, activity.conversation.id)
         key = "sent" if esc.is_new else "already_sent"
@@ -234,7 +235,7 @@ class TeamsBot:
         if esc is None:
             await context.send_activity(cards.text_activity(bilingual("gone")))
             return
-        who = sender_name(activity)
+        who = asker_id_of(activity)  # stored by id, like Slack's; shown by name (cards.person)
         if verb == cards.ANSWER:
             reply = str(value.get(cards.REPLY_INPUT) or "").strip()
             if not reply:
@@ -253,25 +254,26 @@ class TeamsBot:
                 await context.send_activity(cards.text_activity(bilingual("approve_unavailable")))
                 return
             task = asyncio.get_running_loop().create_task(
-                self._approve(esc, who, where_of(context), f"{activity.conversation.id}:{activity.id}"))
+                self._approve(esc, who, sender_name(activity), where_of(context),
+                              f"{activity.conversation.id}:{activity.id}"))
             self._background.add(task)  # held until done: the loop keeps only a weak reference
             task.add_done_callback(self._background.discard)
 
-    async def _approve(self, esc: Escalation, who: str, where: dict, click: str) -> None:
+    async def _approve(self, esc: Escalation, who: str, name: str, where: dict, click: str) -> None:
         """After the turn: save the reply as an approved answer (an ingest), then say so where the
         coordinator clicked (through the outbox, so it is sent even if Teams is briefly away) and
         redraw the card without its button."""
         try:
-            text = await self._run(self._save_approved, esc, who)
+            text = await self._run(self._save_approved, esc, who, name)
             activity = cards.text_activity(text)
             payload = {"where": where, "activity": activity.model_dump(mode="json", by_alias=True, exclude_none=True)}
             await self._run(self.store.enqueue, POST_KIND, None, payload, f"{POST_KIND}:approved:{click}")
         except Exception:  # nobody awaits this task: say it here
             log.exception("approving escalation %s failed after the click", esc.id)
             return
-        await self._redraw_card(esc.id)
+        await self._redraw_card(esc.id, {who: name})
 
-    def _save_approved(self, esc: Escalation, who: str) -> str:
+    def _save_approved(self, esc: Escalation, who: str, name: str) -> str:
         """Save and mark approved; returns what to tell the coordinator."""
         try:
             path = self.approve(esc, who, esc.reply_text)  # a Teams reply is plain text already
@@ -283,14 +285,14 @@ class TeamsBot:
             return bilingual("approve_failed")
         self.store.mark_approved(esc.id, who)
         log.info("escalation %s saved as an approved answer", esc.id)
-        return cards.approved_text(who, approved_name(path))
+        return cards.approved_text(name, approved_name(path))
 
-    async def _redraw_card(self, escalation_id: int) -> None:
+    async def _redraw_card(self, escalation_id: int, names: dict[str, str]) -> None:
         """The card redrawn outside a turn (best effort, like _refresh_card)."""
         esc = await self._run(self.store.get_escalation, escalation_id)
         if self.sender is None or esc is None or not esc.card or not esc.card.get("activity_id"):
             return
-        activity = cards.card_activity(cards.escalation_card(esc), summary=cards.card_summary(esc))
+        activity = cards.card_activity(cards.escalation_card(esc, names), summary=cards.card_summary(esc))
         try:
             await self.sender.update(esc.card["where"], esc.card["activity_id"], activity)
         except Exception as e:
@@ -311,14 +313,13 @@ class TeamsBot:
         """Queue the reply for the asker (stored before it is sent, once per Teams message),
         then record it on the escalation and redraw the card."""
         activity = context.activity
-        author = sender_name(activity)
         key = f"{RELAY_KIND}:{esc.id}:{activity.conversation.id}:{activity.id}"
-        payload = {"escalation_id": esc.id, "text": reply, "author": author}
+        payload = {"escalation_id": esc.id, "text": reply, "author": sender_name(activity)}  # shown to the asker
         queued = await self._run(self.store.enqueue, RELAY_KIND, esc.id, payload, key)
         if not queued:
             log.info("escalation %s: reply %s already queued", esc.id, activity.id)
             return
-        await self._run(self.store.record_reply, esc.id, reply, author)
+        await self._run(self.store.record_reply, esc.id, reply, asker_id_of(activity))
         log.info("escalation %s: reply %s queued for the asker", esc.id, activity.id)
         await self._refresh_card(context, esc.id)
 
@@ -328,7 +329,8 @@ class TeamsBot:
         esc = await self._run(self.store.get_escalation, escalation_id)
         if esc is None or not esc.card:
             return
-        activity = cards.card_activity(cards.escalation_card(esc), summary=cards.card_summary(esc))
+        names = {asker_id_of(context.activity): sender_name(context.activity)}
+        activity = cards.card_activity(cards.escalation_card(esc, names), summary=cards.card_summary(esc))
         await self._update_card(context, esc.card.get("activity_id") or context.activity.reply_to_id, activity)
 
     async def _update_card(self, context: TurnContext, activity_id: str | None, activity: Activity) -> bool:

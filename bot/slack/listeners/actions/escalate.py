@@ -27,7 +27,7 @@ def handle_escalate(body: dict, deps: Deps) -> None:
         return
     esc = deps.store.create_escalation(
         PLATFORM, user, origin, q.question, q.language, q.answer_text, q.sources, q.reason or q.outcome,
-        key=f"{PLATFORM}:{q.id}:{user}", deliver_as=CARD_KIND)
+        key=f"{PLATFORM}:{q.id}:{user}", deliver_as=CARD_KIND, question_id=q.id)
     if not esc.is_new:
         log.info("escalation %s asked for again by %s", esc.id, user)
         tell(deps, body, phrase("already_sent", q.language, id=str(esc.id)), thread_ts=origin.get("thread_ts"))
