@@ -75,8 +75,6 @@ def main(argv: list[str], engine_factory: Callable[[], AnswerEngine], store: Sto
         return 2
     if not settings.coordinator_channel:
         log.warning("COORDINATOR_CHANNEL is not set: questions cannot be escalated")
-    for noisy in ("slack_sdk", "slack_bolt"):  # their DEBUG logs carry message bodies
-        logging.getLogger(noisy).setLevel(max(logging.getLogger(noisy).getEffectiveLevel(), logging.INFO))
 
     engine = engine_factory()
     app = build_app(settings, engine, store, reindex, status_text, knowledge_summary=knowledge_summary,

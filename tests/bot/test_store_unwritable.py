@@ -87,3 +87,21 @@ def test_a_full_disk_at_start_is_one_line_not_a_traceback(tmp_path):
     assert done.returncode == 1
     assert "omvärld: error: the escalation store (sqlite:///" in done.stderr
     assert "could not be used: " in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_store_error_names_the_statement_but_not_the_question_or_the_asker(tmp_path):
+    """SQLAlchemy puts a failed statement's parameters in the error's text, and so in every log line
+    and traceback that shows it; the store hides them."""
+    from sqlalchemy.exc import OperationalError
+
+    from .slack.test_store_faults import locked
+
+    db = tmp_path / "escalations.sqlite3"
+    store = Store.from_url(f"sqlite:///{db}", lock_wait_seconds=0.1)
+    store.create_schema()
+    with locked(db), pytest.raises(OperationalError) as failed:
+        store.log_question("slack", "U0ASKER", "Vad sa Anna Quarmby om Nagu?", "sv", "answer", [], 5,
+                           answer_text="Enligt policyn …")
+    store.close()
+    assert "database is locked" in str(failed.value) and "INSERT INTO questions" in str(failed.value)
+    assert "Quarmby" not in str(failed.value) and "U0ASKER" not in str(failed.value)
