@@ -37,10 +37,23 @@ def store_env(policy_store, tmp_path, monkeypatch):
     return env
 
 
+def pytest_configure(config):
+    config.addinivalue_line("markers", "store_lock_wait(seconds): the `store` fixture's writes wait that long "
+                                       "for another writer, then fail (tests of a locked database)")
+
+
 @pytest.fixture
-def store(tmp_path):
-    """A fresh escalation store (SQLite in tmp_path)."""
-    s = Store.from_url(f"sqlite:///{tmp_path / 'escalations.sqlite3'}")
+def store_path(tmp_path):
+    return tmp_path / "escalations.sqlite3"
+
+
+@pytest.fixture
+def store(store_path, request):
+    """A fresh escalation store (SQLite in tmp_path). With `@pytest.mark.store_lock_wait(s)` a write
+    gives up after s seconds while another process holds the database's lock (`locks.locked`)."""
+    marker = request.node.get_closest_marker("store_lock_wait")
+    options = {"lock_wait_seconds": marker.args[0]} if marker else {}
+    s = Store.from_url(f"sqlite:///{store_path}", **options)
     s.create_schema()
     yield s
     s.close()

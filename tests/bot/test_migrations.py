@@ -48,7 +48,7 @@ def test_create_schema_upgrades_to_head_and_is_idempotent(db_url):
 def test_a_database_made_before_migrations_keeps_its_rows_and_is_stamped(db_url):
     """What the old create_schema left (tables, no alembic_version), even with columns missing."""
     old = Store.from_url(db_url)
-    migrations._scripts().get_revision(migrations.INITIAL).module.schema().create_all(old.engine)
+    metadata.create_all(old.engine)
     with old.engine.begin() as conn:
         conn.execute(text("ALTER TABLE questions DROP COLUMN anonymised_at"))
         conn.execute(text("DROP TABLE key_values"))

@@ -94,7 +94,7 @@ def test_a_store_error_names_the_statement_but_not_the_question_or_the_asker(tmp
     and traceback that shows it; the store hides them."""
     from sqlalchemy.exc import OperationalError
 
-    from .slack.test_store_faults import locked
+    from .locks import locked
 
     db = tmp_path / "escalations.sqlite3"
     store = Store.from_url(f"sqlite:///{db}", lock_wait_seconds=0.1)

@@ -34,10 +34,14 @@ PEOPLE_COLUMNS = ("reply_author", "resolved_by", "approved_by")
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("escalations") as batch:
-        batch.add_column(sa.Column("question_id", sa.Integer, nullable=True))
-        batch.create_index("ix_escalations_question_id", ["question_id"])
     bind = op.get_bind()
+    inspector = sa.inspect(bind)
+    # A database adopted from before migrations (bot.migrations._adopt) may have the column already.
+    if "question_id" not in {c["name"] for c in inspector.get_columns("escalations")}:
+        with op.batch_alter_table("escalations") as batch:
+            batch.add_column(sa.Column("question_id", sa.Integer, nullable=True))
+    if "ix_escalations_question_id" not in {i["name"] for i in inspector.get_indexes("escalations")}:
+        op.create_index("ix_escalations_question_id", "escalations", ["question_id"])
     _link_questions(bind)
     _names_to_ids(bind)
 

@@ -12,31 +12,19 @@ import pytest
 
 from bot.llm import OpenAIChatModel
 from bot.slack.blocks import ESCALATE, FEEDBACK_DOWN
-from bot.store import Store
 
+from ..locks import locked
 from ..logcheck import lines_with, logs_at_debug
 from .conftest import COORDINATOR, COORDINATOR_CHANNEL
 from .test_escalation import wait_for_card
-from .test_store_faults import locked
+
+pytestmark = pytest.mark.store_lock_wait(0.2)  # the locked-store path waits that long
 
 QUESTION = "Vad sa Anna Quarmby om vänorten Nagu i våras?"
 ANSWERABLE = "Vem beslutar om nya formella vänorter i Alingsås?"
 MODEL_ANSWER = "Kommunfullmäktige beslutar om nya formella vänorter [1]."
 REPLY = "Ring Quarmbys kontor, de vet hur det gick i Nagu."
 NAMES = ("Quarmby", "Nagu")  # words of the question and the reply no document has
-
-
-@pytest.fixture
-def db(tmp_path):
-    return tmp_path / "escalations.sqlite3"
-
-
-@pytest.fixture
-def store(db):
-    s = Store.from_url(f"sqlite:///{db}", lock_wait_seconds=0.2)
-    s.create_schema()
-    yield s
-    s.close()
 
 
 @pytest.fixture
@@ -52,7 +40,7 @@ def buttons(call) -> dict:
 
 
 @pytest.fixture
-def every_path(slack, stub, store, db, openai_stub):
+def every_path(slack, stub, store, store_path, openai_stub):
     """Run every path with logs at DEBUG; the log buffer."""
     with logs_at_debug() as out:
         slack.mention(QUESTION)
@@ -73,7 +61,7 @@ def every_path(slack, stub, store, db, openai_stub):
         body = json.dumps({"type": "event_callback", "event": {"type": "app_mention", "text": QUESTION}})
         assert slack.send(body, "application/json", secret="forged")[0] == 401
         assert slack.send(body, "application/json", timestamp="soon")[0] == 401
-        with locked(db):
+        with locked(store_path):
             slack.mention(QUESTION)
             stub.wait_for(lambda c: c.method == "chat.postMessage" and "could not save" in c.all_text().lower()
                           or "kunde inte spara" in c.all_text())

@@ -10,26 +10,14 @@ import time
 import pytest
 import requests
 
-from bot.store import Store
 
+from ..locks import locked
 from ..logcheck import lines_with, logs_at_debug
 from ..slack.test_logs import QUESTION, REPLY
-from ..slack.test_store_faults import locked
 from .fakes import COORDINATION, CORA, channel, personal
 from .test_escalation import ANNA_CHAT, coordinator_card, register_coordination_channel
 
-
-@pytest.fixture
-def db(tmp_path):
-    return tmp_path / "escalations.sqlite3"
-
-
-@pytest.fixture
-def store(db):
-    s = Store.from_url(f"sqlite:///{db}", lock_wait_seconds=0.2)
-    s.create_schema()
-    yield s
-    s.close()
+pytestmark = pytest.mark.store_lock_wait(0.2)
 
 
 @pytest.fixture
@@ -37,7 +25,7 @@ def engine(policy_engine):
     return copy.copy(policy_engine)
 
 
-def test_no_log_line_holds_a_question_an_answer_or_a_reply(bot, connector, store, db):
+def test_no_log_line_holds_a_question_an_answer_or_a_reply(bot, connector, store, store_path):
     with logs_at_debug() as out:
         register_coordination_channel(bot, connector)
         bot.send(personal(QUESTION, connector.url))
@@ -62,7 +50,7 @@ def test_no_log_line_holds_a_question_an_answer_or_a_reply(bot, connector, store
         malformed = personal(QUESTION, connector.url)
         malformed["from"] = QUESTION
         assert requests.post(bot.url, json=malformed, timeout=20).status_code == 400
-        with locked(db):
+        with locked(store_path):
             bot.send(personal(QUESTION, connector.url))
             connector.wait_for(lambda _: [m for m in connector.messages(ANNA_CHAT)
                                           if "could not save" in json.dumps(m.body)], what="the store error")
