@@ -4,13 +4,14 @@
 
 --quick: a smoke run (fewer documents, query latency at 1k and 10k chunks only).
 Each benchmark also runs alone: python -m bench.ingest_throughput | bench.query_latency | bench.chunk_size |
-bench.load_slack | bench.hostile_ingest.
+bench.load_slack | bench.web_chrome (chrome the HTML loader lets through, on the test pages) |
+bench.coordinator_month (not in --quick: it takes a few minutes) | bench.hostile_ingest.
 """
 from __future__ import annotations
 
 import sys
 
-from . import chunk_size, hostile_ingest, ingest_throughput, load_slack, query_latency
+from . import chunk_size, coordinator_month, hostile_ingest, ingest_throughput, load_slack, query_latency
 
 
 def main(argv: list[str]) -> None:
@@ -24,6 +25,9 @@ def main(argv: list[str]) -> None:
     load_slack.main(["--askers", "1,5", "--questions", "40"] if quick else [])
     print()
     hostile_ingest.main(["--bomb-mb", "200", "--text-mb", "25"] if quick else [])
+    if not quick:
+        print()
+        coordinator_month.main([])
 
 
 if __name__ == "__main__":

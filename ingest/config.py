@@ -36,6 +36,12 @@ class StoreConfig:
     lock_dir: Path | None = None
     # The most one file may hold (INGEST_MAX_TEXT_MB, INGEST_MAX_UNPACKED_MB; see ingest.limits).
     limits: Limits = Limits()
+    # Where the knowledge folder's files are published (an intranet folder): sources link there.
+    documents_base_url: str = ""
+    # Web pages of urls.txt (ingest.web): seconds for one page, its largest size, how often --watch re-fetches.
+    web_timeout: float = 20.0
+    web_max_bytes: int = 5_000_000
+    web_refresh_hours: float = 24.0
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> "StoreConfig":
@@ -52,6 +58,9 @@ class StoreConfig:
                 f"CHROMA_COLLECTION {collection!r} is not a valid name: use 3-500 letters, digits, "
                 "'.', '_' or '-', starting and ending with a letter or digit."
             )
+        base_url = (env.get("DOCUMENTS_BASE_URL") or "").strip()
+        if base_url and not re.match(r"https?://[^/\s]+", base_url):
+            raise ConfigError(f"DOCUMENTS_BASE_URL must be an http(s) address, not {base_url!r}.")
         return cls(
             knowledge_dir=Path(env.get("KNOWLEDGE_DIR") or "knowledge"),
             chroma_path=Path(env.get("CHROMA_PATH") or ".data/chroma"),
@@ -68,10 +77,22 @@ class StoreConfig:
             lock_dir=Path(env["INGEST_LOCK_DIR"]) if env.get("INGEST_LOCK_DIR") else None,
             limits=Limits(text_bytes=_megabytes(env, "INGEST_MAX_TEXT_MB", Limits.text_bytes),
                           unpacked_bytes=_megabytes(env, "INGEST_MAX_UNPACKED_MB", Limits.unpacked_bytes)),
+            documents_base_url=base_url,
+            web_timeout=_positive(env, "WEB_TIMEOUT_SECONDS", 20.0),
+            web_max_bytes=int(_positive(env, "WEB_MAX_BYTES", 5_000_000)),
+            web_refresh_hours=_positive(env, "WEB_REFRESH_HOURS", 24.0),
         )
 
 
 def _megabytes(env: Mapping[str, str], name: str, default: int) -> int:
+    """A size in MB (a finite number above 0), in bytes."""
+    value = _positive(env, name, default / MB)
+    if value == float("inf") or value != value:  # inf, nan
+        raise ConfigError(f"{name} must be a number above 0, not {env.get(name)!r}.")
+    return int(value * MB)
+
+
+def _positive(env: Mapping[str, str], name: str, default: float) -> float:
     raw = (env.get(name) or "").strip()
     if not raw:
         return default
@@ -79,6 +100,6 @@ def _megabytes(env: Mapping[str, str], name: str, default: int) -> int:
         value = float(raw)
     except ValueError:
         value = 0.0
-    if not value > 0 or value == float("inf"):
-        raise ConfigError(f"{name} must be a size in MB greater than 0 (e.g. 20), not {raw!r}.")
-    return int(value * MB)
+    if value <= 0:
+        raise ConfigError(f"{name} must be a number above 0, not {raw!r}.")
+    return value

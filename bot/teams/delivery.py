@@ -105,7 +105,8 @@ def delivery_handlers(sender: TeamsSender, store: Store, run: LoopRunner) -> dic
         if esc is None:
             log.warning("escalation %s no longer exists; reply not relayed", payload["escalation_id"])
             return None
-        activity = card_activity(relay_card(esc, payload["text"], payload["author"]), summary=payload["text"])
+        author = payload.get("author_name") or payload["author"]  # the store has the id; the asker sees the name
+        activity = card_activity(relay_card(esc, payload["text"], author), summary=payload["text"])
         with as_delivery_failure():
             activity_id = run(lambda: sender.send(esc.origin, activity))
         log.info("escalation %s: reply relayed to %s as %s", esc.id, conversation_id_of(esc.origin), activity_id)

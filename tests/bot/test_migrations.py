@@ -118,8 +118,8 @@ def test_python_m_bot_migrate_upgrades_then_says_there_is_nothing_to_do(db_url, 
     assert f"at {migrations.head()} (newest), nothing to do" in capsys.readouterr().out
 
 
-def test_revision_0002_keeps_teams_coordinators_by_id_where_the_database_knows_it(db_url):
-    """Teams rows written before 0002 named the coordinator by display name; a name the database ties to
+def test_revision_0003_keeps_teams_coordinators_by_id_where_the_database_knows_it(db_url):
+    """Teams rows written before 0003 named the coordinator by display name; a name the database ties to
     one id (here through the card's conversation reference) becomes that id, others stay as they were.
     Escalations get the question they were asked from, from their idempotency keys."""
     from alembic import command

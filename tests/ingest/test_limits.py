@@ -77,7 +77,7 @@ def test_caps_come_from_the_settings_and_bad_values_are_named():
     assert StoreConfig.from_env({"INGEST_MAX_TEXT_MB": "5", "INGEST_MAX_UNPACKED_MB": "0.5"}).limits == \
         Limits(text_bytes=5 * MB, unpacked_bytes=MB // 2)
     for bad in ("0", "-1", "lots", "nan", "inf"):
-        with pytest.raises(ConfigError, match="INGEST_MAX_TEXT_MB must be a size in MB"):
+        with pytest.raises(ConfigError, match="INGEST_MAX_TEXT_MB must be a number above 0"):
             StoreConfig.from_env({"INGEST_MAX_TEXT_MB": bad})
 
 
