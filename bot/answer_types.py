@@ -181,8 +181,10 @@ _ASKS = [
     ("count", r"\b(hur många|antal\w*|how many|number of|hur stor\w* grupp|how large a group|max(imalt)? antal)\b"),
     ("person", r"\b(vad heter|namnet på|what is the name|what's the name|name of|kontaktperson\w*|contact person|"
                r"vem är (vår|min|kommunens|ansvarig)|who is (our|my|the) (contact|coordinator|responsible))\b"),
-    ("list", r"\b(vilka|which|what are the|what (\w+ ){0,2}(are|do|does) there|lista|list|nämn|name the|"
-             r"vad finns det för|what kinds? of|which kinds? of|vilka sorters?|vilka typer)\b"),
+    # plural "which" ("vilka", "which … are", "which networks"), not "vilken/vilket" or "which organisation is"
+    ("list", r"\b(vilka|which (\w+ ){0,2}(are|were|do|have)\b|which \w+s\b|what are the|"
+             r"what (\w+ ){0,2}(are|do|does) there|lista|list|nämn|name the|vad finns det för|what kinds? of|"
+             r"which kinds? of|vilka sorters?|vilka typer)\b"),
     ("definition", r"^(vad är|vad betyder|vad innebär|vad menas med|vad står \S+ för|what is|what's|what are|"
                    r"what does \S+ mean|what is meant by|define|förklara|explain)\b"),
     ("yesno", r"^(får|måste|kan|ska|skall|behöver|finns|är|gäller|krävs|may|must|can|should|do|does|is|are|will|"

@@ -131,7 +131,7 @@ class Engine:
         intent = self.intents.classify(text, qvec)
         groups = self.glossary.groups(search_text)
         hits = self.retriever.hits(search_text, PASSAGES, vector=qvec.tolist(),
-                                   expansion=[w for _, ws in groups for w in ws])
+                                   expansion=[w for _, ws in groups for w in ws], language=lang)
         passages = [h.passage for h in hits]
         vocabulary = self.retriever.vocabulary
         terms = evidence.question_terms(search_text, groups)
@@ -169,7 +169,9 @@ class Engine:
         """Score the units, choose the quote and decide (pure given the analysis and the parameters)."""
         params = params or self.params
         ranked = rank_units(analysis.units, params)
-        chosen = quote.select(ranked, wants_list="list" in analysis.asked.kinds)
+        chosen = quote.select(ranked, wants_list="list" in analysis.asked.kinds,
+                              second_ratio=params.selection.get("second_ratio", quote.SECOND_RATIO),
+                              runners_up=int(params.selection.get("runners_up", 1)))
         values = decision_features(analysis.asked, ranked, chosen, analysis.passages,
                                    unknown_terms=analysis.unknown_terms, unknown_names=len(analysis.unknown_names),
                                    offtopic=analysis.offtopic, domain_sim=analysis.domain_sim)

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from ingest.units import units
+from ingest.units import in_context, units
 
 from . import answer_types
 from .lexical import _stems, words
@@ -160,6 +160,8 @@ UNIT_FEATURES = (
     "sim",            # cosine of question and unit (e5 query vs passage)
     "sim_gap",        # sim minus the best unit's sim: how far behind the best it is
     "sim_lang_gap",   # the same, among units in the unit's own language (fair across languages)
+    "sim_context",    # cosine of question and the unit read under its document title and heading
+    "sim_context_gap",  # … minus the best unit's
     "passage_sim",    # cosine of question and the whole passage
     "rank",           # of its passage in the retrieval, 0..1
     "position",       # within the passage, 0 = first unit
@@ -226,16 +228,22 @@ def candidate_units(asked: Asked, passages: list[Passage], passage_sims: list[fl
     for rank, p in enumerate(passages):
         pairs = units_of(p)
         for pos, (text, display) in enumerate(pairs):
-            # a list's lead-in alone ("Alingsås kommun") is not an answer
-            if len(text) < 40 and not text.startswith("- ") and p.kind != "contacts" and len(pairs) > 1:
+            # a list's lead-in alone ("Alingsås kommun", "Följande gäller:") is not an answer: its
+            # items are, each quoted with it
+            leads = pos + 1 < len(pairs) and pairs[pos + 1][0].startswith("- ") and (
+                text.rstrip().endswith(":") or len(text) < 40)
+            if not text.startswith("- ") and p.kind != "contacts" and len(pairs) > 1 and (leads or len(text) < 40):
                 continue
             raw.append((rank, pos, p, text, display))
     if not raw:
         return []
-    sims = vectors([r[3] for r in raw]) @ np.asarray(asked.vector, dtype=np.float32)
+    q = np.asarray(asked.vector, dtype=np.float32)
+    sims = vectors([r[3] for r in raw]) @ q
+    context_sims = vectors([in_context(r[2].document, r[2].section, r[3]) for r in raw]) @ q
     out = [Unit(p, rank, pos, text, display, language_of(p), float(sim))
            for (rank, pos, p, text, display), sim in zip(raw, sims)]
     best = max(u.similarity for u in out)
+    best_context = float(context_sims.max())
     best_by_lang: dict[str, float] = {}
     for u in out:
         best_by_lang[u.language] = max(best_by_lang.get(u.language, -1.0), u.similarity)
@@ -243,7 +251,7 @@ def candidate_units(asked: Asked, passages: list[Passage], passage_sims: list[fl
     wants_list = "list" in asked.kinds
     defines = "definition" in asked.kinds
     subject = subject_words(asked)
-    for u in out:
+    for u, context_sim in zip(out, context_sims):
         context = f"{u.passage.document} {u.passage.section} {u.display}"
         has_kinds = [answer_types.has(k, u.display) for k in hard]
         head = " ".join(u.display.split()[:8])
@@ -251,6 +259,8 @@ def candidate_units(asked: Asked, passages: list[Passage], passage_sims: list[fl
             "sim": u.similarity,
             "sim_gap": u.similarity - best,
             "sim_lang_gap": u.similarity - best_by_lang[u.language],
+            "sim_context": float(context_sim),
+            "sim_context_gap": float(context_sim) - best_context,
             "passage_sim": passage_sims[u.rank] if u.rank < len(passage_sims) else 0.0,
             "rank": u.rank / 4.0,
             "position": min(u.position, 10) / 10.0,

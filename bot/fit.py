@@ -35,6 +35,8 @@ SHARED_DOCUMENTS = ("internationell-policy.md",)  # of the project's knowledge/,
 OFFTOPIC_FEATURES = ("offtopic", "domain_sim", "top_sim", "passage_sim", "coverage_all", "unknown_terms", "terms")
 FOLDS = 5
 L2_GRID = (0.3, 1.0, 3.0, 10.0)
+SELECTION_GRID = [{"second_ratio": r, "runners_up": n} for n in (1, 2) for r in (0.2, 0.4, 0.7)] \
+    + [{"second_ratio": 1.01, "runners_up": 0}]  # the last: never a runner-up
 
 
 @dataclass
@@ -204,9 +206,9 @@ def _placeholder(features) -> Logistic:
     return Logistic(tuple(features), np.zeros(n), 0.0, np.zeros(n), np.ones(n))
 
 
-def decision_rows(engine: Engine, rows: list[Row], unit: Logistic) -> tuple[np.ndarray, np.ndarray]:
+def decision_rows(engine: Engine, rows: list[Row], unit: Logistic, selection: dict) -> tuple[np.ndarray, np.ndarray]:
     """Decision features and labels (1: quoting the chosen units answers correctly) under `unit`."""
-    params = Params("", unit, _placeholder(DECISION_FEATURES), _placeholder(OFFTOPIC_FEATURES))
+    params = Params("", unit, _placeholder(DECISION_FEATURES), _placeholder(OFFTOPIC_FEATURES), selection=selection)
     xs, ys = [], []
     for r in rows:
         judgement = engine.judge(r.analysis, params)
@@ -251,29 +253,30 @@ def fit(engine: Engine, rows: list[Row], model_id: str, log=print) -> tuple[Para
     log(f"sentence model: cross-validated top-1 {cv_top1[unit_l2]:.3f} (l2 {unit_l2}; "
         + ", ".join(f"{k}: {v:.3f}" for k, v in cv_top1.items()) + ")")
 
-    # 2. decision features out of fold: each fold judged by a sentence model that never saw it
-    x = np.zeros((len(rows), len(DECISION_FEATURES)))
-    y = np.zeros(len(rows))
-    for k in folds:
-        idx = [i for i, r in enumerate(rows) if r.fold == k]
-        unit = fit_units([r for r in rows if r.fold != k], unit_l2)
-        xk, yk = decision_rows(engine, [rows[i] for i in idx], unit)
-        x[idx], y[idx] = xk, yk
+    # 2. decision features out of fold: each fold judged by a sentence model that never saw it,
+    # 3. for each way of choosing the quote; the answer model's regularisation and threshold by
+    # out-of-fold predictions
+    unit_models = {k: fit_units([r for r in rows if r.fold != k], unit_l2) for k in folds}
     answerable = np.array([r.answerable for r in rows])
     fold_of = np.array([r.fold for r in rows])
-
-    # 3. the answer model: regularisation and threshold by out-of-fold predictions
     best = None
-    for l2 in L2_GRID:
-        oof = np.zeros(len(rows))
+    for selection in SELECTION_GRID:
+        x = np.zeros((len(rows), len(DECISION_FEATURES)))
+        y = np.zeros(len(rows))
         for k in folds:
-            m = fit_logistic(x[fold_of != k], y[fold_of != k], DECISION_FEATURES, l2=l2)
-            oof[fold_of == k] = m.probability(x[fold_of == k])
-        t, value = best_threshold(oof, y.astype(bool), answerable)
-        log(f"answer model l2 {l2}: out-of-fold (answer + abstention) / 2 = {value:.3f} at threshold {t:.3f}")
-        if best is None or value > best[0]:
-            best = (value, l2, t, oof)
-    value, answer_l2, threshold, oof = best
+            idx = [i for i, r in enumerate(rows) if r.fold == k]
+            x[idx], y[idx] = decision_rows(engine, [rows[i] for i in idx], unit_models[k], selection)
+        for l2 in L2_GRID:
+            oof = np.zeros(len(rows))
+            for k in folds:
+                m = fit_logistic(x[fold_of != k], y[fold_of != k], DECISION_FEATURES, l2=l2)
+                oof[fold_of == k] = m.probability(x[fold_of == k])
+            t, value = best_threshold(oof, y.astype(bool), answerable)
+            log(f"quote {selection}, answer model l2 {l2}: "
+                f"out-of-fold (answer + abstention) / 2 = {value:.3f} at threshold {t:.3f}")
+            if best is None or value > best[0] + 1e-9:
+                best = (value, selection, l2, t, oof, x, y)
+    value, selection, answer_l2, threshold, oof, x, y = best
     answer = fit_logistic(x, y, DECISION_FEATURES, l2=answer_l2)
     answer.threshold = threshold
 
@@ -292,7 +295,7 @@ def fit(engine: Engine, rows: list[Row], model_id: str, log=print) -> tuple[Para
     }
     info = {"fitted": time.strftime("%Y-%m-%d"), "questions": len(rows), "answerable": int(answerable.sum()),
             "unit_l2": unit_l2, "answer_l2": answer_l2, "cross_validated": cv}
-    return Params(model_id, unit, answer, offtopic, info), cv
+    return Params(model_id, unit, answer, offtopic, info, selection), cv
 
 
 # -- the command ----------------------------------------------------------------------------------

@@ -94,15 +94,17 @@ class Params:
     answer: Logistic
     offtopic: Logistic
     info: dict = field(default_factory=dict)
+    selection: dict = field(default_factory=dict)  # how many units are quoted (bot/quote.py)
 
     def as_dict(self) -> dict:
         return {"version": 1, "model_id": self.model_id, "unit": self.unit.as_dict(),
-                "answer": self.answer.as_dict(), "offtopic": self.offtopic.as_dict(), "info": self.info}
+                "answer": self.answer.as_dict(), "offtopic": self.offtopic.as_dict(),
+                "selection": self.selection, "info": self.info}
 
     @classmethod
     def from_dict(cls, d: dict) -> "Params":
         return cls(d["model_id"], Logistic.from_dict(d["unit"]), Logistic.from_dict(d["answer"]),
-                   Logistic.from_dict(d["offtopic"]), d.get("info", {}))
+                   Logistic.from_dict(d["offtopic"]), d.get("info", {}), d.get("selection", {}))
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -3,7 +3,8 @@
 - the best unit first, in its own passage's reading order with what it cannot stand without:
   the sentence it refers back to ("Detta sker …"), the sentence after it that refers to it;
 - a list item or table row with the rest of its list when the question asks "which …";
-- a second unit when the sentence model rates it nearly as high (a two-part answer);
+- one or two runners-up when the sentence model rates them close enough to the best (both fitted
+  on the tune part);
 - at most about `max_chars` characters in all.
 """
 from __future__ import annotations
@@ -11,11 +12,12 @@ from __future__ import annotations
 from .evidence import ANAPHOR, Unit
 
 MAX_QUOTE_CHARS = 500
-SECOND_RATIO = 0.8   # a runner-up is quoted too when its score is at least this share of the best's …
-SECOND_MIN = 0.5     # … and at least this probability
+SECOND_RATIO = 0.8   # a runner-up is quoted too when its score is at least this share of the best's
+                     # (fitted: Params.selection["second_ratio"])
 
 
-def select(units: list[Unit], *, wants_list: bool, max_chars: int = MAX_QUOTE_CHARS) -> list[Unit]:
+def select(units: list[Unit], *, wants_list: bool, max_chars: int = MAX_QUOTE_CHARS,
+           second_ratio: float = SECOND_RATIO, runners_up: int = 1) -> list[Unit]:
     """`units` scored and sorted best first. Returns the units to quote, best's group first."""
     if not units:
         return []
@@ -43,8 +45,8 @@ def select(units: list[Unit], *, wants_list: bool, max_chars: int = MAX_QUOTE_CH
             if u is not best and not add(u):
                 break
         group.sort(key=lambda u: u.position)
-    others = [u for u in units[1:4] if u not in group and u.score >= max(SECOND_MIN, SECOND_RATIO * best.score)]
-    for u in others[:1]:
+    others = [u for u in units[1:4] if u not in group and u.score >= second_ratio * best.score]
+    for u in others[:runners_up]:
         if u.passage.id == best.passage.id and abs(u.position - best.position) <= 2:
             add(u)
             group.sort(key=lambda u: u.position)

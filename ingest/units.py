@@ -63,3 +63,10 @@ def units(text: str, kind: str = "document") -> list[tuple[str, str]]:
             lead = unit
             out.append((unit, unit))
     return out
+
+
+def in_context(title: str, section: str, text: str) -> str:
+    """A unit as embedded for its context similarity: under its document title and innermost heading,
+    as a reader meets it ("Erasmus+ i skolan › Bidrag: Ansök senast den 15 mars.")."""
+    heading = " › ".join(p for p in (title, section.split(" › ")[-1] if section else "") if p)
+    return f"{heading}: {text}" if heading else text

@@ -90,3 +90,28 @@ def test_shipped_parameters_exist_for_the_default_embedding_model():
     assert not params.info.get("unfitted")
     assert set(params.answer.features) <= set(DECISION_FEATURES)
     assert 0.0 < params.answer.threshold < 1.0
+
+
+def test_the_threshold_is_chosen_to_balance_answers_and_abstentions():
+    from bot.fit import best_threshold
+
+    p = np.array([0.9, 0.8, 0.7, 0.4, 0.3, 0.2])
+    correct = np.array([True, True, False, False, False, False])
+    answerable = np.array([True, True, True, False, False, False])
+    t, value = best_threshold(p, correct, answerable)
+    assert 0.4 < t <= 0.8  # answers the two right ones, abstains on every no-answer row
+    assert value == pytest.approx((2 / 3 + 1.0) / 2)
+
+
+def test_a_which_question_quotes_the_whole_list_and_a_single_fact_its_own_item():
+    from bot.evidence import Unit
+    from bot.models import Passage
+    from bot.quote import select
+
+    passage = Passage("p1", "Vi deltar i:\n- West Sweden\n- GR\n- Europa Direkt", "Policy", "p.md", "Nätverk", None, 0.0)
+    items = [Unit(passage, 0, i + 1, f"- {name}", f"Vi deltar i: {name}", "sv", 0.8, score=0.9 - i / 10)
+             for i, name in enumerate(["West Sweden", "GR", "Europa Direkt"])]
+    ranked = [items[1], items[0], items[2]]  # GR scored best
+    assert [u.text for u in select(ranked, wants_list=True, second_ratio=2.0)] == ["- West Sweden", "- GR",
+                                                                                  "- Europa Direkt"]
+    assert [u.text for u in select(ranked, wants_list=False, second_ratio=2.0)] == ["- GR"]
