@@ -5,7 +5,7 @@
   that an approved answer later knows which documents it rests on (`shown_sources` leaves
   those out again wherever an answer is drawn for the asker).
 - `Approvals`: "Save as approved answer" — the escalation's question and the coordinator's
-  reply written to knowledge/approved/ and ingested (bot/approved.py does the work).
+  reply written to the approved-answers folder and ingested (bot/approved.py does the work).
 - `reminder_text`: the line posted under a card that has waited too long (bot/reminders.py).
 - `chart_for_card`: the report's chart small enough to travel inside a chat card.
 """
@@ -54,13 +54,13 @@ def stockholm_today() -> date:
 
 @dataclass(frozen=True)
 class Approvals:
-    """Saves answered escalations as approved answers in `knowledge_dir`/approved/.
+    """Saves answered escalations as approved answers in `folder` (StoreConfig.approved_path).
 
     `files` lists what is ingested now (KnowledgeStore.files()), for the relied-on documents'
     hashes; `reindex` ingests the new file (the same callable as the coordinators' reindex).
     """
 
-    knowledge_dir: Path
+    folder: Path
     files: Callable[[], Mapping[str, Any]]
     reindex: Callable[[], Any] | None = None
     today: Callable[[], date] = stockholm_today
@@ -68,7 +68,7 @@ class Approvals:
     def save(self, escalation, author: str, answer: str) -> Path:
         """Write and ingest; returns the file's path. Raises bot.approved.ApprovalError when there
         is nothing to save. Takes seconds (an ingest): call it off a platform's ack path."""
-        return save_approved(escalation, self.knowledge_dir, author=author, today=self.today(),
+        return save_approved(escalation, self.folder, author=author, today=self.today(),
                              relies_on=relies_on_for(escalation.sources, self.files()), answer=answer,
                              reindex=self.reindex)
 

@@ -251,7 +251,7 @@ class Engine:
         from .approved import approved_lead
 
         store = self.retriever.store
-        return approved_lead(passage, store.config.knowledge_dir, store.files(), self.today(), lang)
+        return approved_lead(passage, store.config, store.files(), self.today(), lang)
 
     def _compose_with_model(self, question, text, lang, decision, passages) -> Answer | None:
         """A grounded answer from the language model; None when it fails (the caller falls back)."""

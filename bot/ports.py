@@ -28,7 +28,7 @@ KnowledgeSummary = Callable[[], list[dict]]
 # One line on the state of the knowledge, e.g. "Senast indexerat 2025-03-01 08:12 (14 dokument)".
 StatusText = Callable[[], str]
 
-# Saves an answered escalation as an approved answer (knowledge/approved/…) and ingests it:
+# Saves an answered escalation as an approved answer (in the approved-answers folder) and ingests it:
 # (escalation, who approved it, the coordinator's reply as plain text) -> the file's path.
 # Raises bot.approved.ApprovalError when there is nothing to save. Takes seconds.
 SaveApproved = Callable[["Escalation", str, str], Path]

@@ -75,10 +75,11 @@ def knowledge_summary(settings: Settings):
 
 def approvals(settings: Settings, reindex=None):
     """"Save as approved answer" for the adapters: `save(escalation, author, answer) -> Path`
-    writes knowledge/approved/<date>-<slug>.md and runs `reindex` (pass the adapters' reindexer)."""
+    writes <date>-<slug>.md in the approved-answers folder (APPROVED_ANSWERS_DIR) and runs `reindex`
+    (pass the adapters' reindexer)."""
     from .coordinator import Approvals
 
-    return Approvals(settings.store.knowledge_dir, lambda: _documents(settings), reindex=reindex).save
+    return Approvals(settings.store.approved_path, lambda: _documents(settings), reindex=reindex).save
 
 
 def report_maker(settings: Settings, store, embedder=None):

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from .config import ConfigError, StoreConfig
 from .embeddings import make_embeddings
-from .indexer import Summary, ingest_locked, scan
+from .indexer import Summary, ingest_locked
+from .sources import scan_sources
 from .store import StoreError
 
 log = logging.getLogger("ingest")
@@ -97,9 +98,10 @@ def report(summary: Summary, as_json: bool) -> None:
         print(json.dumps(summary.as_dict(), ensure_ascii=False), flush=True)
 
 
-def snapshot(folder: Path) -> dict[str, tuple[float, int]]:
+def snapshot(config: StoreConfig) -> dict[str, tuple[float, int]]:
+    """(mtime, size) of every file an ingestion reads: the knowledge folder's and the approved answers'."""
     out = {}
-    for rel, path in scan(folder).items():
+    for rel, path in scan_sources(config).items():
         try:
             st = path.stat()
         except FileNotFoundError:
@@ -111,10 +113,10 @@ def snapshot(folder: Path) -> dict[str, tuple[float, int]]:
 def watch(config: StoreConfig, embedder, args: argparse.Namespace, reporter: Reporter) -> None:
     """Re-ingest whenever a file is added, changed or removed. Stopped by Ctrl-C or SIGTERM."""
     print(f"ingest: watching {config.knowledge_dir} (Ctrl-C to stop)", file=sys.stderr, flush=True)
-    seen = snapshot(config.knowledge_dir)
+    seen = snapshot(config)
     while True:
         time.sleep(args.interval)
-        now = snapshot(config.knowledge_dir)
+        now = snapshot(config)
         if now != seen:
             seen = now
             report(run_once(config, embedder, False, reporter), args.json)
@@ -140,12 +142,12 @@ def main(argv: list[str] | None = None) -> int:
         reporter = Reporter()
         if args.watch:
             signal.signal(signal.SIGTERM, _stop)  # a service manager's stop is a clean stop
-            first = snapshot(config.knowledge_dir)
+            first = snapshot(config)
         summary = run_once(config, embedder, args.rebuild, reporter)
         report(summary, args.json)
         if not args.watch:
             return 1 if summary.failed else 0
-        if snapshot(config.knowledge_dir) != first:  # changed while the first run read it
+        if snapshot(config) != first:  # changed while the first run read it
             report(run_once(config, embedder, False, reporter), args.json)
         watch(config, embedder, args, reporter)
         return 0

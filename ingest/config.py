@@ -32,6 +32,8 @@ class StoreConfig:
     azure_embedding_deployment: str | None = None
     # Where ingesters take their lock (see ingest.indexer.lock_path); None: next to chroma_path.
     lock_dir: Path | None = None
+    # Where approved answers are saved and read from (see `approved_path`); None: next to chroma_path.
+    approved_dir: Path | None = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> "StoreConfig":
@@ -62,4 +64,11 @@ class StoreConfig:
             azure_api_version=env.get("AZURE_OPENAI_API_VERSION") or None,
             azure_embedding_deployment=env.get("AZURE_OPENAI_EMBEDDING_DEPLOYMENT") or None,
             lock_dir=Path(env["INGEST_LOCK_DIR"]) if env.get("INGEST_LOCK_DIR") else None,
+            approved_dir=Path(env["APPROVED_ANSWERS_DIR"]) if env.get("APPROVED_ANSWERS_DIR") else None,
         )
+
+    @property
+    def approved_path(self) -> Path:
+        """The approved-answers folder: APPROVED_ANSWERS_DIR, else `approved/` beside CHROMA_PATH
+        (`.data/approved`), a place the bot can write to when the knowledge folder is read-only."""
+        return self.approved_dir or self.chroma_path.parent / "approved"

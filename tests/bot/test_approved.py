@@ -31,6 +31,11 @@ REPLY = ("Resor bokas via kommunens resebyrå; ange projektkoden för det intern
 APPROVED_ON = date(2025, 3, 3)
 
 
+def folders(tmp_path) -> StoreConfig:
+    """The knowledge folder is tmp_path itself; approved answers go to tmp_path/data/approved."""
+    return StoreConfig(knowledge_dir=tmp_path, chroma_path=tmp_path / "data" / "chroma")
+
+
 def escalation(id=12, question=QUESTION_SV, reply=REPLY, sources=(), language="sv") -> Escalation:
     return Escalation(id=id, platform="slack", asker_id="U1", origin={}, question=question, language=language,
                       bot_answer="", sources=list(sources), reason="", status="answered",
@@ -76,9 +81,11 @@ def test_coordinator_answer_is_found_again_in_both_languages_and_flagged_when_th
     esc = store.get_escalation(esc.id)
     relies_on = relies_on_for(esc.sources, knowledge.files())
     assert "internationell-policy.md" in [r["source"] for r in relies_on]
-    path = save_approved(esc, config.knowledge_dir, author="UCOORD", today=APPROVED_ON, relies_on=relies_on,
+    knowledge_before = sorted(config.knowledge_dir.rglob("*"))
+    path = save_approved(esc, config.approved_path, author="UCOORD", today=APPROVED_ON, relies_on=relies_on,
                          reindex=lambda: ingest_locked(config, embedder))
-    assert path.parent == config.knowledge_dir / "approved"
+    assert path.parent == config.approved_path != config.knowledge_dir / "approved"
+    assert sorted(config.knowledge_dir.rglob("*")) == knowledge_before  # nothing written to the knowledge folder
 
     engine, knowledge = engine_over(config, embedder, intents)
     for question, lang in ((QUESTION_SV, "sv"), (QUESTION_EN, "en")):
@@ -92,11 +99,11 @@ def test_coordinator_answer_is_found_again_in_both_languages_and_flagged_when_th
                                        "en": "Answered by the international coordinator on 3 March 2025:"}[lang])
         assert QUESTION_SV not in answer.text  # the coordinator's answer is quoted, not the question again
     files = knowledge.files()
-    assert approved_lead(cited, config.knowledge_dir, files, date(2025, 3, 10), "sv") == (
+    assert approved_lead(cited, config, files, date(2025, 3, 10), "sv") == (
         "Besvarat av den internationella samordnaren den 3 mars 2025:", None)
-    assert approved_lead(cited, config.knowledge_dir, files, date(2025, 3, 10), "en") == (
+    assert approved_lead(cited, config, files, date(2025, 3, 10), "en") == (
         "Answered by the international coordinator on 3 March 2025:", None)
-    assert stale_approved(config.knowledge_dir, files, date(2025, 3, 10)) == []
+    assert stale_approved(config, files, date(2025, 3, 10)) == []
 
     # the policy it relies on changes and is re-ingested: the answer is flagged, not silently served
     policy = config.knowledge_dir / "internationell-policy.md"
@@ -104,12 +111,12 @@ def test_coordinator_answer_is_found_again_in_both_languages_and_flagged_when_th
                       encoding="utf-8")
     ingest_locked(config, embedder)
     files = KnowledgeStore(config, embedder.model_id).files()
-    status = approval_status(cited.metadata, files, date(2025, 3, 10), config.knowledge_dir)
+    status = approval_status(cited.metadata, files, date(2025, 3, 10), config)
     assert status.stale and status.approved_on == APPROVED_ON and status.author == "UCOORD"
     assert status.reasons == ["internationell-policy.md, which it relies on, has changed since it was approved"]
-    [listed] = stale_approved(config.knowledge_dir, files, date(2025, 3, 10))
+    [listed] = stale_approved(config, files, date(2025, 3, 10))
     assert (listed.source, listed.question, listed.reasons) == (f"approved/{path.name}", QUESTION_SV, status.reasons)
-    lead, caveat = approved_lead(cited, config.knowledge_dir, files, date(2025, 3, 10), "sv")
+    lead, caveat = approved_lead(cited, config, files, date(2025, 3, 10), "sv")
     assert caveat == ("Obs: ett dokument som svaret bygger på har ändrats sedan svaret godkändes; "
                       "det kan vara inaktuellt.")
     engine, _ = engine_over(config, embedder, intents)
@@ -123,7 +130,7 @@ def test_coordinator_answer_is_found_again_in_both_languages_and_flagged_when_th
 def test_the_file_has_the_front_matter_and_reads_as_an_approved_document(tmp_path):
     relies = [{"source": "internationell-policy.md", "file_hash": "abc", "pipeline": "2/700"},
               {"source": "contacts.yaml", "file_hash": "def", "pipeline": "2/700"}]
-    path = save_approved(escalation(), tmp_path, author="UCOORD", today=APPROVED_ON, relies_on=relies)
+    path = save_approved(escalation(), tmp_path / "approved", author="UCOORD", today=APPROVED_ON, relies_on=relies)
     assert path == tmp_path / "approved" / "2025-03-03-hur-bokar-jag-en-resa-till-en-partnerkommun.md"
     text = path.read_text(encoding="utf-8")
     front = yaml.safe_load(text.split("---\n")[1])
@@ -135,17 +142,17 @@ def test_the_file_has_the_front_matter_and_reads_as_an_approved_document(tmp_pat
     assert doc.kind == "approved" and doc.title == QUESTION_SV
     assert doc.metadata["escalation_id"] == "12" and "contacts.yaml" in doc.metadata["relies_on"]
     assert doc.blocks[0].text.startswith(f"{QUESTION_SV} – Resor bokas via kommunens resebyrå")
-    back = read_approved(path, tmp_path)
+    back = read_approved(path)
     assert (back.source, back.question, back.answer, back.escalation_id) == (
         "approved/" + path.name, QUESTION_SV, REPLY, 12)
 
 
 def test_saving_again_replaces_its_own_file_but_never_another_answers(tmp_path):
-    first = save_approved(escalation(id=1), tmp_path, author="UCOORD", today=APPROVED_ON, relies_on=[])
-    other = save_approved(escalation(id=2, reply="Ett annat svar."), tmp_path, author="UCOORD",
+    first = save_approved(escalation(id=1), tmp_path / "approved", author="UCOORD", today=APPROVED_ON, relies_on=[])
+    other = save_approved(escalation(id=2, reply="Ett annat svar."), tmp_path / "approved", author="UCOORD",
                           today=APPROVED_ON, relies_on=[])
     assert other != first and other.name.endswith("-partnerkommun-2.md")
-    again = save_approved(escalation(id=1), tmp_path, author="UCOORD", today=date(2025, 3, 5), relies_on=[],
+    again = save_approved(escalation(id=1), tmp_path / "approved", author="UCOORD", today=date(2025, 3, 5), relies_on=[],
                           answer="Rättat svar.")
     assert again == first and "Rättat svar." in first.read_text(encoding="utf-8")
     assert "Ett annat svar." in other.read_text(encoding="utf-8")
@@ -154,7 +161,7 @@ def test_saving_again_replaces_its_own_file_but_never_another_answers(tmp_path):
 
 def test_an_escalation_without_a_reply_cannot_be_saved(tmp_path):
     with pytest.raises(ApprovalError, match="no answer"):
-        save_approved(escalation(reply=None), tmp_path, author="UCOORD", today=APPROVED_ON, relies_on=[])
+        save_approved(escalation(reply=None), tmp_path / "approved", author="UCOORD", today=APPROVED_ON, relies_on=[])
     assert not (tmp_path / "approved").exists() or not any((tmp_path / "approved").iterdir())
 
 
@@ -171,31 +178,34 @@ def test_stale_after_the_review_date_or_a_removed_document_but_not_for_a_new_ing
     policy = tmp_path / "policy.md"
     policy.write_text("# Policy\n\nText.\n", encoding="utf-8")
     recorded = {"source": "policy.md", "file_hash": file_hash(policy, "2/700"), "pipeline": "2/700"}
-    path = save_approved(escalation(), tmp_path, author="UCOORD", today=APPROVED_ON, relies_on=[recorded])
+    config = folders(tmp_path)
+    path = save_approved(escalation(), config.approved_path, author="UCOORD", today=APPROVED_ON,
+                         relies_on=[recorded])
     meta = {"source": f"approved/{path.name}"}
     # re-ingested by a newer pipeline: every hash changes, the document did not
     files = {"policy.md": FileRecord("policy.md", "new-pipeline-hash", "Policy", 1, 0.0, pipeline="3/700")}
 
-    assert not approval_status(meta, files, date(2026, 3, 3), tmp_path).stale
-    past = approval_status(meta, files, date(2026, 3, 4), tmp_path)
+    assert not approval_status(meta, files, date(2026, 3, 3), config).stale
+    past = approval_status(meta, files, date(2026, 3, 4), config)
     assert past.stale and past.reasons == ["past its review date 2026-03-03"]
-    assert approved_lead(meta, tmp_path, files, date(2026, 3, 4), "en")[1] == (
+    assert approved_lead(meta, config, files, date(2026, 3, 4), "en")[1] == (
         "Note: this answer is past its review date; it may be out of date.")
 
-    gone = approval_status(meta, {}, date(2025, 4, 1), tmp_path)
+    gone = approval_status(meta, {}, date(2025, 4, 1), config)
     assert gone.reasons == ["policy.md, which it relies on, has been removed"]
     policy.write_text("# Policy\n\nNew text.\n", encoding="utf-8")
-    changed = approval_status(meta, files, date(2025, 4, 1), tmp_path)
+    changed = approval_status(meta, files, date(2025, 4, 1), config)
     assert changed.reasons == ["policy.md, which it relies on, has changed since it was approved"]
 
 
 def test_an_unreadable_approved_file_is_reported_not_vouched_for(tmp_path):
-    (tmp_path / "approved").mkdir()
-    (tmp_path / "approved" / "broken.md").write_text("---\nquestion: [unclosed\n---\n# X\n\nY\n", encoding="utf-8")
-    status = approval_status({"source": "approved/broken.md"}, {}, APPROVED_ON, tmp_path)
+    config = folders(tmp_path)
+    config.approved_path.mkdir(parents=True)
+    (config.approved_path / "broken.md").write_text("---\nquestion: [unclosed\n---\n# X\n\nY\n", encoding="utf-8")
+    status = approval_status({"source": "approved/broken.md"}, {}, APPROVED_ON, config)
     assert status.stale and "cannot be read" in status.reasons[0]
-    assert [s.source for s in stale_approved(tmp_path, {}, APPROVED_ON)] == ["approved/broken.md"]
-    assert approved_lead({"source": "approved/broken.md"}, tmp_path, {}, APPROVED_ON, "sv") == (
+    assert [s.source for s in stale_approved(config, {}, APPROVED_ON)] == ["approved/broken.md"]
+    assert approved_lead({"source": "approved/broken.md"}, config, {}, APPROVED_ON, "sv") == (
         "Besvarat av den internationella samordnaren:",
         "Obs: samordnarens godkända svar kunde inte kontrolleras; det kan vara inaktuellt.")
 

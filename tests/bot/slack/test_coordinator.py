@@ -63,8 +63,8 @@ def escalate_and_reply(slack, stub, engine, store, reply: str | None = REPLY_MRK
 
 def test_save_as_approved_writes_the_plain_reply_reindexes_once_and_confirms_in_the_thread(
         make_slack, stub, engine, store, tmp_path):
-    knowledge, reindex = tmp_path / "knowledge", Reindex()
-    approvals = Approvals(knowledge, lambda: {POLICY_RECORD.source: POLICY_RECORD}, reindex=reindex,
+    folder, reindex = tmp_path / "approved", Reindex()
+    approvals = Approvals(folder, lambda: {POLICY_RECORD.source: POLICY_RECORD}, reindex=reindex,
                           today=lambda: date(2025, 3, 3))
     slack = make_slack(approve=approvals.save)
     esc, card = escalate_and_reply(slack, stub, engine, store)
@@ -74,7 +74,7 @@ def test_save_as_approved_writes_the_plain_reply_reindexes_once_and_confirms_in_
                 message=card.response["message"])
     confirm = stub.wait_for(lambda c: c.method == "chat.postMessage" and "sparade svaret som godkänt" in c.all_text())[0]
 
-    [saved] = (knowledge / "approved").glob("*.md")
+    [saved] = folder.glob("*.md")
     assert saved.name == "2025-03-03-hur-bokar-jag-en-resa-till-en-vanort.md"
     assert confirm["channel"] == COORDINATOR_CHANNEL and confirm["thread_ts"] == card.response["ts"]
     assert f"`approved/{saved.name}`" in confirm["text"] and f"<@{COORDINATOR}>" in confirm["text"]

@@ -64,8 +64,8 @@ def click(bot, connector, posted, thread, value, user=CORA):
 
 def test_save_as_approved_writes_the_reply_reindexes_once_and_confirms_in_the_cards_thread(
         serve, connector, engine, store, tmp_path):
-    knowledge, reindex = tmp_path / "knowledge", Reindex()
-    approvals = Approvals(knowledge, lambda: {"policy.md": POLICY_RECORD}, reindex=reindex,
+    folder, reindex = tmp_path / "approved", Reindex()
+    approvals = Approvals(folder, lambda: {"policy.md": POLICY_RECORD}, reindex=reindex,
                           today=lambda: date(2025, 3, 3))
     bot = serve(anonymous_settings(), engine, store, approve=approvals.save)
     posted, thread = escalated_card(bot, connector, engine, store)
@@ -82,7 +82,7 @@ def test_save_as_approved_writes_the_reply_reindexes_once_and_confirms_in_the_ca
     confirm = connector.wait_for(lambda _: [m for m in connector.messages(thread) if "godkänt:" in m.body.get("text", "")],
                                  what="the confirmation in the thread")[0]
 
-    [saved] = (knowledge / "approved").glob("*.md")
+    [saved] = folder.glob("*.md")
     assert saved.name == "2025-03-03-hur-bokar-jag-en-resa-till-en-vanort.md"
     assert confirm.body["text"] == (f"📗 Cora Samordnare sparade svaret som godkänt: approved/{saved.name} / "
                                     f"Saved as an approved answer: approved/{saved.name}")
