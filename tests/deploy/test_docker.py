@@ -185,8 +185,16 @@ def test_compose_runs_two_serve_replicas_on_the_chroma_server_and_postgresql(com
     # the knowledge folder is mounted where the bot reads it, the shared data volume where the lock is
     mounts = dict(v.split(":")[:2][::-1] for v in bot["volumes"])
     assert mounts[env["KNOWLEDGE_DIR"]] == "./knowledge"
-    assert os.path.dirname(env["CHROMA_PATH"]) in mounts
+    assert f"./knowledge:{env['KNOWLEDGE_DIR']}:ro" in bot["volumes"]  # approved answers go to the data volume
+    assert os.path.dirname(env["CHROMA_PATH"]) == os.path.dirname(env["APPROVED_ANSWERS_DIR"]) in mounts
     assert {p.split(":")[1] for p in bot["ports"]} == {env["PORT"], env["TEAMS_PORT"]}
+
+
+def test_compose_uses_only_forms_every_compose_reads(compose):
+    """No top-level `name:` and no `env_file: {path, required}` (Compose 2.24+): v1 1.29 reads it too."""
+    assert "name" not in compose
+    assert all(isinstance(s.get("env_file", ""), (str, list)) and not any(
+        isinstance(e, dict) for e in (s.get("env_file") or [])) for s in compose["services"].values())
 
 
 def test_every_setting_compose_gives_the_bot_is_read_by_it_and_in_env_example(compose):
