@@ -11,14 +11,20 @@ import time
 from dataclasses import dataclass
 
 from ingest.store import KnowledgeStore, StoredChunk
+from ingest.web import link_for
 
 from .evidence import Vocabulary
 from .lexical import LexicalIndex
 from .models import Passage
 
 RRF_K = 60
-DENSE_POOL = 30
-LEXICAL_POOL = 30
+DENSE_POOL = 40
+LEXICAL_POOL = 40
+# Both rankings favour passages in the asker's language (e5 scores same-language pairs higher;
+# BM25 matches words). Each passage is therefore also ranked among the passages of its own
+# language, and that rank counts with this weight beside its overall rank: the best Swedish
+# and the best English passage both reach the top, whichever language the question is in.
+LANGUAGE_RANK_WEIGHT = 1.0
 STATE_CHECK_SECONDS = 5.0
 # Contact entries are short and name every body in both languages, so they match many
 # questions loosely; they may fill at most this many of the top places, documents the rest.
@@ -32,12 +38,16 @@ class Hit:
     lexical: float  # BM25 score, 0 when no word matched
 
 
-def to_passage(chunk: StoredChunk, score: float, **extra) -> Passage:
+def to_passage(chunk: StoredChunk, score: float, base_url: str = "", **extra) -> Passage:
+    """A stored chunk as the engine sees it. Its link: the chunk's own (a web page, a Markdown `url:`),
+    else for a document the file's place under DOCUMENTS_BASE_URL; contacts and approved answers have none."""
     m = chunk.metadata
+    kind = m.get("kind", "document")
+    url = m.get("url") or (link_for(base_url, m.get("source", "")) if kind == "document" else "")
     return Passage(
         id=chunk.id, text=chunk.text, document=m.get("title", ""), source=m.get("source", ""),
-        section=m.get("section", ""), page=m.get("page"), score=score, kind=m.get("kind", "document"),
-        metadata={**m, **extra},
+        section=m.get("section", ""), page=m.get("page"), score=score, kind=kind,
+        metadata={**m, **extra}, url=url or None,
     )
 
 
@@ -55,6 +65,11 @@ class Retriever:
         self._by_id: dict[str, int] = {}
         self._lexical: LexicalIndex | None = None
         self._vocabulary = Vocabulary([])
+
+    @property
+    def _base_url(self) -> str:
+        """DOCUMENTS_BASE_URL, which the store's settings carry."""
+        return getattr(getattr(self.store, "config", None), "documents_base_url", "") or ""
 
     # -- lexical index ------------------------------------------------------------
     def refresh(self, force: bool = False) -> None:
@@ -88,7 +103,7 @@ class Retriever:
     def chunks(self) -> list[Passage]:
         """Every current chunk as a passage (score 0), in store order."""
         self.refresh()
-        return [to_passage(c, 0.0) for c in self._chunks]
+        return [to_passage(c, 0.0, self._base_url) for c in self._chunks]
 
     # -- search -------------------------------------------------------------------
     def embed_query(self, text: str) -> list[float]:
@@ -108,13 +123,15 @@ class Retriever:
         fused: dict[int, float] = {}
         dense_sim: dict[int, float] = {}
         lex_score: dict[int, float] = {}
-        for rank, c in enumerate(dense):
-            i = by_id[c.id]
-            dense_sim[i] = 1.0 - (c.distance or 0.0)
-            fused[i] = fused.get(i, 0.0) + self.dense_weight / (RRF_K + rank + 1)
-        for rank, (i, score) in enumerate(lex):
+        dense_ids = [by_id[c.id] for c in dense]
+        for c in dense:
+            dense_sim[by_id[c.id]] = 1.0 - (c.distance or 0.0)
+        for i, score in lex:
             lex_score[i] = score
-            fused[i] = fused.get(i, 0.0) + self.lexical_weight / (RRF_K + rank + 1)
+        for ranking, weight in ((dense_ids, self.dense_weight), ([i for i, _ in lex], self.lexical_weight)):
+            for i, rank, language_rank in _ranks(ranking, chunks):
+                fused[i] = fused.get(i, 0.0) + weight / (RRF_K + rank + 1) \
+                    + LANGUAGE_RANK_WEIGHT * weight / (RRF_K + language_rank + 1)
 
         best = []
         contacts = 0
@@ -129,12 +146,22 @@ class Retriever:
                 break
         if len(best) < k:  # not enough documents: fill with the remaining contacts
             best += [i for i in ranked if i not in best][:k - len(best)]
-        return [Hit(to_passage(chunks[i], fused[i], dense=dense_sim.get(i, 0.0), lexical=lex_score.get(i, 0.0)),
+        return [Hit(to_passage(chunks[i], fused[i], self._base_url, dense=dense_sim.get(i, 0.0), lexical=lex_score.get(i, 0.0)),
                     dense_sim.get(i, 0.0), lex_score.get(i, 0.0)) for i in best]
 
     def search(self, text: str, k: int = 5) -> list[Passage]:
         """Question in, ranked passages out (text, document, section, page, score)."""
         return [h.passage for h in self.hits(text, k)]
+
+
+def _ranks(ranking: list[int], chunks: list[StoredChunk]):
+    """(position, overall rank, rank among the passages of the same language) for a ranking."""
+    seen: dict[str, int] = {}
+    for rank, i in enumerate(ranking):
+        language = chunks[i].metadata.get("lang", "")
+        language_rank = seen.get(language, 0)
+        seen[language] = language_rank + 1
+        yield i, rank, language_rank
 
 
 def _index_text(chunk: StoredChunk) -> str:

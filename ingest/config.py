@@ -34,6 +34,12 @@ class StoreConfig:
     lock_dir: Path | None = None
     # Where approved answers are saved and read from (see `approved_path`); None: next to chroma_path.
     approved_dir: Path | None = None
+    # Where the knowledge folder's files are published (an intranet folder): sources link there.
+    documents_base_url: str = ""
+    # Web pages of urls.txt (ingest.web): seconds for one page, its largest size, how often --watch re-fetches.
+    web_timeout: float = 20.0
+    web_max_bytes: int = 5_000_000
+    web_refresh_hours: float = 24.0
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> "StoreConfig":
@@ -50,6 +56,9 @@ class StoreConfig:
                 f"CHROMA_COLLECTION {collection!r} is not a valid name: use 3-500 letters, digits, "
                 "'.', '_' or '-', starting and ending with a letter or digit."
             )
+        base_url = (env.get("DOCUMENTS_BASE_URL") or "").strip()
+        if base_url and not re.match(r"https?://[^/\s]+", base_url):
+            raise ConfigError(f"DOCUMENTS_BASE_URL must be an http(s) address, not {base_url!r}.")
         return cls(
             knowledge_dir=Path(env.get("KNOWLEDGE_DIR") or "knowledge"),
             chroma_path=Path(env.get("CHROMA_PATH") or ".data/chroma"),
@@ -65,6 +74,10 @@ class StoreConfig:
             azure_embedding_deployment=env.get("AZURE_OPENAI_EMBEDDING_DEPLOYMENT") or None,
             lock_dir=Path(env["INGEST_LOCK_DIR"]) if env.get("INGEST_LOCK_DIR") else None,
             approved_dir=Path(env["APPROVED_ANSWERS_DIR"]) if env.get("APPROVED_ANSWERS_DIR") else None,
+            documents_base_url=base_url,
+            web_timeout=_positive(env, "WEB_TIMEOUT_SECONDS", 20.0),
+            web_max_bytes=int(_positive(env, "WEB_MAX_BYTES", 5_000_000)),
+            web_refresh_hours=_positive(env, "WEB_REFRESH_HOURS", 24.0),
         )
 
     @property
@@ -72,3 +85,16 @@ class StoreConfig:
         """The approved-answers folder: APPROVED_ANSWERS_DIR, else `approved/` beside CHROMA_PATH
         (`.data/approved`), a place the bot can write to when the knowledge folder is read-only."""
         return self.approved_dir or self.chroma_path.parent / "approved"
+
+
+def _positive(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = (env.get(name) or "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = 0.0
+    if value <= 0:
+        raise ConfigError(f"{name} must be a number above 0, not {raw!r}.")
+    return value

@@ -2,8 +2,9 @@
 
 Unchanged files are skipped (size+mtime, then content hash); a changed file's new
 chunks are written in full before its file record points at them; a file that
-fails to load keeps its previous chunks; a deleted file's chunks go. One ingester
-at a time (a lock file); a second one waits.
+fails to load keeps its previous chunks; a deleted file's chunks go. The web pages
+listed in urls.txt are fetched and stored alike (ingest.web). One ingester at a time
+(a lock file); a second one waits.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterator
 
-from . import loaders
+from . import loaders, web
 from .chunking import DEFAULT_MAX_CHARS, chunk_document
 from .config import ConfigError, StoreConfig
 from .document import Chunk, LoadError
@@ -27,7 +28,7 @@ log = logging.getLogger(__name__)
 _EMBED_BATCH = 16
 # Bump when a loader or the chunking changes what a file turns into: every file's
 # record then names an older pipeline, and the next ingest re-reads it.
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "4"  # 4: chunks record their language and url; HTML by main-content extraction; table rows
 
 Progress = Callable[[str, int, int], None]  # (file, done, total) chunks of the current file
 
@@ -132,7 +133,9 @@ def ingest(store: KnowledgeStore, embedder, *, rebuild: bool = False,
                 continue
             setattr(summary, outcome, getattr(summary, outcome) + 1)
 
-        for rel in sorted(set(records) - set(found)):
+        listed = _sync_pages(store, embedder, records, summary, progress, max_chars)
+
+        for rel in sorted(set(records) - set(found) - listed):
             store.forget_file(rel)
             summary.removed += 1
 
@@ -178,6 +181,16 @@ def _index_file(store: KnowledgeStore, embedder, rel: str, path: Path, old: File
     if not chunks:
         raise FileFailed("no text found")
 
+    _store_chunks(store, embedder, chunks, progress, FileRecord(
+        source=rel, file_hash=digest, title=doc.title, chunks=len(chunks), ingested_at=time.time(), kind=doc.kind,
+        mtime=stat.st_mtime, size=stat.st_size, pipeline=pipeline))
+    return "updated" if old else "added"
+
+
+def _store_chunks(store: KnowledgeStore, embedder, chunks: list[Chunk], progress: Progress | None,
+                  record: FileRecord) -> None:
+    """Embed and write a document's chunks, then commit its record; raises FileFailed."""
+    rel = record.source
     try:
         vectors = _embed(embedder, rel, chunks, progress)
     except Exception as e:  # the embedding service failed: keep the previous version, try the next file
@@ -187,12 +200,33 @@ def _index_file(store: KnowledgeStore, embedder, rel: str, path: Path, old: File
     # New chunks first, then the record that makes them current, then the old ones go:
     # a crash anywhere in between leaves the previous version served and orphans to purge.
     store.write_chunks(chunks, vectors)
-    store.commit_file(FileRecord(source=rel, file_hash=digest, title=doc.title, chunks=len(chunks),
-                                 ingested_at=time.time(), kind=doc.kind, mtime=stat.st_mtime,
-                                 size=stat.st_size, pipeline=pipeline))
-    stale = [cid for h, ids in store.chunk_ids_by_file(rel).items() if h != digest for cid in ids]
+    store.commit_file(record)
+    stale = [cid for h, ids in store.chunk_ids_by_file(rel).items() if h != record.file_hash for cid in ids]
     store.delete_chunks(stale)
-    return "updated" if old else "added"
+
+
+def _sync_pages(store: KnowledgeStore, embedder, records: dict[str, FileRecord], summary: Summary,
+                progress: Progress | None, max_chars: int) -> set[str]:
+    """The web pages of urls.txt (ingest.web), fetched and indexed like files; returns their addresses."""
+    pages = web.read_urls(store.config.knowledge_dir)
+    summary.failed += pages.problems
+    settings = web.WebSettings(timeout=store.config.web_timeout, max_bytes=store.config.web_max_bytes)
+
+    def index(doc, digest: str, record: FileRecord) -> None:
+        chunks = chunk_document(doc, digest, max_chars=max_chars)
+        if not chunks:
+            raise FileFailed("no text found")
+        _store_chunks(store, embedder, chunks, progress, replace(record, chunks=len(chunks)))
+
+    for url in pages.urls:
+        try:
+            outcome = web.sync_page(store, url, records.get(url), settings, pipeline_id(max_chars), index)
+        except web.FetchError as e:
+            summary.failed.append({"path": url, "error": str(e)})
+            log.warning("skipped %s: %s", url, e)
+            continue
+        setattr(summary, outcome, getattr(summary, outcome) + 1)
+    return set(pages.urls)
 
 
 def _embed(embedder, rel: str, chunks: list[Chunk], progress: Progress | None) -> list[list[float]]:

@@ -40,7 +40,7 @@ def test_approvals_save_the_reply_with_the_hash_of_the_document_it_relies_on_and
                      sources=[{"document": "Rutin för studiebesök", "source": "rutin.md", "retrieved": True}],
                      created_at=datetime(2025, 3, 1, tzinfo=timezone.utc), reply_text="Två veckor före.")
 
-    path = approvals(settings, reindex)(esc, "UCOORD", "Två veckor före besöket.")
+    path = approvals(settings, reindex).save(esc, "UCOORD", "Två veckor före besöket.")
 
     # beside CHROMA_PATH, as .data/approved is beside .data/chroma; nothing is written to the knowledge folder
     assert path.parent == tmp_path / "approved"
@@ -68,7 +68,7 @@ def test_approved_answers_go_to_the_folder_approved_answers_dir_names(tmp_path):
                      created_at=datetime(2025, 3, 1, tzinfo=timezone.utc), reply_text="Samordnaren.")
     reindex = reindexer(settings)
     reindex()
-    path = approvals(settings, reindex)(esc, "UCOORD", "Samordnaren.")
+    path = approvals(settings, reindex).save(esc, "UCOORD", "Samordnaren.")
     assert path.parent == tmp_path / "shared" / "svar"
     listed = {d["source"]: d["title"] for d in knowledge_summary(settings)()}
     assert listed == {f"approved/{path.name}": "Vem tar emot anmälan?", "rutin.md": "Rutin"}

@@ -17,6 +17,7 @@ from bot.store import utc_now
 from ingest.store import FileRecord
 
 from .conftest import anonymous_settings
+from ..fakes import folders
 from .fakes import BERTIL, COORDINATION, CORA, POLICY, buttons_of, channel, personal, texts_of
 from .test_escalation import ANNA_CHAT, coordinator_card, register_coordination_channel
 
@@ -64,10 +65,10 @@ def click(bot, connector, posted, thread, value, user=CORA):
 
 def test_save_as_approved_writes_the_reply_reindexes_once_and_confirms_in_the_cards_thread(
         serve, connector, engine, store, tmp_path):
-    folder, reindex = tmp_path / "approved", Reindex()
-    approvals = Approvals(folder, lambda: {"policy.md": POLICY_RECORD}, reindex=reindex,
+    config, reindex = folders(tmp_path), Reindex()
+    approvals = Approvals(config, lambda: {"policy.md": POLICY_RECORD}, reindex=reindex,
                           today=lambda: date(2025, 3, 3))
-    bot = serve(anonymous_settings(), engine, store, approve=approvals.save)
+    bot = serve(anonymous_settings(), engine, store, approvals=approvals)
     posted, thread = escalated_card(bot, connector, engine, store)
     card = posted.body["activity"]["attachments"][0]["content"]
     assert "Närmast i dokumenten:" in texts_of(card) and "1. Internationell policy › EU-samarbete, s. 3" in texts_of(card)
@@ -78,14 +79,19 @@ def test_save_as_approved_writes_the_reply_reindexes_once_and_confirms_in_the_ca
     assert early.body["text"].startswith("Det finns inget svar att spara ännu")
 
     click(bot, connector, posted, thread, {"verb": "omvarld.answer", "escalation_id": 1, "reply": REPLY})
-    click(bot, connector, posted, thread, approve)
-    confirm = connector.wait_for(lambda _: [m for m in connector.messages(thread) if "godkänt:" in m.body.get("text", "")],
-                                 what="the confirmation in the thread")[0]
+    click(bot, connector, posted, thread, approve)  # a card drawn before the reply: review it on the card
+    connector.wait_for(lambda _: [m for m in connector.messages(thread) if "Granska frågan" in m.body.get("text", "")],
+                       what="the pointer to the review")
+    assert not config.approved_path.exists()
+    click(bot, connector, posted, thread, {**approve, "review_question": QUESTION, "review_answer": REPLY,
+                                           "review_language": "sv"})
+    confirm = connector.wait_for(lambda _: [m for m in connector.messages(thread) if "sparade svaret" in
+                                            m.body.get("text", "")], what="the confirmation in the thread")[0]
 
-    [saved] = folder.glob("*.md")
+    [saved] = config.approved_path.glob("*.md")
     assert saved.name == "2025-03-03-hur-bokar-jag-en-resa-till-en-vanort.md"
-    assert confirm.body["text"] == (f"📗 Cora Samordnare sparade svaret som godkänt: approved/{saved.name} / "
-                                    f"Saved as an approved answer: approved/{saved.name}")
+    assert confirm.body["text"] == (f"📗 Cora Samordnare sparade svaret som godkänt i approved/{saved.name} / "
+                                    f"Saved as an approved answer in approved/{saved.name}:\n”{REPLY}”")
     content = saved.read_text(encoding="utf-8")
     meta = yaml.safe_load(content.split("---\n")[1])
     assert meta["answer_author"] == "Cora Samordnare" and meta["escalation_id"] == 1
