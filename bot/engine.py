@@ -247,7 +247,7 @@ class Engine:
         from .approved import approved_lead
 
         store = self.retriever.store
-        return approved_lead(passage, store.config.knowledge_dir, store.files(), self.today(), lang, self.prompts_dir)
+        return approved_lead(passage, store.config, store.files(), self.today(), lang, self.prompts_dir)
 
     def _compose_with_model(self, question: Question, analysis: Analysis, decision: Decision) -> Answer | None:
         """A grounded answer from the language model; None when it fails (the caller falls back)."""

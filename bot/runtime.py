@@ -77,12 +77,12 @@ def knowledge_summary(settings: Settings):
 
 def approvals(settings: Settings, reindex=None):
     """The approved answers for the adapters (bot.coordinator.Approvals): `save(escalation, author,
-    answer, question=, language=) -> Path` writes knowledge/approved/<date>-<slug>.md; `stale()`,
-    `reconfirm(source, by)` and `withdraw(source, by)` for the coordinator's review. Each change
-    runs `reindex` (pass the adapters' reindexer)."""
+    answer, question=, language=) -> Path` writes <date>-<slug>.md in the approved-answers folder
+    (APPROVED_ANSWERS_DIR); `stale()`, `reconfirm(source, by)` and `withdraw(source, by)` for the
+    coordinator's review. Each change runs `reindex` (pass the adapters' reindexer)."""
     from .coordinator import Approvals
 
-    return Approvals(settings.store.knowledge_dir, lambda: _documents(settings), reindex=reindex)
+    return Approvals(settings.store, lambda: _documents(settings), reindex=reindex)
 
 
 def report_maker(settings: Settings, store, embedder=None):

@@ -36,6 +36,8 @@ class StoreConfig:
     lock_dir: Path | None = None
     # The most one file may hold (INGEST_MAX_TEXT_MB, INGEST_MAX_UNPACKED_MB; see ingest.limits).
     limits: Limits = Limits()
+    # Where approved answers are saved and read from (see `approved_path`); None: next to chroma_path.
+    approved_dir: Path | None = None
     # Where the knowledge folder's files are published (an intranet folder): sources link there.
     documents_base_url: str = ""
     # Web pages of urls.txt (ingest.web): seconds for one page, its largest size, how often --watch re-fetches.
@@ -77,11 +79,18 @@ class StoreConfig:
             lock_dir=Path(env["INGEST_LOCK_DIR"]) if env.get("INGEST_LOCK_DIR") else None,
             limits=Limits(text_bytes=_megabytes(env, "INGEST_MAX_TEXT_MB", Limits.text_bytes),
                           unpacked_bytes=_megabytes(env, "INGEST_MAX_UNPACKED_MB", Limits.unpacked_bytes)),
+            approved_dir=Path(env["APPROVED_ANSWERS_DIR"]) if env.get("APPROVED_ANSWERS_DIR") else None,
             documents_base_url=base_url,
             web_timeout=_positive(env, "WEB_TIMEOUT_SECONDS", 20.0),
             web_max_bytes=int(_positive(env, "WEB_MAX_BYTES", 5_000_000)),
             web_refresh_hours=_positive(env, "WEB_REFRESH_HOURS", 24.0),
         )
+
+    @property
+    def approved_path(self) -> Path:
+        """The approved-answers folder: APPROVED_ANSWERS_DIR, else `approved/` beside CHROMA_PATH
+        (`.data/approved`), a place the bot can write to when the knowledge folder is read-only."""
+        return self.approved_dir or self.chroma_path.parent / "approved"
 
 
 def _megabytes(env: Mapping[str, str], name: str, default: int) -> int:

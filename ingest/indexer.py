@@ -21,6 +21,7 @@ from . import loaders, web
 from .chunking import DEFAULT_MAX_CHARS, chunk_document
 from .config import ConfigError, StoreConfig
 from .document import Chunk, LoadError
+from .sources import scan, scan_sources  # noqa: F401  (scan is imported from here too)
 from .store import FileRecord, KnowledgeStore
 
 log = logging.getLogger(__name__)
@@ -85,19 +86,6 @@ def ingest_lock(config: StoreConfig, on_wait: Callable[[], None] | None = None) 
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
-def scan(folder: Path) -> dict[str, Path]:
-    """Every file under the folder by its forward-slash path relative to it."""
-    if not folder.is_dir():
-        return {}
-    out = {}
-    for path in sorted(folder.rglob("*")):
-        if path.is_file():
-            rel = path.relative_to(folder).as_posix()
-            if not loaders.is_ignored(rel):
-                out[rel] = path
-    return out
-
-
 def file_hash(path: Path, pipeline: str = "") -> str:
     """sha256 of the pipeline id and the file's bytes: it changes when either does, and with it
     the chunk ids, so chunks of a re-read file never mix with the ones they replace."""
@@ -134,7 +122,7 @@ def ingest(store: KnowledgeStore, embedder, *, rebuild: bool = False,
             store.drop()
         store.open(create=True)
         records = store.files()
-        found = scan(folder)
+        found = scan_sources(store.config)  # the knowledge folder and the approved answers
 
         for rel, path in found.items():
             try:
