@@ -1,10 +1,13 @@
 """The knowledge store: chunks and a per-file manifest in Chroma (embedded or server).
 
-Two collections: `<name>` holds chunks with their vectors; `<name>-files` holds one
-record per source file (its hash, title, chunk count, when it was ingested). A chunk
-counts only when its file record names the chunk's file hash, so a file's new chunks
-replace the old ones the moment its record is updated — after they are all written.
-Chunks of an interrupted write are orphans: never served, purged by the next ingest.
+Three collections: `<name>` holds chunks with their vectors; `<name>-files` holds one
+record per source file (its hash, title, chunk count, when it was ingested);
+`<name>-units` holds the vector of every quotable unit of a chunk (ingest.units: a
+sentence, a list item, a contact entry), found by `unit_key` (the model and the unit's
+text), written with the chunk and removed with it. A chunk counts only when its file
+record names the chunk's file hash, so a file's new chunks replace the old ones the
+moment its record is updated — after they and their units are all written. Chunks and
+units of an interrupted write are orphans: never served, purged by the next ingest.
 
 Chroma never embeds anything here (no embedding function is attached to a
 collection, so its default model, which downloads, can never run).
@@ -17,6 +20,7 @@ when done, and a reader reopens it when the store's state marker moves.
 """
 from __future__ import annotations
 
+import hashlib
 import threading
 import time
 from dataclasses import dataclass
@@ -28,6 +32,11 @@ from .document import Chunk
 _BATCH = 500
 _MODEL_KEY = "embedding_model"
 _STATE_ID = "__state__"
+
+
+def unit_key(model_id: str, text: str) -> str:
+    """What a unit's vector is found by: the embedding model and the unit's text."""
+    return hashlib.sha256(f"{model_id}\n{text}".encode()).hexdigest()[:32]
 
 
 class StoreError(Exception):
@@ -137,6 +146,7 @@ class KnowledgeStore:
         self._retired = None  # the instance before the last reopen, stopped at the next one
         self._chunks = None
         self._files = None
+        self._units = None  # None also when a store made before units were stored is read
         self._opened_state: str | None = None
 
     # -- opening ---------------------------------------------------------------
@@ -148,6 +158,9 @@ class KnowledgeStore:
 
     def _files_name(self) -> str:
         return f"{self.config.collection}-files"
+
+    def _units_name(self) -> str:
+        return f"{self.config.collection}-units"
 
     def _names(self) -> set[str]:
         return {c if isinstance(c, str) else c.name for c in self.client.list_collections()}
@@ -177,6 +190,12 @@ class KnowledgeStore:
             )
         self._chunks = chunks
         self._files = self.client.get_or_create_collection(self._files_name(), embedding_function=None)
+        if create:
+            self._units = self.client.get_or_create_collection(
+                self._units_name(), configuration={"hnsw": {"space": "cosine"}}, embedding_function=None)
+        else:  # a reader does not create what only an ingester writes
+            self._units = (self.client.get_collection(self._units_name(), embedding_function=None)
+                           if self._units_name() in names else None)
         self._opened_state = self._read_state()
         return self
 
@@ -188,7 +207,7 @@ class KnowledgeStore:
         collector, retired instances pile up in memory). It holds no unsaved writes: only
         an ingester writes, and it closes its instance when done.
         """
-        self._chunks = self._files = None
+        self._chunks = self._files = self._units = None
         self._opened_state = None
         if self._system is not None:
             if self._retired is not None:
@@ -199,7 +218,7 @@ class KnowledgeStore:
         """Release the embedded Chroma instance (its files are complete on disk). Reopens lazily."""
         systems = [s for s in (self._system, self._retired) if s is not None]
         self._client = self._system = self._retired = None
-        self._chunks = self._files = None
+        self._chunks = self._files = self._units = None
         self._opened_state = None
         for system in systems:
             system.stop()
@@ -207,10 +226,10 @@ class KnowledgeStore:
     def drop(self) -> None:
         """Delete everything (for --rebuild)."""
         names = self._names()
-        for name in (self.config.collection, self._files_name()):
+        for name in (self.config.collection, self._files_name(), self._units_name()):
             if name in names:
                 self.client.delete_collection(name)
-        self._chunks = self._files = None
+        self._chunks = self._files = self._units = None
 
     def _require(self):
         if self._chunks is None:
@@ -258,13 +277,75 @@ class KnowledgeStore:
         self._opened_state = version  # this store wrote it: nothing to reread
 
     def commit_file(self, record: FileRecord) -> None:
+        self.commit_files([record])
+
+    def commit_files(self, records: Sequence[FileRecord]) -> None:
+        """Write file records in one call (touched files: a new mtime, nothing else)."""
         _, files = self._require()
-        files.upsert(ids=[_file_id(record.source)], embeddings=[[1.0]], metadatas=[record.__dict__.copy()])
+        for i in range(0, len(records), _BATCH):
+            part = records[i:i + _BATCH]
+            files.upsert(ids=[_file_id(r.source) for r in part], embeddings=[[1.0]] * len(part),
+                         metadatas=[r.__dict__.copy() for r in part])
 
     def forget_file(self, source: str) -> None:
         chunks, files = self._require()
         files.delete(ids=[_file_id(source)])
         chunks.delete(where={"source": source})
+        if self._units is not None:
+            self._units.delete(where={"source": source})
+
+    # -- unit vectors ---------------------------------------------------------------
+    def write_units(self, source: str, file_hash: str, keys: Sequence[str],
+                    vectors: Sequence[Sequence[float]]) -> None:
+        """The unit vectors of one version of a file (one record per unit key and file version)."""
+        self._require()
+        for i in range(0, len(keys), _BATCH):
+            part = keys[i:i + _BATCH]
+            self._units.upsert(
+                ids=[f"{k}:{file_hash[:16]}" for k in part],
+                embeddings=[list(v) for v in vectors[i:i + _BATCH]],
+                metadatas=[{"key": k, "source": source, "file_hash": file_hash} for k in part],
+            )
+
+    def unit_vectors(self, keys: Sequence[str]) -> dict[str, list[float]]:
+        """Stored vectors by unit key; keys not stored are left out."""
+        self._require()
+        units, out = self._units, {}
+        if units is None or not keys:
+            return out
+        keys = list(dict.fromkeys(keys))
+        for i in range(0, len(keys), _BATCH):
+            part = keys[i:i + _BATCH]
+            where = {"key": part[0]} if len(part) == 1 else {"key": {"$in": part}}
+            got = units.get(where=where, include=["embeddings", "metadatas"])
+            for meta, vector in zip(got["metadatas"] or [], got["embeddings"] if got["embeddings"] is not None else []):
+                out[meta["key"]] = vector
+        return out
+
+    def delete_stale_units(self, source: str, current_hash: str) -> None:
+        """A file's units of versions other than `current_hash`."""
+        self._require()
+        if self._units is not None:
+            self._units.delete(where={"$and": [{"source": source}, {"file_hash": {"$ne": current_hash}}]})
+
+    def purge_orphan_units(self, records: dict[str, FileRecord], page_size: int = 5000) -> int:
+        """Remove unit vectors no file record points at (an interrupted write, a deleted file)."""
+        self._require()
+        if self._units is None:
+            return 0
+        stale, offset = [], 0
+        while True:
+            got = self._units.get(include=["metadatas"], limit=page_size, offset=offset)
+            if not got["ids"]:
+                break
+            for uid, meta in zip(got["ids"], got["metadatas"]):
+                rec = records.get(meta.get("source"))
+                if rec is None or rec.file_hash != meta.get("file_hash"):
+                    stale.append(uid)
+            offset += len(got["ids"])
+        for i in range(0, len(stale), _BATCH):
+            self._units.delete(ids=stale[i:i + _BATCH])
+        return len(stale)
 
     # -- chunks -----------------------------------------------------------------
     def write_chunks(self, chunks: Sequence[Chunk], vectors: Sequence[Sequence[float]]) -> None:
