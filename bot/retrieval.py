@@ -10,7 +10,7 @@ import threading
 import time
 from dataclasses import dataclass
 
-from ingest.store import KnowledgeStore, StoredChunk
+from ingest.store import KnowledgeStore, StoredChunk, unit_key
 
 from .evidence import Vocabulary
 from .lexical import LexicalIndex
@@ -131,6 +131,12 @@ class Retriever:
             best += [i for i in ranked if i not in best][:k - len(best)]
         return [Hit(to_passage(chunks[i], fused[i], dense=dense_sim.get(i, 0.0), lexical=lex_score.get(i, 0.0)),
                     dense_sim.get(i, 0.0), lex_score.get(i, 0.0)) for i in best]
+
+    def unit_vectors(self, texts: list[str]) -> dict[str, list[float]]:
+        """The stored vectors of those of `texts` that are quotable units of stored chunks
+        (ingestion stores them with their chunks, keyed by model and text)."""
+        keys = {unit_key(self.store.model_id, t): t for t in texts}
+        return {keys[k]: v for k, v in self.store.unit_vectors(list(keys)).items()}
 
     def search(self, text: str, k: int = 5) -> list[Passage]:
         """Question in, ranked passages out (text, document, section, page, score)."""
