@@ -1,8 +1,9 @@
 """Hybrid retrieval: dense (e5) and lexical (BM25) rankings fused by reciprocal rank.
 
 `Retriever.search(text, k)` is what the engine calls: question in, ranked passages out.
-The lexical index is built from the store on first use and rebuilt when an ingest
-(from this process or any other replica) changes the store's state marker.
+The lexical index is built from the store on first use. When an ingest (from this process
+or any other replica) moves the store's state marker, only the files whose record changed
+are read again: their old chunks leave the index and their new ones join it.
 """
 from __future__ import annotations
 
@@ -51,13 +52,18 @@ class Retriever:
         self._lock = threading.Lock()
         self._state: str | None = None
         self._checked = 0.0
-        self._chunks: list[StoredChunk] = []
+        self._chunks: list[StoredChunk | None] = []  # by slot of the lexical index; None: removed
         self._by_id: dict[str, int] = {}
         self._lexical: LexicalIndex | None = None
-        self._vocabulary = Vocabulary([])
+        self._files: dict[str, tuple[str, list[int]]] = {}  # source -> (file hash, slots)
+        self._vocabularies: dict[str, Vocabulary] = {}
+        self._vocabulary = _FilesVocabulary({})
 
     # -- lexical index ------------------------------------------------------------
     def refresh(self, force: bool = False) -> None:
+        """Bring the in-memory chunks and lexical index in step with the store. Checks the store's
+        state marker at most every STATE_CHECK_SECONDS (`force`: now, and compare the file records
+        even if the marker did not move)."""
         now = time.monotonic()
         if not force and self._lexical is not None and now - self._checked < STATE_CHECK_SECONDS:
             return
@@ -66,13 +72,58 @@ class Retriever:
             self._checked = now
             if not force and state == self._state and self._lexical is not None:
                 return
-            chunks = list(self.store.iter_chunks())
-            self._chunks = chunks
-            self._by_id = {c.id: i for i, c in enumerate(chunks)}
-            texts = [_index_text(c) for c in chunks]
-            self._lexical = LexicalIndex(texts)
-            self._vocabulary = Vocabulary(texts)
+            current = {source: r.file_hash for source, r in self.store.files().items()}
+            stale = [src for src, (h, _) in self._files.items() if current.get(src) != h]
+            fresh = [src for src, h in current.items() if src not in self._files or self._files[src][0] != h]
+            dead = len(self._chunks) - len(self._by_id) + sum(len(self._files[src][1]) for src in stale)
+            if self._lexical is None or dead > max(1000, len(self._by_id)):
+                self._rebuild()
+            elif stale or fresh:
+                self._update(stale, {src: (current[src], self.store.file_chunks(src, current[src])) for src in fresh})
             self._state = state
+
+    def _rebuild(self) -> None:
+        """Everything from the store (the first time, and when most slots are dead)."""
+        by_source: dict[str, list[StoredChunk]] = {}
+        for chunk in self.store.iter_chunks():
+            by_source.setdefault(chunk.metadata.get("source", ""), []).append(chunk)
+        chunks: list[StoredChunk | None] = []
+        files, vocabularies = {}, {}
+        for source, group in by_source.items():
+            files[source] = (group[0].metadata.get("file_hash", ""), list(range(len(chunks), len(chunks) + len(group))))
+            vocabularies[source] = Vocabulary([_index_text(c) for c in group])
+            chunks += group
+        lexical = LexicalIndex([_index_text(c) for c in chunks])
+        self._files, self._vocabularies = files, vocabularies
+        self._chunks, self._by_id, self._lexical = chunks, {c.id: i for i, c in enumerate(chunks)}, lexical
+        self._vocabulary = _FilesVocabulary(vocabularies)
+
+    def _update(self, stale: list[str], fresh: dict[str, tuple[str, list[StoredChunk]]]) -> None:
+        """Files whose record changed: `stale` ones leave, `fresh` ones (file hash, chunks) join. The
+        new state is built beside the old one and swapped in, so searches meanwhile see either."""
+        chunks, by_id = list(self._chunks), dict(self._by_id)
+        files, vocabularies = dict(self._files), dict(self._vocabularies)
+        gone: list[int] = []
+        for source in stale:
+            _, slots = files.pop(source)
+            vocabularies.pop(source, None)
+            for slot in slots:
+                by_id.pop(chunks[slot].id, None)
+                chunks[slot] = None
+            gone += slots
+        added: list[str] = []
+        for source, (file_hash, group) in fresh.items():
+            files[source] = (file_hash, list(range(len(chunks), len(chunks) + len(group))))
+            texts = [_index_text(c) for c in group]
+            vocabularies[source] = Vocabulary(texts)
+            for c in group:
+                by_id[c.id] = len(chunks)
+                chunks.append(c)
+            added += texts
+        lexical = self._lexical.updated(remove=gone, add=added)
+        self._files, self._vocabularies = files, vocabularies
+        self._chunks, self._by_id, self._lexical = chunks, by_id, lexical
+        self._vocabulary = _FilesVocabulary(vocabularies)
 
     @property
     def vocabulary(self) -> Vocabulary:
@@ -83,12 +134,12 @@ class Retriever:
     @property
     def chunk_count(self) -> int:
         self.refresh()
-        return len(self._chunks)
+        return len(self._by_id)
 
     def chunks(self) -> list[Passage]:
-        """Every current chunk as a passage (score 0), in store order."""
+        """Every current chunk as a passage (score 0)."""
         self.refresh()
-        return [to_passage(c, 0.0) for c in self._chunks]
+        return [to_passage(c, 0.0) for c in self._chunks if c is not None]
 
     # -- search -------------------------------------------------------------------
     def embed_query(self, text: str) -> list[float]:
@@ -141,6 +192,19 @@ class Retriever:
     def search(self, text: str, k: int = 5) -> list[Passage]:
         """Question in, ranked passages out (text, document, section, page, score)."""
         return [h.passage for h in self.hits(text, k)]
+
+
+class _FilesVocabulary:
+    """The words of every file (each file's evidence.Vocabulary, replaced when the file changes)."""
+
+    def __init__(self, by_file: dict[str, Vocabulary]) -> None:
+        self._parts = list(by_file.values())
+
+    def __contains__(self, word: str) -> bool:
+        return any(word in v for v in self._parts)
+
+    def has_prefix(self, prefix: str) -> bool:
+        return any(v.has_prefix(prefix) for v in self._parts)
 
 
 def _index_text(chunk: StoredChunk) -> str:

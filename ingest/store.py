@@ -368,6 +368,15 @@ class KnowledgeStore:
             out.setdefault(meta.get("file_hash", ""), []).append(cid)
         return out
 
+    def file_chunks(self, source: str, file_hash: str) -> list[StoredChunk]:
+        """The chunks of one version of a file, in reading order."""
+        col, _ = self._require()
+        got = col.get(where={"$and": [{"source": source}, {"file_hash": file_hash}]},
+                      include=["documents", "metadatas"])
+        out = [StoredChunk(cid, doc, dict(meta)) for cid, doc, meta in
+               zip(got["ids"], got["documents"], got["metadatas"])]
+        return sorted(out, key=lambda c: c.metadata.get("ordinal", 0))
+
     def delete_chunks(self, ids: Iterable[str]) -> None:
         ids = list(ids)
         col, _ = self._require()
