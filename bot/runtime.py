@@ -16,7 +16,8 @@ from .settings import Settings
 @lru_cache(maxsize=4)
 def shared_embedder(config: StoreConfig):
     """One embedder per process and configuration: the engine, reindex and the report share it."""
-    return make_embeddings(config, threads=1)  # one question at a time: one thread, no waiting on a busy core
+    # one question at a time: one thread, and the 4-bit weights (least memory, fastest for one text)
+    return make_embeddings(config, threads=1, precision="q4")
 
 
 def _documents(settings: Settings) -> dict:

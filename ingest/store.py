@@ -148,6 +148,7 @@ class KnowledgeStore:
         self._files = None
         self._units = None  # None also when a store made before units were stored is read
         self._opened_state: str | None = None
+        self._count: int | None = None  # of the chunks collection, for nearest()
 
     # -- opening ---------------------------------------------------------------
     @property
@@ -189,6 +190,7 @@ class KnowledgeStore:
                 embedding_function=None,
             )
         self._chunks = chunks
+        self._count = None
         self._files = self.client.get_or_create_collection(self._files_name(), embedding_function=None)
         if create:
             self._units = self.client.get_or_create_collection(
@@ -414,7 +416,9 @@ class KnowledgeStore:
 
     def nearest(self, vector: Sequence[float], k: int) -> list[StoredChunk]:
         col, _ = self._require()
-        n = min(k, col.count())
+        if self._count is None:  # chunks change only with the state marker, which reopens the store
+            self._count = col.count()
+        n = min(k, self._count)
         if n == 0:
             return []
         got = col.query(query_embeddings=[list(vector)], n_results=n, include=["documents", "metadatas", "distances"])
