@@ -90,9 +90,9 @@ def build(root: Path, size: int) -> dict:
             chunks.append(Chunk(id=f"{digest[:16]}:{digest[:12]}:{i}", text=body, source=source, title=title,
                                 section=text.heading(), page=None, file_hash=digest,
                                 content_hash=hashlib.sha256(body.encode()).hexdigest()[:16], ordinal=i))
-        keys = list(dict.fromkeys(unit_key(embedder.model_id, t) for c in chunks for t, _ in units(c.text)))
-        store.write_chunks(chunks, unit_vectors(len(chunks)))
-        store.write_units(source, digest, keys, unit_vectors(len(keys)))
+        keys = [list(dict.fromkeys(unit_key(embedder.model_id, t) for t, _ in units(c.text))) for c in chunks]
+        store.write_chunks(chunks, unit_vectors(len(chunks)),
+                           [dict(zip(k, unit_vectors(len(k)))) for k in keys])
         store.commit_file(FileRecord(source=source, file_hash=digest, title=title, chunks=len(chunks),
                                      ingested_at=time.time(), pipeline="synthetic"))
     store.bump_state()

@@ -58,6 +58,7 @@ class Retriever:
         self._files: dict[str, tuple[str, list[int]]] = {}  # source -> (file hash, slots)
         self._vocabularies: dict[str, Vocabulary] = {}
         self._vocabulary = _FilesVocabulary({})
+        self._unit_owner: dict[str, str] = {}  # unit key -> a current chunk stored with its vector
 
     # -- lexical index ------------------------------------------------------------
     def refresh(self, force: bool = False) -> None:
@@ -94,6 +95,7 @@ class Retriever:
             vocabularies[source] = Vocabulary([_index_text(c) for c in group])
             chunks += group
         lexical = LexicalIndex([_index_text(c) for c in chunks])
+        self._unit_owner = _unit_owners(chunks)
         self._files, self._vocabularies = files, vocabularies
         self._chunks, self._by_id, self._lexical = chunks, {c.id: i for i, c in enumerate(chunks)}, lexical
         self._vocabulary = _FilesVocabulary(vocabularies)
@@ -121,6 +123,9 @@ class Retriever:
                 chunks.append(c)
             added += texts
         lexical = self._lexical.updated(remove=gone, add=added)
+        owners = dict(self._unit_owner)
+        owners.update(_unit_owners([c for _, group in fresh.values() for c in group]))
+        self._unit_owner = owners  # keys of removed chunks stay until a rebuild; unit_vectors skips them
         self._files, self._vocabularies = files, vocabularies
         self._chunks, self._by_id, self._lexical = chunks, by_id, lexical
         self._vocabulary = _FilesVocabulary(vocabularies)
@@ -184,14 +189,23 @@ class Retriever:
                     dense_sim.get(i, 0.0), lex_score.get(i, 0.0)) for i in best]
 
     def unit_vectors(self, texts: list[str]) -> dict[str, list[float]]:
-        """The stored vectors of those of `texts` that are quotable units of stored chunks
+        """The stored vectors of those of `texts` that are quotable units of current chunks
         (ingestion stores them with their chunks, keyed by model and text)."""
+        self.refresh()
         keys = {unit_key(self.store.model_id, t): t for t in texts}
-        return {keys[k]: v for k, v in self.store.unit_vectors(list(keys)).items()}
+        owners, live = self._unit_owner, self._by_id
+        ids = {cid for k in keys if (cid := owners.get(k)) in live}
+        if not ids:
+            return {}
+        return {keys[k]: v for k, v in self.store.unit_vectors(ids).items() if k in keys}
 
     def search(self, text: str, k: int = 5) -> list[Passage]:
         """Question in, ranked passages out (text, document, section, page, score)."""
         return [h.passage for h in self.hits(text, k)]
+
+
+def _unit_owners(chunks) -> dict[str, str]:
+    return {key: c.id for c in chunks if c is not None for key in c.unit_keys}
 
 
 class _FilesVocabulary:

@@ -169,7 +169,6 @@ def ingest(store: KnowledgeStore, embedder, *, rebuild: bool = False,
         expected = sum(r.chunks for r in records.values())
         if store.count() != expected:  # orphans of an interrupted run
             store.purge_orphans(records)
-            store.purge_orphan_units(records)
         if summary.changed or rebuild:
             store.bump_state()
     finally:
@@ -185,8 +184,8 @@ class _ReadFile:
     rel: str
     record: FileRecord
     chunks: list[Chunk]
-    unit_keys: list[str] = field(default_factory=list)
-    unit_texts: list[str] = field(default_factory=list)
+    chunk_units: list[list[str]] = field(default_factory=list)  # each chunk's unit keys
+    unit_texts: dict[str, str] = field(default_factory=dict)    # the file's distinct units by key
     old: bool = False
 
 
@@ -225,9 +224,9 @@ def _read_file(rel: str, path: Path, old: FileRecord | None, max_chars: int) -> 
 
 class _Batch:
     """Changed files waiting to be embedded together: their chunks and the units an answer may
-    quote of each chunk (ingest.units; a unit whose vector the store already has, from this
-    file's previous version or another file, is copied, not embedded). Flushed when it holds
-    _GROUP_TEXTS texts: embedded in calls of _EMBED_BATCH texts, then each file is stored."""
+    quote of each chunk (ingest.units; a unit whose vector the file's previous version has is
+    copied, not embedded). Flushed when it holds _GROUP_TEXTS texts: embedded in calls of
+    _EMBED_BATCH texts, then each file is stored."""
 
     def __init__(self, store: KnowledgeStore, embedder, summary: Summary, progress: Progress | None) -> None:
         self.store, self.embedder, self.summary, self.progress = store, embedder, summary, progress
@@ -237,16 +236,12 @@ class _Batch:
     def add(self, file: _ReadFile, old: bool) -> None:
         file.old = old
         model = self.embedder.model_id
-        seen = set()
         for chunk in file.chunks:
-            for text, _ in units(chunk.text, chunk.kind):
-                key = unit_key(model, text)
-                if key not in seen:
-                    seen.add(key)
-                    file.unit_keys.append(key)
-                    file.unit_texts.append(text)
+            keys = {unit_key(model, text): text for text, _ in units(chunk.text, chunk.kind)}
+            file.chunk_units.append(list(keys))
+            file.unit_texts.update(keys)
         self.files.append(file)
-        self.texts += len(file.chunks) + len(file.unit_keys)
+        self.texts += len(file.chunks) + len(file.unit_texts)
         if self.progress:
             self.progress(file.rel, 0, len(file.chunks))  # starts the clock of a progress bar
         if self.texts >= _GROUP_TEXTS:
@@ -257,7 +252,10 @@ class _Batch:
         if not files:
             return
         try:
-            stored = self.store.unit_vectors([k for f in files for k in f.unit_keys])
+            stored = {}
+            for f in files:
+                if f.old:
+                    stored.update(self.store.file_unit_vectors(f.rel))
             vectors = self._embed(files, stored)
         except Exception as e:  # the embedding service failed: keep the previous versions, go on
             log.debug("embedding %s failed", ", ".join(f.rel for f in files), exc_info=True)
@@ -266,17 +264,15 @@ class _Batch:
             return
         for f in files:
             chunk_vectors = [vectors[("chunk", c.id)] for c in f.chunks]
-            unit_vectors = [stored.get(k) if k in stored else vectors[("unit", k)] for k in f.unit_keys]
-            # New chunks and units first, then the record that makes them current, then the old ones
-            # go: a crash anywhere in between leaves the previous version served and orphans to purge.
-            self.store.write_chunks(f.chunks, chunk_vectors)
-            self.store.write_units(f.rel, f.record.file_hash, f.unit_keys, unit_vectors)
+            unit_vectors = [{k: stored[k] if k in stored else vectors[("unit", k)] for k in keys}
+                            for keys in f.chunk_units]
+            # New chunks (with their units) first, then the record that makes them current, then the
+            # old ones go: a crash anywhere in between leaves the previous version served and orphans.
+            self.store.write_chunks(f.chunks, chunk_vectors, unit_vectors)
             self.store.commit_file(f.record)
             stale = [cid for h, ids in self.store.chunk_ids_by_file(f.rel).items()
                      if h != f.record.file_hash for cid in ids]
             self.store.delete_chunks(stale)
-            if f.old or stale:  # (stale chunks of a new file: an interrupted run's orphans)
-                self.store.delete_stale_units(f.rel, f.record.file_hash)
             outcome = "updated" if f.old else "added"
             setattr(self.summary, outcome, getattr(self.summary, outcome) + 1)
 
@@ -286,7 +282,7 @@ class _Batch:
         work: list[tuple[tuple[str, str], str, _ReadFile]] = []
         for f in files:
             work += [(("chunk", c.id), c.embedding_text(), f) for c in f.chunks]
-            work += [(("unit", k), t, f) for k, t in zip(f.unit_keys, f.unit_texts) if k not in stored]
+            work += [(("unit", k), t, f) for k, t in f.unit_texts.items() if k not in stored]
         out: dict[tuple[str, str], list[float]] = {}
         reported = {f.rel: 0 for f in files}
         for i in range(0, len(work), _EMBED_BATCH):

@@ -1,13 +1,15 @@
 """The knowledge store: chunks and a per-file manifest in Chroma (embedded or server).
 
-Three collections: `<name>` holds chunks with their vectors; `<name>-files` holds one
-record per source file (its hash, title, chunk count, when it was ingested);
-`<name>-units` holds the vector of every quotable unit of a chunk (ingest.units: a
-sentence, a list item, a contact entry), found by `unit_key` (the model and the unit's
-text), written with the chunk and removed with it. A chunk counts only when its file
-record names the chunk's file hash, so a file's new chunks replace the old ones the
-moment its record is updated — after they and their units are all written. Chunks and
-units of an interrupted write are orphans: never served, purged by the next ingest.
+Two collections: `<name>` holds chunks with their vectors; `<name>-files` holds one
+record per source file (its hash, title, chunk count, when it was ingested). A chunk's
+record also carries the vectors of its quotable units (ingest.units: a sentence, a list
+item, a contact entry), found by `unit_key` (the model and the unit's text), so they are
+written with the chunk and removed with it. They stay out of the vector index (which
+Chroma keeps in memory) and out of the StoredChunks that readers get: `unit_vectors`
+reads them. A chunk counts only when its file record names the chunk's file hash, so a
+file's new chunks replace the old ones the moment its record is updated — after they
+are all written. Chunks of an interrupted write are orphans: never served, purged by the
+next ingest.
 
 Chroma never embeds anything here (no embedding function is attached to a
 collection, so its default model, which downloads, can never run).
@@ -20,23 +22,48 @@ when done, and a reader reopens it when the store's state marker moves.
 """
 from __future__ import annotations
 
+import base64
 import hashlib
 import threading
 import time
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Sequence
 
+import numpy as np
+
 from .config import ConfigError, StoreConfig
 from .document import Chunk
 
 _BATCH = 500
+_WRITE_BATCH = 100  # chunks per write: each carries its units' vectors too
 _MODEL_KEY = "embedding_model"
 _STATE_ID = "__state__"
+_UNIT_KEYS = "unit_keys"       # chunk metadata: the keys of its units, space-separated
+_UNIT_VECTORS = "unit_vectors"  # chunk metadata: their vectors, float16, base64 (never given to readers)
 
 
 def unit_key(model_id: str, text: str) -> str:
     """What a unit's vector is found by: the embedding model and the unit's text."""
-    return hashlib.sha256(f"{model_id}\n{text}".encode()).hexdigest()[:32]
+    return hashlib.sha256(f"{model_id}\n{text}".encode()).hexdigest()[:16]
+
+
+def _pack(vectors: Sequence[Sequence[float]]) -> str:
+    return base64.b64encode(np.asarray(vectors, dtype=np.float16).tobytes()).decode("ascii")
+
+
+def _unpack(meta: dict) -> dict[str, np.ndarray]:
+    keys = meta.get(_UNIT_KEYS, "").split()
+    if not keys or not meta.get(_UNIT_VECTORS):
+        return {}
+    flat = np.frombuffer(base64.b64decode(meta[_UNIT_VECTORS]), dtype=np.float16).astype(np.float32)
+    return dict(zip(keys, flat.reshape(len(keys), -1)))
+
+
+def _stored(cid: str, doc: str, meta: dict, distance: float | None = None) -> "StoredChunk":
+    meta = dict(meta)
+    meta.pop(_UNIT_VECTORS, None)
+    keys = tuple(meta.pop(_UNIT_KEYS, "").split())
+    return StoredChunk(cid, doc, meta, distance, keys)
 
 
 class StoreError(Exception):
@@ -66,6 +93,7 @@ class StoredChunk:
     text: str
     metadata: dict[str, Any]
     distance: float | None = None
+    unit_keys: tuple[str, ...] = ()  # of the units whose vectors are stored with it (`unit_vectors`)
 
 
 def _settings():
@@ -146,7 +174,6 @@ class KnowledgeStore:
         self._retired = None  # the instance before the last reopen, stopped at the next one
         self._chunks = None
         self._files = None
-        self._units = None  # None also when a store made before units were stored is read
         self._opened_state: str | None = None
         self._count: int | None = None  # of the chunks collection, for nearest()
 
@@ -159,9 +186,6 @@ class KnowledgeStore:
 
     def _files_name(self) -> str:
         return f"{self.config.collection}-files"
-
-    def _units_name(self) -> str:
-        return f"{self.config.collection}-units"
 
     def _names(self) -> set[str]:
         return {c if isinstance(c, str) else c.name for c in self.client.list_collections()}
@@ -192,12 +216,6 @@ class KnowledgeStore:
         self._chunks = chunks
         self._count = None
         self._files = self.client.get_or_create_collection(self._files_name(), embedding_function=None)
-        if create:
-            self._units = self.client.get_or_create_collection(
-                self._units_name(), configuration={"hnsw": {"space": "cosine"}}, embedding_function=None)
-        else:  # a reader does not create what only an ingester writes
-            self._units = (self.client.get_collection(self._units_name(), embedding_function=None)
-                           if self._units_name() in names else None)
         self._opened_state = self._read_state()
         return self
 
@@ -209,7 +227,7 @@ class KnowledgeStore:
         collector, retired instances pile up in memory). It holds no unsaved writes: only
         an ingester writes, and it closes its instance when done.
         """
-        self._chunks = self._files = self._units = None
+        self._chunks = self._files = None
         self._opened_state = None
         if self._system is not None:
             if self._retired is not None:
@@ -220,7 +238,7 @@ class KnowledgeStore:
         """Release the embedded Chroma instance (its files are complete on disk). Reopens lazily."""
         systems = [s for s in (self._system, self._retired) if s is not None]
         self._client = self._system = self._retired = None
-        self._chunks = self._files = self._units = None
+        self._chunks = self._files = None
         self._opened_state = None
         for system in systems:
             system.stop()
@@ -228,10 +246,10 @@ class KnowledgeStore:
     def drop(self) -> None:
         """Delete everything (for --rebuild)."""
         names = self._names()
-        for name in (self.config.collection, self._files_name(), self._units_name()):
+        for name in (self.config.collection, self._files_name()):
             if name in names:
                 self.client.delete_collection(name)
-        self._chunks = self._files = self._units = None
+        self._chunks = self._files = None
 
     def _require(self):
         if self._chunks is None:
@@ -293,73 +311,40 @@ class KnowledgeStore:
         chunks, files = self._require()
         files.delete(ids=[_file_id(source)])
         chunks.delete(where={"source": source})
-        if self._units is not None:
-            self._units.delete(where={"source": source})
-
-    # -- unit vectors ---------------------------------------------------------------
-    def write_units(self, source: str, file_hash: str, keys: Sequence[str],
-                    vectors: Sequence[Sequence[float]]) -> None:
-        """The unit vectors of one version of a file (one record per unit key and file version)."""
-        self._require()
-        for i in range(0, len(keys), _BATCH):
-            part = keys[i:i + _BATCH]
-            self._units.upsert(
-                ids=[f"{k}:{file_hash[:16]}" for k in part],
-                embeddings=[list(v) for v in vectors[i:i + _BATCH]],
-                metadatas=[{"key": k, "source": source, "file_hash": file_hash} for k in part],
-            )
-
-    def unit_vectors(self, keys: Sequence[str]) -> dict[str, list[float]]:
-        """Stored vectors by unit key; keys not stored are left out."""
-        self._require()
-        units, out = self._units, {}
-        if units is None or not keys:
-            return out
-        keys = list(dict.fromkeys(keys))
-        for i in range(0, len(keys), _BATCH):
-            part = keys[i:i + _BATCH]
-            where = {"key": part[0]} if len(part) == 1 else {"key": {"$in": part}}
-            got = units.get(where=where, include=["embeddings", "metadatas"])
-            for meta, vector in zip(got["metadatas"] or [], got["embeddings"] if got["embeddings"] is not None else []):
-                out[meta["key"]] = vector
-        return out
-
-    def delete_stale_units(self, source: str, current_hash: str) -> None:
-        """A file's units of versions other than `current_hash`."""
-        self._require()
-        if self._units is not None:
-            self._units.delete(where={"$and": [{"source": source}, {"file_hash": {"$ne": current_hash}}]})
-
-    def purge_orphan_units(self, records: dict[str, FileRecord], page_size: int = 5000) -> int:
-        """Remove unit vectors no file record points at (an interrupted write, a deleted file)."""
-        self._require()
-        if self._units is None:
-            return 0
-        stale, offset = [], 0
-        while True:
-            got = self._units.get(include=["metadatas"], limit=page_size, offset=offset)
-            if not got["ids"]:
-                break
-            for uid, meta in zip(got["ids"], got["metadatas"]):
-                rec = records.get(meta.get("source"))
-                if rec is None or rec.file_hash != meta.get("file_hash"):
-                    stale.append(uid)
-            offset += len(got["ids"])
-        for i in range(0, len(stale), _BATCH):
-            self._units.delete(ids=stale[i:i + _BATCH])
-        return len(stale)
 
     # -- chunks -----------------------------------------------------------------
-    def write_chunks(self, chunks: Sequence[Chunk], vectors: Sequence[Sequence[float]]) -> None:
+    def write_chunks(self, chunks: Sequence[Chunk], vectors: Sequence[Sequence[float]],
+                     units: Sequence[dict[str, Sequence[float]]] | None = None) -> None:
+        """Chunks with their vectors and, for each, its units' vectors by unit key (stored as float16)."""
         col, _ = self._require()
-        for i in range(0, len(chunks), _BATCH):
-            part = chunks[i:i + _BATCH]
-            col.upsert(
-                ids=[c.id for c in part],
-                embeddings=[list(v) for v in vectors[i:i + _BATCH]],
-                documents=[c.text for c in part],
-                metadatas=[chunk_metadata(c) for c in part],
-            )
+        for i in range(0, len(chunks), _WRITE_BATCH):
+            part = chunks[i:i + _WRITE_BATCH]
+            metas = [chunk_metadata(c) for c in part]
+            if units is not None:
+                for meta, unit in zip(metas, units[i:i + _WRITE_BATCH]):
+                    if unit:
+                        meta[_UNIT_KEYS] = " ".join(unit)
+                        meta[_UNIT_VECTORS] = _pack(list(unit.values()))
+            col.upsert(ids=[c.id for c in part], embeddings=[list(v) for v in vectors[i:i + _WRITE_BATCH]],
+                       documents=[c.text for c in part], metadatas=metas)
+
+    def unit_vectors(self, chunk_ids: Iterable[str]) -> dict[str, np.ndarray]:
+        """The unit vectors stored with these chunks, by unit key."""
+        col, _ = self._require()
+        ids, out = list(dict.fromkeys(chunk_ids)), {}
+        for i in range(0, len(ids), _BATCH):
+            got = col.get(ids=ids[i:i + _BATCH], include=["metadatas"])
+            for meta in got["metadatas"] or []:
+                out.update(_unpack(meta or {}))
+        return out
+
+    def file_unit_vectors(self, source: str) -> dict[str, np.ndarray]:
+        """The unit vectors stored with any version of a file's chunks (reused when it is re-read)."""
+        col, _ = self._require()
+        out: dict[str, np.ndarray] = {}
+        for meta in col.get(where={"source": source}, include=["metadatas"])["metadatas"] or []:
+            out.update(_unpack(meta or {}))
+        return out
 
     def chunk_ids_by_file(self, source: str) -> dict[str, list[str]]:
         """The stored chunk ids of one source, grouped by file hash."""
@@ -375,8 +360,7 @@ class KnowledgeStore:
         col, _ = self._require()
         got = col.get(where={"$and": [{"source": source}, {"file_hash": file_hash}]},
                       include=["documents", "metadatas"])
-        out = [StoredChunk(cid, doc, dict(meta)) for cid, doc, meta in
-               zip(got["ids"], got["documents"], got["metadatas"])]
+        out = [_stored(cid, doc, meta) for cid, doc, meta in zip(got["ids"], got["documents"], got["metadatas"])]
         return sorted(out, key=lambda c: c.metadata.get("ordinal", 0))
 
     def delete_chunks(self, ids: Iterable[str]) -> None:
@@ -411,7 +395,7 @@ class KnowledgeStore:
                     rec = records.get(meta.get("source"))
                     if rec is None or rec.file_hash != meta.get("file_hash"):
                         continue
-                yield StoredChunk(cid, doc, dict(meta))
+                yield _stored(cid, doc, meta)
             offset += len(ids)
 
     def nearest(self, vector: Sequence[float], k: int) -> list[StoredChunk]:
@@ -422,7 +406,7 @@ class KnowledgeStore:
         if n == 0:
             return []
         got = col.query(query_embeddings=[list(vector)], n_results=n, include=["documents", "metadatas", "distances"])
-        return [StoredChunk(cid, doc, dict(meta), dist) for cid, doc, meta, dist in
+        return [_stored(cid, doc, meta, dist) for cid, doc, meta, dist in
                 zip(got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0])]
 
 

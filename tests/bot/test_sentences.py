@@ -49,7 +49,7 @@ def test_stored_vectors_equal_what_the_engine_would_embed(policy_store):
     stored = retriever.unit_vectors(sentences)
     assert set(stored) == set(sentences)
     fresh = np.asarray(embedder.embed_documents(sentences))
-    assert np.allclose(np.asarray([stored[s] for s in sentences]), fresh, atol=1e-5)
+    assert np.allclose(np.asarray([stored[s] for s in sentences]), fresh, atol=1e-3)  # stored as float16
 
 
 class ListEmbedder:

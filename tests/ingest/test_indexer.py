@@ -94,6 +94,20 @@ def test_changed_file_replaces_its_chunks(tmp_path, folder):
     assert_consistent(store, embedder)
 
 
+def test_an_edited_file_embeds_its_chunks_and_only_its_new_sentences(tmp_path, folder):
+    """The sentences an answer may quote are stored with their chunks; an edit re-embeds the new ones only."""
+    store = store_for(tmp_path, folder, FakeEmbedder())
+    run(store, FakeEmbedder())
+    path = folder / "vanorter.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\n## Nytt\n\nVänorterna möts i Alingsås i maj.\n",
+                    encoding="utf-8")
+    counting = FakeEmbedder()
+    summary = run(store, counting)
+    assert (summary.updated, summary.chunks) == (1, 22)
+    assert counting.texts == 21 + 1  # the file's 21 chunks, and the one new sentence
+    assert_consistent(store, counting)
+
+
 def test_embedder_failing_mid_file_keeps_the_previous_version(tmp_path, folder):
     """40 chunks and their 40 sentences are embedded in two calls; the second fails: nothing of the
     new version shows."""
