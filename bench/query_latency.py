@@ -63,7 +63,7 @@ def build(root: Path, size: int) -> dict:
     from ingest.embeddings import LocalE5Embeddings
     from ingest.indexer import ingest, ingest_lock
     from ingest.store import FileRecord, KnowledgeStore, unit_key
-    from ingest.threads import cores
+    from ingest.process import cores
     from ingest.units import units
 
     started = time.perf_counter()
@@ -247,7 +247,7 @@ def main(argv: list[str] | None = None) -> list[dict] | None:
     if argv[:1] == ["--child"]:
         action, root, arg = argv[1], Path(argv[2]), argv[3:]
         if action in ("build", "project"):  # the project as its entry points set it up; the others as they come
-            from ingest.threads import quiet_threads
+            from ingest.process import quiet_threads
 
             quiet_threads()
         if action == "build":

@@ -1,6 +1,6 @@
 import sys
 
-from ingest.threads import quiet_threads
+from ingest.process import quiet_threads
 
 quiet_threads()  # before anything loads numpy or a model
 

@@ -52,8 +52,11 @@ def open_store(settings: Settings):
 
 def serving_engine(settings: Settings) -> Engine:
     """An engine for a long-running adapter: built, then warmed before the first question."""
+    from ingest.process import give_back_memory
+
     engine = build_engine(settings)
     engine.warm_up()
+    give_back_memory()
     return engine
 
 

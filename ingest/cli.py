@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .config import ConfigError, StoreConfig
 from .embeddings import make_embeddings
-from .threads import cores
+from .process import cores
 from .indexer import Summary, ingest_locked, scan
 from .store import StoreError
 

@@ -426,7 +426,7 @@ class Unigram:
         self._unk = unk
         self._unk_score = float(scores.min()) - 10.0
         self._longest = max(len(p) for p in pieces)
-        self._word = lru_cache(maxsize=100_000)(self._segment)
+        self._word = lru_cache(maxsize=20_000)(self._segment)
 
     def encode(self, text: str) -> list[int]:
         out: list[int] = []

