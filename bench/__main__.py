@@ -4,13 +4,14 @@
 
 --quick: a smoke run (fewer documents, 1k chunks only, one pass).
 Each benchmark also runs alone: python -m bench.ingest_throughput | bench.query_latency | bench.chunk_size |
-bench.load_slack.
+bench.load_slack | bench.web_chrome (chrome the HTML loader lets through, on the test pages) |
+bench.coordinator_month (not in --quick: it takes a few minutes).
 """
 from __future__ import annotations
 
 import sys
 
-from . import chunk_size, ingest_throughput, load_slack, query_latency
+from . import chunk_size, coordinator_month, ingest_throughput, load_slack, query_latency
 
 
 def main(argv: list[str]) -> None:
@@ -22,6 +23,9 @@ def main(argv: list[str]) -> None:
     chunk_size.main(["--sizes", "500,700"] if quick else [])
     print()
     load_slack.main(["--askers", "1,5", "--questions", "40"] if quick else [])
+    if not quick:
+        print()
+        coordinator_month.main([])
 
 
 if __name__ == "__main__":

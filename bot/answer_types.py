@@ -1,46 +1,220 @@
-"""What kind of fact a question asks for, and whether a text contains one.
+"""What kind of fact a question asks for, and the facts of those kinds a text contains.
 
-A question for a phone number is not answered by a sentence that names the right
-office but gives no number; the engine escalates such a question instead of
-presenting the office as the answer. Only a few kinds are recognised — the ones a
-passage can visibly lack.
+A question for a phone number is not answered by a sentence that names the right office but
+gives no number, and "hur ofta …" is not answered by a sentence without a frequency. The
+engine uses these as features of its decision and of its choice of sentence.
+
+The recognisers state how Swedish and English write such facts — amounts with the currency
+before or after, spaces, points or commas as thousands separators, "miljoner/miljarder",
+numbers in words, dates with month names, durations, frequencies — and know nothing of any
+particular document. `amounts()` also normalises what it finds (value and currency), so
+"EUR 4 000 000", "€4,000,000" and "4 miljoner euro" are the same fact.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-_ASKS = [
-    ("phone", r"\b(telefon\w*|tel\.?|nummer|phone|call (him|her|them)|ring[a]?)\b"),
-    ("email", r"\b(e-?post\w*|mejl\w*|mail\w*|e-?mail\w*)\b"),
-    ("date", r"\b(datum\w*|deadline\w*|sista (ansöknings)?dag\w*|tidsfrist\w*|what date|which date|due date|by when|"
-             r"när (öppnar|stänger|går \w+ ut|ska \w+ (vara )?inne)|when (does|do|is|are) .{0,40}(open|close|due)|"
-             # a past event: "när antogs/beslutades/bildades …", "when was/did …"
-             r"när (\w+(ades|ogs|des|tes|ddes)|var|blev|kom)|when (was|were|did))\b"),
-    ("amount", r"\b(hur mycket|vad kostar|kostnad\w*|belopp\w*|traktamente\w*|ersättning\w*|avgift\w*|budget\w*|"
-               r"how much|cost\w*|price|fee|per diem|allowance|salary|lön\w*|kronor|sek|euro)\b"),
-    ("count", r"\b(hur många|antal\w*|how many|number of)\b"),
-    ("person", r"\b(vad heter|namnet på|what is the name|what's the name|name of|kontaktperson\w*|contact person)\b"),
-]
-_HAS = {
-    "phone": r"(\+?\d[\d\s-]{6,}\d)",
-    "email": r"[\w.+-]+@[\w-]+\.[\w.]+",
-    "date": r"(\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}\b|\b(19|20)\d{2}\b|"
-            r"\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|"
-            r"february|march|june|july|august|october)\b)",
-    "amount": r"(\d[\d\s]*(kr|kronor|sek|€|euro|eur|procent|%)|\bcentrala medel\b|\binom ramen för\b)",
-    # articles ("en", "ett", "one") are not counts
-    "count": r"(\b\d+\b|\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|nine|ten)\b)",
-    "person": r"(\bnamn: |\bname: |[\w.+-]+@[\w-]+\.[\w.]+|\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+son\b)",
+KINDS = ("phone", "email", "date", "duration", "frequency", "amount", "cost", "count", "person", "list",
+         "definition", "yesno")
+
+# -- numbers ----------------------------------------------------------------------------------
+_NUMBER_WORDS = {
+    # Swedish
+    "noll": 0, "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
+    "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16,
+    "sjutton": 17, "arton": 18, "nitton": 19, "tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50,
+    "sextio": 60, "sjuttio": 70, "åttio": 80, "nittio": 90, "hundra": 100, "tusen": 1000,
+    "ett par": 2, "ett dussin": 12, "dussin": 12,
+    # English
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "thousand": 1000, "a dozen": 12, "dozen": 12, "a couple": 2,
 }
+# "en", "ett", "one" are articles far more often than counts; they count only before a unit
+# ("en gång per år", "one month") — see _COUNT_WORD.
+_ARTICLES = {"en", "ett", "one"}
+_WORD_NUMBER = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS if w not in _ARTICLES), key=len, reverse=True))
+# 25 000 | 25,000 | 25.000 | 4 000 000 | 26,2 | 1.5 | 12
+_DIGITS = r"\d{1,3}(?:(?:[ \u00a0\u202f.,])\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
+_SCALE = {"miljon": 1e6, "miljoner": 1e6, "miljard": 1e9, "miljarder": 1e9, "million": 1e6, "millions": 1e6,
+          "mn": 1e6, "m": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9, "mdr": 1e9, "milj": 1e6,
+          "tusen": 1e3, "thousand": 1e3, "k": 1e3, "tkr": 1e3}
+_SCALE_RX = r"(?:miljoner|miljon|miljarder|miljard|millions?|billions?|mdr|milj\.?|mn|bn|tusen|thousand|tkr|m|k)"
+_CURRENCY = {"kr": "SEK", "kronor": "SEK", "krona": "SEK", "sek": "SEK", ":-": "SEK", "€": "EUR", "eur": "EUR",
+             "euro": "EUR", "euros": "EUR", "$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "£": "GBP",
+             "gbp": "GBP", "pund": "GBP", "pounds": "GBP", "nok": "NOK", "dkk": "DKK", "procent": "%", "%": "%",
+             "percent": "%", "per cent": "%", "öre": "SEK/100"}
+_CUR_AFTER = r"(?:kronor|krona|kr\b|sek\b|€|euros?\b|eur\b|usd\b|dollars?\b|£|gbp\b|pund\b|pounds\b|nok\b|dkk\b|procent\b|percent\b|per cent\b|%|öre\b|:-)"
+_CUR_BEFORE = r"(?:€|\$|£|eur\b|sek\b|usd\b|gbp\b|nok\b|dkk\b|kr\.?)"
+_NUM = rf"(?:{_DIGITS}|{_WORD_NUMBER}|en|ett|one|a)"
+
+_AMOUNT_AFTER = re.compile(rf"(?<![\w.,])({_NUM})(?:\s?({_SCALE_RX}))?\.?\s?({_CUR_AFTER})", re.IGNORECASE)
+_AMOUNT_BEFORE = re.compile(rf"({_CUR_BEFORE})\s?({_DIGITS})(?:\s?({_SCALE_RX})\b)?", re.IGNORECASE)
+_FREE = re.compile(
+    r"\b(kostar (inget|ingenting|inte något|inte någonting)|är (helt )?gratis|gratis|kostnadsfri(tt|a)?|avgiftsfri(tt|a)?|"
+    r"utan kostnad|ingen (avgift|kostnad)|inga (avgifter|kostnader)|tar inte ut någon avgift|free of charge|for free|"
+    r"is free|are free|at no (cost|charge)|no (fee|charge|cost)s?|costs? nothing|without charge|free)\b",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: float
+    currency: str  # "SEK", "EUR", "%", … or "" when not stated
+    text: str      # as written
+
+
+def parse_number(text: str) -> float | None:
+    """25 000 / 25,000 / 25.000 / 1 234,5 / 1,234.5 / 26,2 / 1.5 / tolv / twelve → a number."""
+    t = " ".join(text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ").split())
+    if t in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[t])
+    if t == "a":
+        return 1.0
+    for sep in (" ", ",", "."):  # thousands only: "25 000", "4,000,000", "25.000"
+        if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(sep)}\d{{3}})+", t):
+            return float(t.replace(sep, ""))
+    m = re.fullmatch(r"(\d{1,3}(?:[ .]\d{3})+|\d+),(\d+)", t)  # Swedish decimals: "1 234,5", "26,2"
+    if m:
+        return float(re.sub(r"[ .]", "", m.group(1)) + "." + m.group(2))
+    m = re.fullmatch(r"(\d{1,3}(?:[ ,]\d{3})+|\d+)\.(\d+)", t)  # English decimals: "1,234.5", "1.5"
+    if m:
+        return float(re.sub(r"[ ,]", "", m.group(1)) + "." + m.group(2))
+    return float(t) if t.isdigit() else None
+
+
+def amounts(text: str) -> list[Amount]:
+    """Every amount of money or share in the text, normalised, plus "free of charge" as 0."""
+    out: list[Amount] = []
+    spans: list[tuple[int, int]] = []
+    for m in _AMOUNT_BEFORE.finditer(text):
+        cur, num, scale = m.group(1), m.group(2), m.group(3)
+        value = parse_number(num)
+        if value is None:
+            continue
+        value *= _SCALE.get((scale or "").lower().rstrip("."), 1)
+        out.append(Amount(value, _CURRENCY.get(cur.lower().rstrip("."), cur.upper()), m.group(0)))
+        spans.append(m.span())
+    for m in _AMOUNT_AFTER.finditer(text):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        num, scale, cur = m.group(1), m.group(2), m.group(3)
+        value = parse_number(num)
+        if value is None:
+            continue
+        value *= _SCALE.get((scale or "").lower().rstrip("."), 1)
+        out.append(Amount(value, _CURRENCY.get(cur.lower(), cur.upper()), m.group(0)))
+    for m in _FREE.finditer(text):
+        out.append(Amount(0.0, "", m.group(0)))
+    return out
+
+
+# -- dates, durations, frequencies -------------------------------------------------------------
+_MONTHS = (r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
+           r"january|february|march|may|june|july|august|october|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec")
+_DATE = re.compile(
+    rf"\b(\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}(/\d{{2,4}})?|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|"
+    rf"\d{{1,2}}(:e|:a|st|nd|rd|th)? ({_MONTHS})\b|({_MONTHS})\.? \d{{1,2}}\b|"
+    rf"(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|"
+    rf"march|june|july|august|october)\b|(19|20)\d{{2}}\b|vecka \d{{1,2}}|week \d{{1,2}}|"
+    rf"(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(ar|s)?|"
+    rf"(vår|höst|sommar|vinter)(en|terminen)?|(spring|autumn|summer|winter|fall)\b|"
+    rf"kvartal \d|q[1-4]\b|årsskiftet|new year|midsommar|jul(en|ledigheten)?\b|"
+    rf"(före|innan|efter|before|after|prior to) (avresa|resan|besöket|start|mötet|the (trip|visit|meeting|start))|in advance|i förväg|"
+    rf"löpande|continuously|rolling basis|när som helst|at any time|any time)",
+    re.IGNORECASE)
+_UNITS = (r"dag(ar|en|s)?|arbetsdag(ar)?|vecka|veckor|veckors|månad(er|en|s)?|år(et|s)?|timm(e|ar)|minut(er)?|"
+          r"days?|working days?|weeks?|months?|years?|hours?|minutes?|terminer?|semesters?|nätter|nights?")
+_DURATION = re.compile(
+    rf"(?<![\w])({_DIGITS}|{_WORD_NUMBER}|en|ett|one|a|an|ett par|några|a few)\s?(-\s?\d+\s)?({_UNITS})\b", re.IGNORECASE)
+_FREQUENCY = re.compile(
+    r"\b(varje|var|varannan|vartannat|vart \w+|en gång (per|i|om)|\w+ gånger (per|i|om)|per (år|månad|vecka|dag|termin|kvartal)|"
+    r"årlig(en|a|t)?|månatlig(en|a|t)?|månadsvis|kvartalsvis|veckovis|dagligen|halvårsvis|löpande|fortlöpande|"
+    r"every|each (year|month|week|quarter|term|semester)|once an?|twice an?|\w+ times an?|per (year|month|week|day|quarter)|"
+    r"a year|a month|annual(ly)?|yearly|monthly|quarterly|weekly|daily|biannual(ly)?|continuously|regularly|"
+    r"regelbundet|vid behov|as needed|when needed)\b", re.IGNORECASE)
+_COUNT_WORD = re.compile(
+    rf"(?<![\w.,:/-])(\d+|{_WORD_NUMBER})(?![\w.,:/-]\d)(?!\s?(?:{_CUR_AFTER}))|\b(en|ett|one)\s+(\w+\s)?(av|of)\b",
+    re.IGNORECASE)
+
+_PHONE = re.compile(r"(\+?\d[\d \u00a0-]{6,}\d)")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_PERSON = re.compile(r"(\bnamn: |\bname: |[\w.+-]+@[\w-]+\.[\w.]+|\b[A-ZÅÄÖ][a-zåäöéü]+ (af |von |de )?[A-ZÅÄÖ][a-zåäöéü]+(-[A-ZÅÄÖ][a-zåäöéü]+)?\b)")
+_YESNO = re.compile(r"\b(får|får inte|måste|ska|skall|bör|behöver|krävs|kräver|tillåt\w*|förbjud\w*|inte|ej|aldrig|"
+                    r"endast|bara|kan|may|must|shall|should|need|needs|required?|allowed|permitted|not|never|only|"
+                    r"can|cannot|can't|prohibited|forbidden|yes|no|ja|nej)\b", re.IGNORECASE)
+
+_HAS = {
+    "phone": lambda t: bool(_PHONE.search(t)),
+    "email": lambda t: bool(_EMAIL.search(t)),
+    "date": lambda t: bool(_DATE.search(t)) or bool(_DURATION.search(t)),
+    "duration": lambda t: bool(_DURATION.search(t)),
+    "frequency": lambda t: bool(_FREQUENCY.search(t)),
+    "amount": lambda t: bool(amounts(t)),
+    "cost": lambda t: bool(amounts(t)),
+    "count": lambda t: bool(_COUNT_WORD.search(t)),
+    "person": lambda t: bool(_PERSON.search(t)),
+    "yesno": lambda t: bool(_YESNO.search(t)),
+}
+
+# -- what a question asks for --------------------------------------------------------------------
+_ASKS = [
+    ("phone", r"\b(telefon\w*|tel\.?|telnr|nummer till|phone\w*|call (him|her|them)|ring[a]? (till|någon)?)\b"),
+    ("email", r"\b(e-?post\w*|mejl\w*|mail\w*|e-?mail\w*)\b"),
+    ("frequency", r"\b(hur ofta|how often|how frequently|hur många gånger|how many times)\b"),
+    ("duration", r"\b(hur länge|hur lång tid|how long|hur långt i förväg|how far in advance|how much time|"
+                 r"hur många (dagar|veckor|månader|år|timmar)|how many (days|weeks|months|years|hours))\b"),
+    ("date", r"\b(när|datum\w*|deadline\w*|sista (ansöknings)?dag\w*|tidsfrist\w*|senast när|what date|which date|"
+             r"due date|by when|when|what time|vilken tid|vilket år|what year|which year|vilken dag|which day)\b"),
+    ("cost", r"\b(kostar (det|de|den|detta) (något|någonting|pengar)|är (det|de|den) (gratis|avgiftsfri\w*|kostnadsfri\w*)|"
+             r"(does|do|will) (it|this|that|they) cost|is (it|this|that) free|are (they|these) free|"
+             r"måste (vi|jag|man) betala|(do|must|should) (we|i) pay|behöver (vi|jag|man) betala|any (fee|charge|cost))"),
+    ("amount", r"\b(hur mycket|vad kostar|vad blir|kostnad\w*|belopp\w*|traktamente\w*|ersättning\w*|avgift\w*|"
+               r"budget\w*|bidrag\w* (är|på) (som )?(högst|max)|maxbelopp\w*|högsta (belopp|bidrag\w*|ersättning\w*)|"
+               r"hur stor\w* (del|andel|bidrag|summa|belopp|ersättning|medfinansiering)|hur många procent|"
+               r"how much|what does .{1,40} cost|cost\w*|price|fee|fees|per diem|allowance|salary|lön\w*|"
+               r"maximum (grant|amount|funding)|max(imum)? amount|what percentage|what share|how large|how big|"
+               r"which (rate|percentage)|vilken (procentsats|andel|nivå))\b"),
+    ("count", r"\b(hur många|antal\w*|how many|number of|hur stor\w* grupp|how large a group|max(imalt)? antal)\b"),
+    ("person", r"\b(vad heter|namnet på|what is the name|what's the name|name of|kontaktperson\w*|contact person|"
+               r"vem är (vår|min|kommunens|ansvarig)|who is (our|my|the) (contact|coordinator|responsible))\b"),
+    ("list", r"\b(vilka|which|what are the|what (\w+ ){0,2}(are|do|does) there|lista|list|nämn|name the|"
+             r"vad finns det för|what kinds? of|which kinds? of|vilka sorters?|vilka typer)\b"),
+    ("definition", r"^(vad är|vad betyder|vad innebär|vad menas med|vad står \S+ för|what is|what's|what are|"
+                   r"what does \S+ mean|what is meant by|define|förklara|explain)\b"),
+    ("yesno", r"^(får|måste|kan|ska|skall|behöver|finns|är|gäller|krävs|may|must|can|should|do|does|is|are|will|"
+              r"shall|need|needs|am)\b"),
+]
 _ASK_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _ASKS]
-_HAS_RE = {kind: re.compile(p, re.IGNORECASE if kind != "person" else 0) for kind, p in _HAS.items()}
+# A plain "when" that is a condition ("when should we look into funding?") still asks for a time or
+# occasion; it is weaker evidence of a date than "vilket datum".
+_CONDITION_WHEN = re.compile(r"\b(när|when) (ska|bör|should|is it|are we|do we|can we|may we)\b", re.IGNORECASE)
 
 
 def asked(question: str) -> list[str]:
     """The kinds of fact the question asks for, e.g. ["person", "phone"]."""
-    return [kind for kind, rx in _ASK_RE if rx.search(question)]
+    q = question.strip()
+    kinds = [kind for kind, rx in _ASK_RE if rx.search(q)]
+    if "duration" in kinds or "frequency" in kinds:
+        kinds = [k for k in kinds if k != "date"]  # "hur länge …" is not "när …"
+    if "cost" in kinds:
+        kinds = [k for k in kinds if k != "amount"]
+    if "date" in kinds and _CONDITION_WHEN.search(q):
+        kinds.remove("date")
+    if "definition" in kinds and any(k not in ("list", "definition", "yesno") for k in kinds):
+        kinds.remove("definition")  # "what is the e-mail address …" asks for the address, not a definition
+    return kinds
+
+
+def has(kind: str, text: str) -> bool:
+    """Does the text contain a fact of this kind? (list/definition: judged by the engine, not here)"""
+    check = _HAS.get(kind)
+    return True if check is None else check(text)
 
 
 def missing(question: str, evidence: str) -> list[str]:
     """Kinds the question asks for that the evidence does not contain."""
-    return [kind for kind in asked(question) if not _HAS_RE[kind].search(evidence)]
+    return [kind for kind in asked(question) if kind in _HAS and kind != "yesno" and not has(kind, evidence)]

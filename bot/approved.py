@@ -25,7 +25,12 @@ answer.
 An approved answer is stale — shown with a caveat and listed for the coordinator — once
 its review date has passed, or when a document it relied on (those the bot's own attempt
 cited when it was escalated) has changed or gone since. The front matter is not in the
-chunks' metadata, so it is read from the file, cached by (path, mtime).
+chunks' metadata, so it is read from the file, cached by (path, mtime). The coordinator
+re-confirms a stale answer (`reconfirm_approved`: a new review date, the relied-on
+documents' current hashes) or withdraws it (`withdraw_approved`: the file is deleted).
+
+What the engine says around an approved answer (`approved_lead`) comes from
+prompts/replies.yaml, and names the language of the quote when it is not the asker's.
 """
 from __future__ import annotations
 
@@ -44,6 +49,8 @@ from typing import Any, Callable, Mapping
 import yaml
 
 from ingest.store import FileRecord
+
+from .replies import PROMPTS_DIR, phrase
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +76,7 @@ class ApprovedAnswer:
     language: str
     relies_on: tuple[dict, ...] = ()
     escalation_id: int | None = None
+    reconfirmed: date | None = None  # the coordinator's last "still holds"
 
 
 @dataclass(frozen=True)
@@ -79,6 +87,7 @@ class ApprovalStatus:
     reasons: list[str] = field(default_factory=list)  # in English, for logs and the coordinator
     review_by: date | None = None
     changed: list[str] = field(default_factory=list)  # relied-on sources changed or removed since
+    language: str = ""  # the approved text's language ("sv", "en"; "" when the file does not say)
 
 
 @dataclass(frozen=True)
@@ -89,7 +98,10 @@ class StaleApproved:
     question: str
     approved_on: date | None
     review_by: date | None
-    reasons: list[str]
+    reasons: list[str]  # in English, for logs
+    past_review: bool = False
+    changed: tuple[str, ...] = ()  # relied-on documents changed or removed since
+    unreadable: bool = False
 
 
 # --- saving ---------------------------------------------------------------------------------
@@ -115,24 +127,26 @@ def relies_on_for(sources: list[dict], files: Mapping[str, FileRecord]) -> list[
 
 def save_approved(escalation, knowledge_dir: Path, *, author: str, today: date, relies_on: list[dict],
                   review_months: int = DEFAULT_REVIEW_MONTHS, answer: str | None = None,
+                  question: str | None = None, language: str | None = None,
                   reindex: Callable[[], Any] | None = None) -> Path:
-    """Write the escalation's question and the coordinator's answer to knowledge/approved/ and
-    ingest it (`reindex`, e.g. `bot.runtime.reindexer(settings)`); returns the file's path.
+    """Write the question and the coordinator's answer to knowledge/approved/ and ingest it
+    (`reindex`, e.g. `bot.runtime.reindexer(settings)`); returns the file's path.
 
-    `answer` defaults to the escalation's reply. Saving the same escalation again replaces its
-    file; a file of another answer is never overwritten (the name gets -2, -3 …). Written
-    atomically, so an ingest running meanwhile never reads half a file.
+    `answer`, `question` and `language` are what the coordinator submitted in the review step;
+    they default to the escalation's reply, question and language. Saving the same escalation
+    again replaces its file; a file of another answer is never overwritten (the name gets -2,
+    -3 …). Written atomically, so an ingest running meanwhile never reads half a file.
     """
     text = (answer if answer is not None else escalation.reply_text or "").strip()
     if not text:
         raise ApprovalError(f"escalation {escalation.id} has no answer from the coordinator to save yet")
-    question = " ".join(escalation.question.split())
+    question = " ".join((question if question is not None else escalation.question).split())
     if not question:
         raise ApprovalError(f"escalation {escalation.id} has no question text (it may have been anonymised)")
     folder = Path(knowledge_dir) / APPROVED_DIR
     folder.mkdir(parents=True, exist_ok=True)
     content = render_approved(question, text, author=author, approved=today,
-                              review_by=add_months(today, review_months), language=escalation.language,
+                              review_by=add_months(today, review_months), language=language or escalation.language,
                               relies_on=relies_on, escalation_id=escalation.id)
     path = _file_of(folder, escalation.id) or _free_path(folder, f"{today.isoformat()}-{slug(question)}", content)
     _write_atomically(path, content)
@@ -146,16 +160,27 @@ def render_approved(question: str, answer: str, *, author: str, approved: date, 
                     relies_on: list[dict], escalation_id: int | None) -> str:
     meta = {"question": question, "answer_author": author, "approved": approved, "review_by": review_by,
             "language": language, "relies_on": [dict(r) for r in relies_on], "escalation_id": escalation_id}
-    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", answer.strip()) if p.strip()]
+    # one paragraph a line; a "# " the coordinator typed would start a new section, so it goes
+    paragraphs = [_HEADING_MARK.sub("", " ".join(p.split())) for p in re.split(r"\n\s*\n", answer.strip())]
+    paragraphs = [p for p in paragraphs if p]
+    if not paragraphs:
+        raise ApprovalError("there is no answer text to save")
     first, rest = paragraphs[0], paragraphs[1:]
     # "?" (or ".") then " – ": no sentence break, so question and answer are one quoted unit
     body = [f"# {question}", "", f"{question} – {first}"]
     for p in rest:
         body += ["", p]
+    return _front_matter(meta) + "\n" + "\n".join(body) + "\n"
+
+
+_HEADING_MARK = re.compile(r"^#{1,6}\s+")
+
+
+def _front_matter(meta: dict) -> str:
     # one line per value: the Markdown loader strips lines' leading spaces before it reads the
     # front matter, so nested YAML must not depend on indentation (relies_on items in flow style)
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10**6, default_flow_style=None)
-    return f"---\n{front}---\n\n" + "\n".join(body) + "\n"
+    return f"---\n{front}---\n"
 
 
 def slug(text: str) -> str:
@@ -230,6 +255,7 @@ def _read_cached(path: str, _mtime_ns: int, _size: int, source: str) -> Approved
         review_by=_date(meta.get("review_by")), language=str(meta.get("language") or ""),
         relies_on=tuple(r for r in meta.get("relies_on") or [] if isinstance(r, dict)),
         escalation_id=meta.get("escalation_id") if isinstance(meta.get("escalation_id"), int) else None,
+        reconfirmed=_date(meta.get("reconfirmed")),
     )
 
 
@@ -294,7 +320,8 @@ def _status_of(record: ApprovedAnswer, files: Mapping[str, FileRecord], today: d
         elif not _same_content(rel, current, knowledge_dir):
             reasons.append(f"{source}, which it relies on, has changed since it was approved")
             changed.append(source)
-    return ApprovalStatus(record.approved, record.author, bool(reasons), reasons, record.review_by, changed)
+    return ApprovalStatus(record.approved, record.author, bool(reasons), reasons, record.review_by, changed,
+                          record.language)
 
 
 def _same_content(recorded: dict, current: FileRecord, knowledge_dir: Path) -> bool:
@@ -321,13 +348,66 @@ def stale_approved(knowledge_dir: Path, files: Mapping[str, FileRecord], today: 
             record = read_approved(path, Path(knowledge_dir))
         except Exception as e:
             rel = path.relative_to(knowledge_dir).as_posix()
-            out.append(StaleApproved(rel, "", None, None, [f"cannot be read ({e.__class__.__name__})"]))
+            out.append(StaleApproved(rel, "", None, None, [f"cannot be read ({e.__class__.__name__})"],
+                                     unreadable=True))
             continue
         status = _status_of(record, files, today, Path(knowledge_dir))
         if status.stale:
             out.append(StaleApproved(record.source, record.question, record.approved, record.review_by,
-                                     status.reasons))
+                                     status.reasons, past_review=_past(status, today),
+                                     changed=tuple(status.changed)))
     return sorted(out, key=lambda s: (s.approved_on or date.min, s.source))
+
+
+def _past(status: ApprovalStatus, today: date) -> bool:
+    return status.review_by is not None and today > status.review_by
+
+
+# --- the coordinator's review: re-confirm or withdraw ---------------------------------------
+
+def approved_file(knowledge_dir: Path, source: str) -> Path:
+    """The approved-answer file `source` ("approved/….md", as listed by stale_approved) names.
+    Raises ApprovalError for anything that is not an existing file in the approved folder."""
+    folder = (Path(knowledge_dir) / APPROVED_DIR).resolve()
+    path = (Path(knowledge_dir) / str(source)).resolve()
+    if (not str(source).startswith(f"{APPROVED_DIR}/") or path.suffix != ".md" or folder not in path.parents
+            or not path.is_file()):
+        raise ApprovalError(f"{source} is not an approved answer (it may have been withdrawn already)")
+    return path
+
+
+def reconfirm_approved(knowledge_dir: Path, source: str, files: Mapping[str, FileRecord], today: date, *,
+                       by: str, review_months: int = DEFAULT_REVIEW_MONTHS) -> date:
+    """The coordinator has checked that the answer in `source` still holds: it gets a new review
+    date, and the documents it relies on are recorded as they are now (those removed since are
+    dropped), so it is no longer stale. Returns the new review date. The text is not touched."""
+    from ingest.loaders.markdown import split_front_matter
+
+    path = approved_file(knowledge_dir, source)
+    try:
+        meta, body = split_front_matter(path.read_text(encoding="utf-8"))
+    except Exception as e:  # not UTF-8, broken YAML written by hand
+        raise ApprovalError(f"{source} cannot be read ({e.__class__.__name__}); edit or delete it by hand") from e
+    if not meta:
+        raise ApprovalError(f"{source} has no front matter; edit or delete it by hand")
+    review_by = add_months(today, review_months)
+    relies_on = []
+    for rel in meta.get("relies_on") or []:
+        current = files.get(str(rel.get("source") or "")) if isinstance(rel, dict) else None
+        if current is not None:
+            relies_on.append({"source": current.source, "file_hash": current.file_hash, "pipeline": current.pipeline})
+    meta.update(review_by=review_by, relies_on=relies_on, reconfirmed=today, reconfirmed_by=by)
+    _write_atomically(path, _front_matter(meta) + body)
+    log.info("approved answer %s re-confirmed until %s", path.name, review_by.isoformat())
+    return review_by
+
+
+def withdraw_approved(knowledge_dir: Path, source: str) -> Path:
+    """Delete the approved answer `source`; the next ingest removes it from the knowledge base."""
+    path = approved_file(knowledge_dir, source)
+    path.unlink()
+    log.info("approved answer %s withdrawn", path.name)
+    return path
 
 
 # --- what the engine says -------------------------------------------------------------------
@@ -347,38 +427,37 @@ def format_date(day: date, language: str) -> str:
 
 
 def approved_lead(passage, knowledge_dir: Path, files: Mapping[str, FileRecord], today: date,
-                  language: str) -> tuple[str, str | None]:
+                  language: str, prompts_dir: Path = PROMPTS_DIR) -> tuple[str, str | None]:
     """The lead-in for an answer quoting an approved answer, and a caveat line when it is stale.
 
-    ("Besvarat av den internationella samordnaren den 3 mars 2025:", None), or with a caveat
-    such as "Obs: ett dokument som svaret bygger på har ändrats sedan dess; svaret kan vara
-    inaktuellt." `passage` is a Passage (or its metadata dict).
+    ("Besvarat av den internationella samordnaren den 3 mars 2025:", None); when the approved
+    text is in the other language, the lead says so ("… 3 March 2025 (quoted in Swedish):").
+    The caveat is e.g. "Obs: ett dokument som svaret bygger på har ändrats sedan dess; svaret
+    kan vara inaktuellt." `passage` is a Passage (or its metadata dict). The words are in
+    prompts/replies.yaml.
     """
     meta = passage if isinstance(passage, dict) else {**passage.metadata, "source": passage.source}
     status = approval_status(meta, files, today, knowledge_dir)
-    en = language == "en"
+    lang = "en" if language == "en" else "sv"
+
+    def say(key: str, **values) -> str:
+        return phrase(key, lang, prompts_dir, **values)
+
+    other = bool(status.language) and status.language != lang
     if status.approved_on is not None:
-        when = format_date(status.approved_on, language)
-        lead = (f"Answered by the international coordinator on {when}:" if en
-                else f"Besvarat av den internationella samordnaren den {when}:")
+        lead = say("approved_lead_other_language" if other else "approved_lead",
+                   date=format_date(status.approved_on, lang))
     else:
-        lead = "Answered by the international coordinator:" if en else "Besvarat av den internationella samordnaren:"
+        lead = say("approved_lead_undated_other_language" if other else "approved_lead_undated")
     if not status.stale:
         return lead, None
-    past = status.review_by is not None and today > status.review_by
+    past = _past(status, today)
     if status.changed and past:
-        caveat = ("Note: this answer is past its review date, and a document it relies on has changed since; "
-                  "it may be out of date." if en else
-                  "Obs: svaret har passerat sitt granskningsdatum och ett dokument som det bygger på har ändrats "
-                  "sedan dess; det kan vara inaktuellt.")
+        caveat = say("approved_caveat_past_and_changed")
     elif status.changed:
-        caveat = ("Note: a document this answer relies on has changed since it was approved; it may be out of date."
-                  if en else
-                  "Obs: ett dokument som svaret bygger på har ändrats sedan svaret godkändes; det kan vara inaktuellt.")
+        caveat = say("approved_caveat_changed")
     elif past:
-        caveat = ("Note: this answer is past its review date; it may be out of date." if en else
-                  "Obs: svaret har passerat sitt granskningsdatum; det kan vara inaktuellt.")
+        caveat = say("approved_caveat_past")
     else:  # the file itself could not be read
-        caveat = ("Note: the coordinator's approved answer could not be checked; it may be out of date." if en else
-                  "Obs: samordnarens godkända svar kunde inte kontrolleras; det kan vara inaktuellt.")
+        caveat = say("approved_caveat_unreadable")
     return lead, caveat

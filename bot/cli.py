@@ -22,6 +22,10 @@ from .settings import Settings
 log = logging.getLogger("bot")
 
 
+def _corpus(part: str) -> Path:
+    return Path(__file__).resolve().parent.parent / "tests" / "eval" / "corpus" / part
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m bot", description="Omvärld: answers from the municipality's documents.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -32,6 +36,15 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     ev = sub.add_parser("eval", help="measure retrieval and answer quality on a JSONL question set")
     ev.add_argument("file", type=Path)
     ev.add_argument("--output", type=Path, help="write one JSON line per question here")
+    ev.add_argument("--forbid", type=Path, help="a file of phrases (one a line) no answer may quote, e.g. web-page chrome")
+    ev.add_argument("--by", action="store_true", help="also print the figures by question type, tag, language pair and format")
+    fit = sub.add_parser("fit", help="fit the engine's models on the tune part of the evaluation corpus; print tune and sealed figures")
+    fit.add_argument("--tune", default=f"{_corpus('tune')},{_corpus('tune-b')}",
+                     help="the tune parts, comma-separated (default: tests/eval/corpus/tune and tune-b)")
+    fit.add_argument("--sealed", default=str(_corpus("sealed")), help="the sealed part, only reported (default: tests/eval/corpus/sealed)")
+    fit.add_argument("--output", help="where to write the parameters (default: bot/params/<embedding model>.json)")
+    fit.add_argument("--work", default=".data/eval", help="knowledge bases and per-question results (default: .data/eval)")
+    fit.add_argument("--no-sealed", action="store_true", help="do not run the sealed part")
     esc = sub.add_parser("escalations", help="list escalations in the local store")
     esc.add_argument("--status", choices=["pending", "sent", "answered", "resolved"])
     esc.add_argument("--json", action="store_true")
@@ -69,7 +82,8 @@ def _iso_date(text: str):
 
 def _print_sources(answer: Answer, out=sys.stdout) -> None:
     for c in answer.citations:
-        print(f"  [{c.number}] {c.passage.label()}  ({c.passage.source})", file=out)
+        where = c.passage.url or (c.passage.source if c.passage.kind != "approved" else "")
+        print(f"  [{c.number}] {c.passage.label(answer.language)}" + (f"  ({where})" if where else ""), file=out)
 
 
 def cmd_ask(settings: Settings, args) -> int:
@@ -91,9 +105,11 @@ def cmd_eval(settings: Settings, args) -> int:
     from .runtime import build_engine
 
     rows = evaluate.read_rows(args.file)
+    forbidden = [ln.strip() for ln in args.forbid.read_text(encoding="utf-8").splitlines() if ln.strip()] \
+        if args.forbid else []
     engine = build_engine(settings)
     engine.warm_up()
-    results, scores = evaluate.run(engine, rows)
+    results, scores = evaluate.run(engine, rows, forbidden)
     if args.output:
         args.output.parent.mkdir(parents=True, exist_ok=True)
         with open(args.output, "w", encoding="utf-8") as fh:
@@ -103,7 +119,15 @@ def cmd_eval(settings: Settings, args) -> int:
         if not r["correct"] or (r["expect"] == "answer" and not r.get("hit")):
             print(f"  miss {r['id']}: {r['outcome']} ({r['reason']}) — {r['question']}", file=sys.stderr)
     print(evaluate.format_scores(scores))
+    if args.by:
+        print(evaluate.breakdown(results))
     return 0
+
+
+def cmd_fit(settings: Settings, args) -> int:
+    from . import fit
+
+    return fit.main(settings, args)
 
 
 def cmd_chat(settings: Settings, args) -> int:
@@ -140,7 +164,8 @@ def cmd_chat(settings: Settings, args) -> int:
                 esc = store.create_escalation(
                     platform="terminal", asker_id=asker, origin={"terminal": asker}, question=text,
                     language=answer.language, bot_answer=answer.text,
-                    sources=[{"document": p.document, "section": p.section, "page": p.page} for p in answer.passages],
+                    sources=[{"document": p.document, "section": p.section, "page": p.page, "url": p.url}
+                             for p in answer.passages],
                     reason=answer.reason)
                 print(("Sparad som ärende " if answer.language == "sv" else "Stored as escalation ") + str(esc.id)
                       + (" (python -m bot escalations visar dem)." if answer.language == "sv"
@@ -175,7 +200,7 @@ def cmd_slack(settings: Settings, args) -> int:
     store, reindex = open_store(settings), reindexer(settings)
     return slack_main(argv, engine_factory=lambda: serving_engine(settings), store=store,
                       reindex=reindex, knowledge_summary=knowledge_summary(settings), env=settings.env,
-                      approve=approvals(settings, reindex), make_report=report_maker(settings, store),
+                      approvals=approvals(settings, reindex), make_report=report_maker(settings, store),
                       housekeeper=housekeeper(settings, store, platforms=("slack",)))
 
 
@@ -185,7 +210,7 @@ def cmd_teams(settings: Settings, args) -> int:
 
     store, reindex = open_store(settings), reindexer(settings)
     return teams_main(["--port", str(args.port)], engine_factory=lambda: serving_engine(settings),
-                      store=store, reindex=reindex, approve=approvals(settings, reindex),
+                      store=store, reindex=reindex, approvals=approvals(settings, reindex),
                       make_report=report_maker(settings, store),
                       housekeeper=housekeeper(settings, store, platforms=("teams",)))
 
@@ -197,7 +222,7 @@ def cmd_serve(settings: Settings, args) -> int:
     def parts(store, platforms) -> Parts:
         reindex = reindexer(settings)
         options = dict(reindex=reindex, knowledge_summary=knowledge_summary(settings),
-                       approve=approvals(settings, reindex), make_report=report_maker(settings, store))
+                       approvals=approvals(settings, reindex), make_report=report_maker(settings, store))
         return Parts(slack_options=options, teams_options=options,
                      workers=[housekeeper(settings, store, platforms=tuple(platforms)).start])
 
@@ -307,7 +332,7 @@ def cmd_retention(settings: Settings, args) -> int:
     return 0
 
 
-COMMANDS = {"ask": cmd_ask, "chat": cmd_chat, "eval": cmd_eval, "escalations": cmd_escalations,
+COMMANDS = {"ask": cmd_ask, "chat": cmd_chat, "eval": cmd_eval, "fit": cmd_fit, "escalations": cmd_escalations,
             "slack": cmd_slack, "teams": cmd_teams, "serve": cmd_serve, "migrate": cmd_migrate, "run": cmd_run,
             "health": cmd_health, "report": cmd_report, "forget": cmd_forget, "retention": cmd_retention}
 

@@ -1,42 +1,40 @@
-"""Evidence: the sentences of the best passages that answer the question, and how well.
+"""Evidence: the quotable units of the best passages, each described by the features the
+fitted sentence model scores (bot/learned.py), and the word statistics those features use.
 
-Each sentence (a list item, or a whole contact entry) is scored by its embedding
-similarity to the question plus a small bonus for sharing the question's words;
-the best few are quoted. Word overlap counts Swedish compounds: "arbetet" is
-found in "utvecklingsarbetet".
+A unit is a sentence, a list item or table row (with the line that introduces it), a whole
+contact entry or a whole approved answer (ingest/units.py). Word overlap counts Swedish
+compounds ("arbetet" is found in "utvecklingsarbetet") and glossary translations, and weighs
+each word by how rare it is in the knowledge base: sharing "Erasmus" says more than sharing
+"kommunen".
 """
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
 
 from ingest.units import units
 
+from . import answer_types
 from .lexical import _stems, words
 from .models import Passage
 
-
-@dataclass(frozen=True)
-class Unit:
-    passage: Passage
-    rank: int       # of its passage in the retrieval
-    position: int   # within the passage
-    text: str       # as stored
-    display: str    # as quoted (a list item gets its lead-in)
-    similarity: float
-    overlap: float
-    score: float
-
-
 # Words that shape a question rather than name its subject ("how often", "hur länge").
-QUESTION_FORM = frozenset("ofta länge långt mycket många stor stort stora often long much many large big".split())
+QUESTION_FORM = frozenset("""ofta länge långt mycket många stor stort stora often long much many large big
+finns gäller får måste behöver ska skall kan göra gör görs does make made get got need needs must
+""".split())
+# A sentence that stands for something said before ("Detta sker …"); not "Denna policy …", which names it.
+ANAPHOR = re.compile(r"^(detta|dessa|därför|då|det här|this|these|it|they|then|there)\b", re.I)
+_DEFINITION = re.compile(r"\b(är|var|avser|betyder|innebär|kallas|står för|definieras|is|are|was|means|refers to|"
+                         r"stands for|is called|is defined)\b", re.I)
 
 
 def content_words(text: str) -> list[str]:
-    return [w for w in words(text) if len(w) > 2 and w not in QUESTION_FORM]
+    return [w for w in dict.fromkeys(words(text)) if len(w) > 2 and w not in QUESTION_FORM]
 
 
 @lru_cache(maxsize=50_000)
@@ -47,8 +45,10 @@ def _word_set(text: str) -> frozenset[str]:
 def _found(word: str, have: frozenset[str]) -> bool:
     if " " in word:  # a glossary phrase: all of its words
         return all(_found(w, have) for w in word.split())
+    if word in have:
+        return True
     stems = [s for s in _stems(word) if len(s) >= 4]
-    return (word in have or any(s in w for s in stems for w in have)
+    return (any(s in w for s in stems for w in have)
             # an ending the stemmer keeps: "policyn" ~ "policy"
             or any(len(w) >= 5 and word.startswith(w) and len(word) - len(w) <= 3 for w in have))
 
@@ -59,87 +59,85 @@ def overlap(question: str, text: str, groups: tuple = ()) -> float:
     `groups` are glossary terms of the question with their translations: such a term
     counts as found when the text has any translation of it.
     """
-    covered = {w for term, _ in groups for w in words(term)}
-    wanted = [w for w in content_words(question) if w not in covered]
-    if not wanted and not groups:
+    terms = question_terms(question, groups)
+    if not terms:
         return 0.0
     have = _word_set(text.lower())
-    found = sum(_found(w, have) for w in wanted)
-    found += sum(any(_found(t, have) for t in (term, *translations)) for term, translations in groups)
-    return found / (len(wanted) + len(groups))
+    return sum(any(_found(v, have) for v in variants) for variants, _ in terms) / len(terms)
 
 
-def units_of(passage: Passage) -> list[tuple[str, str]]:
-    """(text, display) pairs; list items are shown with the line that introduces the list."""
-    return units(passage.text, passage.kind)
+def question_terms(question: str, groups: tuple = ()) -> list[tuple[tuple[str, ...], str]]:
+    """The question's content words as (variants, word): a glossary term brings its translations."""
+    covered = {w for term, _ in groups for w in words(term)}
+    terms = [((w,), w) for w in content_words(question) if w not in covered]
+    terms += [((term, *translations), term) for term, translations in groups]
+    return terms
 
 
-def score_units(question: str, qvec, passages: list[Passage], vectors, *, lexical_weight: float,
-                rank_penalty: float = 0.004, groups: tuple = ()) -> list[Unit]:
-    pairs = [(rank, pos, p, t, d) for rank, p in enumerate(passages) for pos, (t, d) in enumerate(units_of(p))]
-    # a list's lead-in alone ("Alingsås kommun") is not an answer
-    pairs = [x for x in pairs if not (len(x[3]) < 40 and not x[3].startswith("- ") and x[2].kind != "contacts"
-                                      and len(units_of(x[2])) > 1)] or pairs
-    if not pairs:
-        return []
-    mat = vectors([t for *_, t, _ in pairs])
-    sims = mat @ np.asarray(qvec, dtype=np.float32)
-    units = []
-    for (rank, pos, p, t, d), sim in zip(pairs, sims):
-        ov = overlap(question, f"{p.section} {t}", groups)
-        units.append(Unit(p, rank, pos, t, d, float(sim), ov, float(sim) + lexical_weight * ov - rank_penalty * rank))
-    return sorted(units, key=lambda u: u.score, reverse=True)
+def weighted_overlap(terms, weights: list[float], text: str) -> float:
+    """Share of the question's terms found in the text, each term weighted by its rarity."""
+    total = sum(weights)
+    if not terms or total <= 0:
+        return 0.0
+    have = _word_set(text.lower())
+    return sum(w for (variants, _), w in zip(terms, weights) if any(_found(v, have) for v in variants)) / total
 
 
-def pick(units: list[Unit], *, max_units: int, max_chars: int, window: float,
-         context: list[Unit] | None = None) -> list[Unit]:
-    """The first unit and the runners-up close to it, in reading order.
-
-    `context` (all scored units) supplies the sentences a chosen one refers to."""
-    if not units:
-        return []
-    best = units[0]
-    chosen = [best]
-    size = len(best.display)
-    for u in units[1:]:
-        if len(chosen) >= max_units or u.score < best.score - window:
-            break
-        if size + len(u.display) > max_chars:
-            continue
-        chosen.append(u)
-        size += len(u.display)
-    chosen = _with_references(chosen, context or units, max_chars)
-    return sorted(chosen, key=lambda u: (u.rank, u.position))
+def _fold(word: str) -> str:
+    return word.translate(str.maketrans("åäöéü", "aaoeu"))
 
 
-# Pronouns that stand for something said before ("Detta sker …"); not "Denna policy …", which names it.
-_ANAPHOR = re.compile(r"^(detta|dessa|därför|this|these|it|they)\b", re.I)
+class Vocabulary:
+    """The corpus's words: for name look-ups, and how rare a word is (its inverse document frequency)."""
 
+    def __init__(self, texts) -> None:
+        texts = list(texts)
+        self.size = len(texts)
+        self._words: set[str] = set()
+        stem_df: Counter = Counter()
+        for t in texts:
+            ws = set(words(t))
+            self._words.update(_fold(w) for w in ws)
+            stem_df.update({s for w in ws for s in _stems(w)})
+        self._stem_df = stem_df
+        self._prefixes = {w[:5] for w in self._words if len(w) >= 5}
+        # endings of compounds ("utvecklingsarbetet" ends in "arbetet"), for words found only inside one
+        self._endings = {w[i:] for w in self._words if len(w) >= 8 for i in range(1, len(w) - 4)}
 
-def _with_references(chosen: list[Unit], units: list[Unit], max_chars: int) -> list[Unit]:
-    """A sentence that refers back ("Detta sker lämpligen i årsredovisningen.") is quoted with the one
-    it refers to, and a chosen sentence that refers back brings its antecedent."""
-    by_place = {(u.passage.id, u.position): u for u in units}
-    out = list(chosen)
-    size = sum(len(u.display) for u in out)
-    for u in chosen:
-        after = by_place.get((u.passage.id, u.position + 1))
-        before = by_place.get((u.passage.id, u.position - 1))
-        for extra, needed in ((after, after and _ANAPHOR.match(after.text)), (before, _ANAPHOR.match(u.text))):
-            if extra is not None and needed and extra not in out and size + len(extra.display) <= max_chars * 1.5:
-                out.append(extra)
-                size += len(extra.display)
-    return out
+    def __contains__(self, word: str) -> bool:
+        return word in self._words
+
+    def has_prefix(self, prefix: str) -> bool:
+        return prefix in self._prefixes
+
+    def df(self, word: str) -> int:
+        """In how many texts a word (by its Swedish or English stem) occurs."""
+        return max((self._stem_df.get(s, 0) for s in _stems(word.lower())), default=0)
+
+    def idf(self, word: str) -> float:
+        """log((N + 1) / (df + 1)) + 1, with a word unknown to the corpus as rare as can be."""
+        parts = word.split()
+        df = min((self.df(p) for p in parts), default=0) if parts else 0
+        return math.log((self.size + 1) / (df + 1)) + 1.0
+
+    def known(self, word: str) -> bool:
+        """Does the corpus use this word, inflected or inside a compound?"""
+        w = _fold(word.lower())
+        if w in self._words or self.df(word) > 0:
+            return True
+        return len(w) >= 5 and (w[:5] in self._prefixes and len(w) <= 7 or w in self._endings
+                                or any(len(s) >= 5 and _fold(s) in self._endings for s in _stems(word.lower())))
 
 
 _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÅÄÖ][\w+]*[+]?|[A-ZÅÄÖ]{2,}\w*)")
 
 
-def unknown_names(question: str, vocabulary) -> list[str]:
+def unknown_names(question: str, vocabulary, glossary=None) -> list[str]:
     """Names in the question (capitalised words not opening it, acronyms) that no document mentions.
 
-    A name counts as known when some document word shares its first five letters
-    ("Nordic" ~ "nordiska"), which forgives most Swedish/English spellings of a name.
+    A name counts as known when some document word shares its first five letters ("Nordic" ~
+    "nordiska"), or when the glossary translates it into a word the documents use ("English" ~
+    "engelska").
     """
     out = []
     for m in _PROPER.finditer(question.strip()):
@@ -151,23 +149,121 @@ def unknown_names(question: str, vocabulary) -> list[str]:
             continue
         if key in vocabulary or (len(key) >= 5 and vocabulary.has_prefix(key[:5])):
             continue
+        if glossary is not None and any(vocabulary.known(t) for _, ts in glossary.groups(word) for t in ts):
+            continue
         out.append(word)
     return out
 
 
-def _fold(word: str) -> str:
-    return word.translate(str.maketrans("åäöéü", "aaoeu"))
+# -- units and their features ----------------------------------------------------------------
+UNIT_FEATURES = (
+    "sim",            # cosine of question and unit (e5 query vs passage)
+    "sim_gap",        # sim minus the best unit's sim: how far behind the best it is
+    "sim_lang_gap",   # the same, among units in the unit's own language (fair across languages)
+    "passage_sim",    # cosine of question and the whole passage
+    "rank",           # of its passage in the retrieval, 0..1
+    "position",       # within the passage, 0 = first unit
+    "overlap",        # rarity-weighted share of the question's terms in the unit
+    "context_overlap",  # … in the unit with its section heading and document title
+    "same_language",  # unit and question in the same language
+    "kind_match",     # the question asks for a kind of fact (amount, date, …) and the unit has it
+    "kind_miss",      # … and the unit lacks it
+    "definition",     # a "what is" question and a unit that defines its subject
+    "list_item",      # a list item or table row
+    "list_match",     # … answering a "which …" question
+    "anaphor",        # the unit refers back ("Detta …")
+    "length",         # log of its length in characters
+)
 
 
-class Vocabulary:
-    """Folded words of the corpus, for name look-ups."""
+@dataclass
+class Unit:
+    passage: Passage
+    rank: int       # of its passage in the retrieval
+    position: int   # within the passage
+    text: str       # as stored
+    display: str    # as quoted (a list item gets its lead-in)
+    language: str
+    similarity: float
+    features: dict[str, float] = field(default_factory=dict)
+    score: float = 0.0  # the sentence model's probability that the unit answers (set by the engine)
 
-    def __init__(self, texts) -> None:
-        self._words = {_fold(w) for t in texts for w in words(t)}
-        self._prefixes = {w[:5] for w in self._words if len(w) >= 5}
+    @property
+    def is_item(self) -> bool:
+        return self.text.startswith("- ")
 
-    def __contains__(self, word: str) -> bool:
-        return word in self._words
 
-    def has_prefix(self, prefix: str) -> bool:
-        return prefix in self._prefixes
+def units_of(passage: Passage) -> list[tuple[str, str]]:
+    """(text, display) pairs; list items are shown with the line that introduces the list."""
+    return units(passage.text, passage.kind)
+
+
+@dataclass(frozen=True)
+class Asked:
+    """The question as the evidence features see it."""
+
+    text: str
+    language: str
+    vector: np.ndarray
+    kinds: tuple[str, ...]
+    terms: list          # question_terms(...)
+    weights: list[float]  # rarity of each term
+
+    @property
+    def hard_kinds(self) -> tuple[str, ...]:
+        return tuple(k for k in self.kinds if k not in ("list", "definition", "yesno"))
+
+
+def subject_words(asked: Asked) -> list[str]:
+    """The words a "what is X" question asks about."""
+    return [v[0] for v, _ in asked.terms]
+
+
+def candidate_units(asked: Asked, passages: list[Passage], passage_sims: list[float], vectors,
+                    language_of) -> list[Unit]:
+    """Every quotable unit of the passages with its features (unscored)."""
+    raw = []
+    for rank, p in enumerate(passages):
+        pairs = units_of(p)
+        for pos, (text, display) in enumerate(pairs):
+            # a list's lead-in alone ("Alingsås kommun") is not an answer
+            if len(text) < 40 and not text.startswith("- ") and p.kind != "contacts" and len(pairs) > 1:
+                continue
+            raw.append((rank, pos, p, text, display))
+    if not raw:
+        return []
+    sims = vectors([r[3] for r in raw]) @ np.asarray(asked.vector, dtype=np.float32)
+    out = [Unit(p, rank, pos, text, display, language_of(p), float(sim))
+           for (rank, pos, p, text, display), sim in zip(raw, sims)]
+    best = max(u.similarity for u in out)
+    best_by_lang: dict[str, float] = {}
+    for u in out:
+        best_by_lang[u.language] = max(best_by_lang.get(u.language, -1.0), u.similarity)
+    hard = asked.hard_kinds
+    wants_list = "list" in asked.kinds
+    defines = "definition" in asked.kinds
+    subject = subject_words(asked)
+    for u in out:
+        context = f"{u.passage.document} {u.passage.section} {u.display}"
+        has_kinds = [answer_types.has(k, u.display) for k in hard]
+        head = " ".join(u.display.split()[:8])
+        u.features = {
+            "sim": u.similarity,
+            "sim_gap": u.similarity - best,
+            "sim_lang_gap": u.similarity - best_by_lang[u.language],
+            "passage_sim": passage_sims[u.rank] if u.rank < len(passage_sims) else 0.0,
+            "rank": u.rank / 4.0,
+            "position": min(u.position, 10) / 10.0,
+            "overlap": weighted_overlap(asked.terms, asked.weights, u.display),
+            "context_overlap": weighted_overlap(asked.terms, asked.weights, context),
+            "same_language": float(u.language == asked.language),
+            "kind_match": float(bool(hard) and all(has_kinds)),
+            "kind_miss": float(bool(hard) and not all(has_kinds)),
+            "definition": float(defines and bool(_DEFINITION.search(head))
+                                and overlap(" ".join(subject), head) > 0),
+            "list_item": float(u.is_item),
+            "list_match": float(u.is_item and wants_list),
+            "anaphor": float(bool(ANAPHOR.match(u.text))),
+            "length": math.log(len(u.display) + 1) / 6.0,
+        }
+    return out

@@ -1,10 +1,10 @@
 """Which language to answer in: Swedish or English, reliable on short questions."""
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Sequence
 
-SUPPORTED = ("sv", "en")
+from ingest.language import SUPPORTED, scores
+
 DEFAULT = "sv"  # staff are mostly Swedish-speaking
 _CONFIDENT = 0.75
 # Question words settle one- and two-word questions that statistics cannot ("Vem?", "Who?").
@@ -12,19 +12,6 @@ _QUESTION_WORDS = {
     **dict.fromkeys("vem vad var när hur vilken vilket vilka varför vart kan ska får finns och men".split(), "sv"),
     **dict.fromkeys("who what where when how which why can should may is are do does and but".split(), "en"),
 }
-
-
-@lru_cache(maxsize=1)
-def _detector():
-    from lingua import Language, LanguageDetectorBuilder
-
-    return (LanguageDetectorBuilder.from_languages(Language.SWEDISH, Language.ENGLISH)
-            .with_preloaded_language_models().build())
-
-
-def scores(text: str) -> dict[str, float]:
-    values = _detector().compute_language_confidence_values(text)
-    return {("sv" if v.language.name == "SWEDISH" else "en"): v.value for v in values}
 
 
 def detect(text: str, hint: str | None = None, earlier: Sequence[str] = ()) -> str:

@@ -40,14 +40,31 @@ class Passage:
     score: float
     kind: str = "document"
     metadata: dict = field(default_factory=dict, compare=False, hash=False)
+    url: str | None = None  # where people can open the document; None when it has no address
 
-    def label(self) -> str:
-        """'Document › Section, p. 3' — how a source is shown to staff."""
+    def label(self, language: str = "sv") -> str:
+        """'Document › Section, p. 3' — how a source is shown to staff. An approved answer says who
+        approved it and when: 'Godkänt svar av den internationella samordnaren, 3 mars 2025'."""
+        if self.kind == "approved":
+            return _approved_label(self.metadata.get("approved"), language)
         out = self.document
         if self.section:
             out += f" › {self.section.split(' › ')[-1]}"  # the innermost heading is what a reader recognises
         if self.page:
             out += f", s. {self.page}"
+        return out
+
+
+def _approved_label(approved, language: str) -> str:
+    from datetime import date
+
+    from .approved import format_date
+
+    en = language == "en"
+    out = "Approved answer by the international coordinator" if en else "Godkänt svar av den internationella samordnaren"
+    try:
+        return f"{out}, {format_date(date.fromisoformat(str(approved)), language)}"
+    except ValueError:
         return out
 
 

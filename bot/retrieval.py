@@ -9,17 +9,24 @@ from __future__ import annotations
 
 import threading
 import time
+from collections import Counter
 from dataclasses import dataclass
 
 from ingest.store import KnowledgeStore, StoredChunk, unit_key
+from ingest.web import link_for
 
 from .evidence import Vocabulary
 from .lexical import LexicalIndex
 from .models import Passage
 
 RRF_K = 60
-DENSE_POOL = 30
-LEXICAL_POOL = 30
+DENSE_POOL = 40
+LEXICAL_POOL = 40
+# Both rankings favour passages in the asker's language (e5 scores same-language pairs higher;
+# BM25 matches words). Each passage is therefore also ranked among the passages of its own
+# language, and that rank counts with this weight beside its overall rank: the best Swedish
+# and the best English passage both reach the top, whichever language the question is in.
+LANGUAGE_RANK_WEIGHT = 1.0
 STATE_CHECK_SECONDS = 5.0
 # Contact entries are short and name every body in both languages, so they match many
 # questions loosely; they may fill at most this many of the top places, documents the rest.
@@ -33,12 +40,16 @@ class Hit:
     lexical: float  # BM25 score, 0 when no word matched
 
 
-def to_passage(chunk: StoredChunk, score: float, **extra) -> Passage:
+def to_passage(chunk: StoredChunk, score: float, base_url: str = "", **extra) -> Passage:
+    """A stored chunk as the engine sees it. Its link: the chunk's own (a web page, a Markdown `url:`),
+    else for a document the file's place under DOCUMENTS_BASE_URL; contacts and approved answers have none."""
     m = chunk.metadata
+    kind = m.get("kind", "document")
+    url = m.get("url") or (link_for(base_url, m.get("source", "")) if kind == "document" else "")
     return Passage(
         id=chunk.id, text=chunk.text, document=m.get("title", ""), source=m.get("source", ""),
-        section=m.get("section", ""), page=m.get("page"), score=score, kind=m.get("kind", "document"),
-        metadata={**m, **extra},
+        section=m.get("section", ""), page=m.get("page"), score=score, kind=kind,
+        metadata={**m, **extra}, url=url or None,
     )
 
 
@@ -56,9 +67,13 @@ class Retriever:
         self._by_id: dict[str, int] = {}
         self._lexical: LexicalIndex | None = None
         self._files: dict[str, tuple[str, list[int]]] = {}  # source -> (file hash, slots)
-        self._vocabularies: dict[str, Vocabulary] = {}
-        self._vocabulary = _FilesVocabulary({})
+        self._vocabulary = _LiveVocabulary()
         self._unit_owner: dict[str, str] = {}  # unit key -> a current chunk stored with its vector
+
+    @property
+    def _base_url(self) -> str:
+        """DOCUMENTS_BASE_URL, which the store's settings carry."""
+        return getattr(getattr(self.store, "config", None), "documents_base_url", "") or ""
 
     # -- lexical index ------------------------------------------------------------
     def refresh(self, force: bool = False) -> None:
@@ -89,46 +104,48 @@ class Retriever:
         for chunk in self.store.iter_chunks():
             by_source.setdefault(chunk.metadata.get("source", ""), []).append(chunk)
         chunks: list[StoredChunk | None] = []
-        files, vocabularies = {}, {}
+        files = {}
         for source, group in by_source.items():
             files[source] = (group[0].metadata.get("file_hash", ""), list(range(len(chunks), len(chunks) + len(group))))
-            vocabularies[source] = Vocabulary([_index_text(c) for c in group])
             chunks += group
         lexical = LexicalIndex([_index_text(c) for c in chunks])
+        vocabulary = _LiveVocabulary().updated(add=[[_index_text(c) for c in g] for g in by_source.values()])
         self._unit_owner = _unit_owners(chunks)
-        self._files, self._vocabularies = files, vocabularies
+        self._files = files
         self._chunks, self._by_id, self._lexical = chunks, {c.id: i for i, c in enumerate(chunks)}, lexical
-        self._vocabulary = _FilesVocabulary(vocabularies)
+        self._vocabulary = vocabulary
 
     def _update(self, stale: list[str], fresh: dict[str, tuple[str, list[StoredChunk]]]) -> None:
         """Files whose record changed: `stale` ones leave, `fresh` ones (file hash, chunks) join. The
         new state is built beside the old one and swapped in, so searches meanwhile see either."""
-        chunks, by_id = list(self._chunks), dict(self._by_id)
-        files, vocabularies = dict(self._files), dict(self._vocabularies)
+        chunks, by_id, files = list(self._chunks), dict(self._by_id), dict(self._files)
         gone: list[int] = []
+        gone_texts: list[list[str]] = []
         for source in stale:
             _, slots = files.pop(source)
-            vocabularies.pop(source, None)
+            gone_texts.append([_index_text(chunks[slot]) for slot in slots])
             for slot in slots:
                 by_id.pop(chunks[slot].id, None)
                 chunks[slot] = None
             gone += slots
         added: list[str] = []
+        added_texts: list[list[str]] = []
         for source, (file_hash, group) in fresh.items():
             files[source] = (file_hash, list(range(len(chunks), len(chunks) + len(group))))
             texts = [_index_text(c) for c in group]
-            vocabularies[source] = Vocabulary(texts)
+            added_texts.append(texts)
             for c in group:
                 by_id[c.id] = len(chunks)
                 chunks.append(c)
             added += texts
         lexical = self._lexical.updated(remove=gone, add=added)
+        vocabulary = self._vocabulary.updated(remove=gone_texts, add=added_texts)
         owners = dict(self._unit_owner)
         owners.update(_unit_owners([c for _, group in fresh.values() for c in group]))
         self._unit_owner = owners  # keys of removed chunks stay until a rebuild; unit_vectors skips them
-        self._files, self._vocabularies = files, vocabularies
+        self._files = files
         self._chunks, self._by_id, self._lexical = chunks, by_id, lexical
-        self._vocabulary = _FilesVocabulary(vocabularies)
+        self._vocabulary = vocabulary
 
     @property
     def vocabulary(self) -> Vocabulary:
@@ -144,7 +161,7 @@ class Retriever:
     def chunks(self) -> list[Passage]:
         """Every current chunk as a passage (score 0)."""
         self.refresh()
-        return [to_passage(c, 0.0) for c in self._chunks if c is not None]
+        return [to_passage(c, 0.0, self._base_url) for c in self._chunks if c is not None]
 
     # -- search -------------------------------------------------------------------
     def embed_query(self, text: str) -> list[float]:
@@ -164,13 +181,15 @@ class Retriever:
         fused: dict[int, float] = {}
         dense_sim: dict[int, float] = {}
         lex_score: dict[int, float] = {}
-        for rank, c in enumerate(dense):
-            i = by_id[c.id]
-            dense_sim[i] = 1.0 - (c.distance or 0.0)
-            fused[i] = fused.get(i, 0.0) + self.dense_weight / (RRF_K + rank + 1)
-        for rank, (i, score) in enumerate(lex):
+        dense_ids = [by_id[c.id] for c in dense]
+        for c in dense:
+            dense_sim[by_id[c.id]] = 1.0 - (c.distance or 0.0)
+        for i, score in lex:
             lex_score[i] = score
-            fused[i] = fused.get(i, 0.0) + self.lexical_weight / (RRF_K + rank + 1)
+        for ranking, weight in ((dense_ids, self.dense_weight), ([i for i, _ in lex], self.lexical_weight)):
+            for i, rank, language_rank in _ranks(ranking, chunks):
+                fused[i] = fused.get(i, 0.0) + weight / (RRF_K + rank + 1) \
+                    + LANGUAGE_RANK_WEIGHT * weight / (RRF_K + language_rank + 1)
 
         best = []
         contacts = 0
@@ -185,7 +204,7 @@ class Retriever:
                 break
         if len(best) < k:  # not enough documents: fill with the remaining contacts
             best += [i for i in ranked if i not in best][:k - len(best)]
-        return [Hit(to_passage(chunks[i], fused[i], dense=dense_sim.get(i, 0.0), lexical=lex_score.get(i, 0.0)),
+        return [Hit(to_passage(chunks[i], fused[i], self._base_url, dense=dense_sim.get(i, 0.0), lexical=lex_score.get(i, 0.0)),
                     dense_sim.get(i, 0.0), lex_score.get(i, 0.0)) for i in best]
 
     def unit_vectors(self, texts: list[str]) -> dict[str, list[float]]:
@@ -204,21 +223,50 @@ class Retriever:
         return [h.passage for h in self.hits(text, k)]
 
 
+def _ranks(ranking: list[int], chunks: list[StoredChunk]):
+    """(position, overall rank, rank among the passages of the same language) for a ranking."""
+    seen: dict[str, int] = {}
+    for rank, i in enumerate(ranking):
+        language = chunks[i].metadata.get("lang", "")
+        language_rank = seen.get(language, 0)
+        seen[language] = language_rank + 1
+        yield i, rank, language_rank
+
+
 def _unit_owners(chunks) -> dict[str, str]:
     return {key: c.id for c in chunks if c is not None for key in c.unit_keys}
 
 
-class _FilesVocabulary:
-    """The words of every file (each file's evidence.Vocabulary, replaced when the file changes)."""
+class _LiveVocabulary(Vocabulary):
+    """evidence.Vocabulary over the current files, kept up to date file by file: each file's own
+    Vocabulary is counted in, and out again when the file changes or goes, so every look-up (`in`,
+    df, idf, known, …) is what a Vocabulary of all the current texts gives. (It keeps counts where
+    Vocabulary keeps sets: a word, prefix or ending stays while some current file has it.)"""
 
-    def __init__(self, by_file: dict[str, Vocabulary]) -> None:
-        self._parts = list(by_file.values())
+    def __init__(self) -> None:  # empty; fill with `updated`
+        self.size = 0
+        self._words, self._stem_df, self._prefixes, self._endings = Counter(), Counter(), Counter(), Counter()
 
-    def __contains__(self, word: str) -> bool:
-        return any(word in v for v in self._parts)
+    def updated(self, remove: list[list[str]] = (), add: list[list[str]] = ()) -> "_LiveVocabulary":
+        """A new vocabulary without the files whose texts are in `remove`, with those in `add`."""
+        new = _LiveVocabulary()
+        new.size = self.size
+        new._words, new._stem_df = self._words.copy(), self._stem_df.copy()
+        new._prefixes, new._endings = self._prefixes.copy(), self._endings.copy()
+        for texts, sign in [(t, -1) for t in remove] + [(t, 1) for t in add]:
+            new._count(Vocabulary(texts), sign)
+        return new
 
-    def has_prefix(self, prefix: str) -> bool:
-        return any(v.has_prefix(prefix) for v in self._parts)
+    def _count(self, file: Vocabulary, sign: int) -> None:
+        self.size += sign * file.size
+        for mine, theirs in ((self._words, file._words), (self._prefixes, file._prefixes),
+                             (self._endings, file._endings), (self._stem_df, file._stem_df)):
+            for key in theirs:
+                n = mine[key] + sign * (theirs[key] if mine is self._stem_df else 1)
+                if n > 0:
+                    mine[key] = n
+                else:
+                    del mine[key]
 
 
 def _index_text(chunk: StoredChunk) -> str:

@@ -70,19 +70,23 @@ def reindexer(settings: Settings):
 
 
 def knowledge_summary(settings: Settings):
-    """A callable listing the documents the bot knows: [{"title", "source", "ingested_at"}]."""
+    """A callable listing the documents the bot knows: [{"title", "source", "ingested_at", "chunks"}], and for
+    the web pages of urls.txt also "url", "fetched_at" and "fetch_error" (empty when the last fetch worked)."""
     def summary() -> list[dict]:
-        return [{"title": r.title, "source": r.source, "ingested_at": r.ingested_at}
+        return [{"title": r.title, "source": r.source, "ingested_at": r.ingested_at, "chunks": r.chunks,
+                 **({"url": r.url, "fetched_at": r.fetched_at, "fetch_error": r.fetch_error} if r.url else {})}
                 for r in sorted(_documents(settings).values(), key=lambda r: r.source)]
     return summary
 
 
 def approvals(settings: Settings, reindex=None):
-    """"Save as approved answer" for the adapters: `save(escalation, author, answer) -> Path`
-    writes knowledge/approved/<date>-<slug>.md and runs `reindex` (pass the adapters' reindexer)."""
+    """The approved answers for the adapters (bot.coordinator.Approvals): `save(escalation, author,
+    answer, question=, language=) -> Path` writes knowledge/approved/<date>-<slug>.md; `stale()`,
+    `reconfirm(source, by)` and `withdraw(source, by)` for the coordinator's review. Each change
+    runs `reindex` (pass the adapters' reindexer)."""
     from .coordinator import Approvals
 
-    return Approvals(settings.store.knowledge_dir, lambda: _documents(settings), reindex=reindex).save
+    return Approvals(settings.store.knowledge_dir, lambda: _documents(settings), reindex=reindex)
 
 
 def report_maker(settings: Settings, store, embedder=None):

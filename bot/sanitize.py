@@ -83,3 +83,19 @@ def slack_to_plain(text: str) -> str:
     text = _CHANNEL.sub(lambda m: "#" + (m.group(2) or m.group(1)), text)
     text = _SPECIAL.sub(lambda m: m.group(2) or "@" + m.group(1).split("^")[0], text)
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+_URL_UNSAFE = {" ": "%20", "<": "%3C", ">": "%3E", "|": "%7C", "(": "%28", ")": "%29", "[": "%5B", "]": "%5D",
+               '"': "%22", "`": "%60"}
+
+
+def safe_url(url: object) -> str | None:
+    """An http(s) address fit to be a link target in Slack (`<url|text>`) or Markdown (`[text](url)`):
+    the characters those syntaxes use are percent-encoded. None for anything else (javascript:, mailto:,
+    a file path)."""
+    if not isinstance(url, str):
+        return None
+    url = url.strip()
+    if not re.match(r"https?://[^\s/]+", url, re.IGNORECASE) or any(c in url for c in "\r\n\t"):
+        return None
+    return "".join(_URL_UNSAFE.get(c, c) for c in url)

@@ -88,7 +88,8 @@ escalations = Table(
     Column("status", String(20), nullable=False, index=True),
     Column("card", JSON),                    # where the coordinator's card is (opaque)
     Column("card_key", String(255)),         # the same, as one string to look up by
-    Column("reply_text", Text),
+    Column("reply_text", Text),             # every message of the coordinator's reply, in thread order
+    Column("reply_parts", JSON),            # those messages: [{"key", "order", "text"}] (record_reply)
     Column("reply_author", String(100)),
     Column("replied_at", UTCDateTime),
     Column("resolved_by", String(100)),
@@ -348,11 +349,45 @@ class Store:
             escalation_id, card=card, card_key=card_key,
             status=case((escalations.c.status == PENDING, SENT), else_=escalations.c.status))
 
-    def record_reply(self, escalation_id: int, text: str, author: str) -> bool:
-        """The coordinator answered. False if there is no such escalation."""
-        return self._update_escalation(
-            escalation_id, reply_text=text, reply_author=author, replied_at=self.clock(),
-            status=case((escalations.c.status == RESOLVED, RESOLVED), else_=ANSWERED))
+    def record_reply(self, escalation_id: int, text: str, author: str, *, relay_as: str | None = None,
+                     payload: dict | None = None, dedupe_key: str | None = None, order: str | None = None) -> bool:
+        """One message of the coordinator's answer. The reply is everything the coordinator wrote:
+        `text` joins the earlier messages (a blank line between), in the order of `order` (the
+        message's place in the thread, e.g. Slack's ts; default: when it arrives), however late
+        or concurrently it is handled. `replied_at` stays the time of the first message. False
+        if there is no such escalation.
+
+        `relay_as` queues, in the same transaction, a delivery of that kind with `payload` under
+        `dedupe_key`: a message seen twice (a platform's retry, another replica) is then added
+        and relayed once; the second call changes nothing and returns False.
+        """
+        e = escalations
+        now = self.clock()
+        key = dedupe_key or (f"{relay_as}:{escalation_id}" if relay_as else None)
+        try:
+            with self.engine.begin() as conn:
+                # the row is locked first (PostgreSQL: row lock; SQLite: the write lock), so messages
+                # handled at the same moment are added one after the other, none lost
+                if conn.execute(update(e).where(e.c.id == escalation_id).values(updated_at=now)).rowcount != 1:
+                    return False
+                if relay_as is not None:  # a repeat fails here, and nothing is changed
+                    conn.execute(insert(deliveries).values(**self._delivery_row(
+                        relay_as, escalation_id, payload or {}, key, now)))
+                row = conn.execute(select(e.c.reply_text, e.c.reply_parts).where(e.c.id == escalation_id)).one()
+                parts = list(row.reply_parts or [])
+                if not parts and row.reply_text:  # replied before the parts were kept
+                    parts = [{"key": None, "order": "", "text": row.reply_text}]
+                parts.append({"key": key, "order": order if order is not None else now.isoformat(), "text": text})
+                parts.sort(key=lambda p: str(p.get("order") or ""))
+                conn.execute(update(e).where(e.c.id == escalation_id).values(
+                    reply_text="\n\n".join(p["text"] for p in parts), reply_parts=parts, reply_author=author,
+                    replied_at=case((e.c.replied_at.is_(None), now), else_=e.c.replied_at),
+                    status=case((e.c.status == RESOLVED, RESOLVED), else_=ANSWERED)))
+            return True
+        except IntegrityError:  # the dedupe key exists: this message was added before
+            if relay_as is None or self.get_delivery_by_key(key) is None:
+                raise
+            return False
 
     def mark_resolved(self, escalation_id: int, by: str) -> bool:
         return self._update_escalation(escalation_id, status=RESOLVED, resolved_by=by, resolved_at=self.clock())
@@ -620,7 +655,8 @@ class Store:
                 "escalations": conn.execute(
                     update(e).where(e.c.status.in_((ANSWERED, RESOLVED)), e.c.updated_at < cutoff,
                                     e.c.anonymised_at.is_(None), ~undelivered).values(
-                        asker_id="", origin={}, key=None, bot_answer="", reply_text=None, anonymised_at=now)).rowcount,
+                        asker_id="", origin={}, key=None, bot_answer="", reply_text=None, reply_parts=None,
+                        anonymised_at=now)).rowcount,
                 "deliveries": conn.execute(
                     delete(d).where(d.c.status == DELIVERED, d.c.created_at < cutoff)).rowcount,
             }

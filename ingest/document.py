@@ -22,6 +22,7 @@ class LoadedDocument:
     blocks: list[Block] = field(default_factory=list)
     kind: str = "document"  # "document", "contacts" or "approved"
     metadata: dict[str, str] = field(default_factory=dict)
+    url: str = ""  # where people can open it: a page's address, or a Markdown file's `url:`
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,9 @@ class Chunk:
     content_hash: str
     kind: str = "document"
     ordinal: int = 0
+    language: str = ""  # "sv" or "en" (ingest.language); "" in stores written before it was recorded
+    url: str = ""
+    approved: str = ""  # an approved answer's date (YYYY-MM-DD), for its citation
 
     def embedding_text(self) -> str:
         """What the embedder and BM25 see: the title and section give short passages their context."""

@@ -2,8 +2,9 @@
 
 Unchanged files are skipped (size+mtime, then content hash); a changed file's new
 chunks are written in full before its file record points at them; a file that
-fails to load keeps its previous chunks; a deleted file's chunks go. One ingester
-at a time (a lock file); a second one waits.
+fails to load keeps its previous chunks; a deleted file's chunks go. The web pages
+listed in urls.txt are fetched and stored alike (ingest.web). One ingester at a time
+(a lock file); a second one waits.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterator
 
-from . import loaders
+from . import loaders, web
 from .chunking import DEFAULT_MAX_CHARS, chunk_document
 from .config import ConfigError, StoreConfig
 from .document import Chunk, LoadError
@@ -28,8 +29,9 @@ _EMBED_BATCH = 64    # texts per embedder call (the local model sorts each call 
 _GROUP_TEXTS = 512   # changed files are embedded together until they hold this many texts
 # Bump when a loader or the chunking changes what a file turns into: every file's
 # record then names an older pipeline, and the next ingest re-reads it.
-# 3: every chunk's quotable units are embedded and stored with it.
-PIPELINE_VERSION = "3"
+# 3: chunks record their language (and url); new HTML extraction and table rows.
+# 4: every chunk's quotable units are embedded and stored with it.
+PIPELINE_VERSION = "4"
 
 Progress = Callable[[str, int, int], None]  # (file, done, total) chunks of the current file
 
@@ -161,7 +163,9 @@ def ingest(store: KnowledgeStore, embedder, *, rebuild: bool = False,
         batch.flush()
         store.commit_files(touched)
 
-        for rel in sorted(set(records) - set(found)):
+        listed = _sync_pages(store, embedder, records, summary, progress, max_chars)
+
+        for rel in sorted(set(records) - set(found) - listed):
             store.forget_file(rel)
             summary.removed += 1
 
@@ -220,6 +224,42 @@ def _read_file(rel: str, path: Path, old: FileRecord | None, max_chars: int) -> 
                         ingested_at=time.time(), kind=doc.kind, mtime=stat.st_mtime,
                         size=stat.st_size, pipeline=pipeline)
     return _ReadFile(rel, record, chunks)
+
+
+def _store_chunks(store: KnowledgeStore, embedder, chunks: list[Chunk], progress: Progress | None,
+                  record: FileRecord) -> None:
+    """Embed and write one document's chunks (with their units) now, then commit its record (a web
+    page: ingest.web calls this); raises FileFailed."""
+    done = Summary()
+    batch = _Batch(store, embedder, done, progress)
+    batch.add(_ReadFile(record.source, record, chunks), old=True)  # old: reuse its earlier units' vectors
+    batch.flush()
+    if done.failed:
+        raise FileFailed(done.failed[0]["error"])
+
+
+def _sync_pages(store: KnowledgeStore, embedder, records: dict[str, FileRecord], summary: Summary,
+                progress: Progress | None, max_chars: int) -> set[str]:
+    """The web pages of urls.txt (ingest.web), fetched and indexed like files; returns their addresses."""
+    pages = web.read_urls(store.config.knowledge_dir)
+    summary.failed += pages.problems
+    settings = web.WebSettings(timeout=store.config.web_timeout, max_bytes=store.config.web_max_bytes)
+
+    def index(doc, digest: str, record: FileRecord) -> None:
+        chunks = chunk_document(doc, digest, max_chars=max_chars)
+        if not chunks:
+            raise FileFailed("no text found")
+        _store_chunks(store, embedder, chunks, progress, replace(record, chunks=len(chunks)))
+
+    for url in pages.urls:
+        try:
+            outcome = web.sync_page(store, url, records.get(url), settings, pipeline_id(max_chars), index)
+        except web.FetchError as e:
+            summary.failed.append({"path": url, "error": str(e)})
+            log.warning("skipped %s: %s", url, e)
+            continue
+        setattr(summary, outcome, getattr(summary, outcome) + 1)
+    return set(pages.urls)
 
 
 class _Batch:

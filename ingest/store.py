@@ -85,6 +85,13 @@ class FileRecord:
     mtime: float = 0.0
     size: int = 0
     pipeline: str = ""  # which loaders and chunking made the chunks (ingest.indexer.pipeline_id)
+    # A web page of urls.txt (ingest.web): its address, the server's validators, the last fetch.
+    url: str = ""
+    etag: str = ""
+    last_modified: str = ""
+    fetched_at: float = 0.0
+    fetch_status: str = ""  # "200", "304", "404", "timeout", ...
+    fetch_error: str = ""   # why the last fetch failed, for the operator; empty when it worked
 
 
 @dataclass(frozen=True)
@@ -160,6 +167,12 @@ def chunk_metadata(chunk: Chunk) -> dict[str, Any]:
     }
     if chunk.page is not None:
         meta["page"] = chunk.page
+    if chunk.language:
+        meta["lang"] = chunk.language
+    if chunk.url:
+        meta["url"] = chunk.url
+    if chunk.approved:
+        meta["approved"] = chunk.approved
     return meta
 
 

@@ -17,7 +17,7 @@ from slack_bolt import App
 from slack_sdk import WebClient
 
 from ..delivery import Deliverer
-from ..ports import AnswerEngine, KnowledgeSummary, MakeReport, Reindex, SaveApproved, StatusText
+from ..ports import AnswerEngine, KnowledgeSummary, MakeReport, Reindex, ApprovedAnswers, StatusText
 from ..store import Store
 from . import listeners
 from .delivery import delivery_handlers
@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 
 def build_app(settings: SlackSettings, engine: AnswerEngine, store: Store, reindex: Reindex | None = None,
               status_text: StatusText | None = None, *, knowledge_summary: KnowledgeSummary | None = None,
-              approve: SaveApproved | None = None, make_report: MakeReport | None = None) -> App:
+              approvals: ApprovedAnswers | None = None, make_report: MakeReport | None = None) -> App:
     """A Bolt App with every listener registered. No network until the first request."""
     client = WebClient(token=settings.bot_token, base_url=settings.api_url)
     app = App(
@@ -41,7 +41,7 @@ def build_app(settings: SlackSettings, engine: AnswerEngine, store: Store, reind
         process_before_response=False,     # ack first; listeners go on in Bolt's executor
     )
     deps = Deps(settings=settings, engine=engine, store=store, slack=SlackOutbound(client), reindex=reindex,
-                status_text=status_text, knowledge_summary=knowledge_summary, approve=approve, make_report=make_report)
+                status_text=status_text, knowledge_summary=knowledge_summary, approvals=approvals, make_report=make_report)
     listeners.register(app, deps)
     return app
 
@@ -62,7 +62,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str], engine_factory: Callable[[], AnswerEngine], store: Store, reindex: Reindex | None = None,
          *, status_text: StatusText | None = None, knowledge_summary: KnowledgeSummary | None = None,
-         env: Mapping[str, str] | None = None, approve: SaveApproved | None = None,
+         env: Mapping[str, str] | None = None, approvals: ApprovedAnswers | None = None,
          make_report: MakeReport | None = None, housekeeper=None) -> int:
     """Run the Slack app until stopped. `housekeeper` (bot.housekeeping.Housekeeper: reminders and
     retention), if given, runs alongside the deliverer."""
@@ -80,7 +80,7 @@ def main(argv: list[str], engine_factory: Callable[[], AnswerEngine], store: Sto
 
     engine = engine_factory()
     app = build_app(settings, engine, store, reindex, status_text, knowledge_summary=knowledge_summary,
-                    approve=approve, make_report=make_report)
+                    approvals=approvals, make_report=make_report)
     stop = threading.Event()
     start_deliverer(app, store, settings, stop)
     if housekeeper is not None:

@@ -7,13 +7,15 @@ Slack's limits are kept here too: 3,000 characters per section, 50 blocks per me
 """
 from __future__ import annotations
 
+import json
 import re
 from datetime import datetime, timezone
 from typing import Iterable
 
-from ..coordinator import only_retrieved, shown_sources
+from ..approved import StaleApproved
+from ..coordinator import LANGUAGES, Review, cited_sources, only_retrieved, shown_sources, stale_reasons
 from ..models import Answer, Outcome
-from ..sanitize import defuse, for_slack
+from ..sanitize import defuse, for_slack, safe_url
 from ..store import ANSWERED, RESOLVED, Escalation, QuestionRecord
 from .texts import BILINGUAL, phrase
 
@@ -32,6 +34,17 @@ ESCALATE = "escalate"
 SHARE = "share"
 CARD_RESOLVE = "card_resolve"
 CARD_APPROVE = "card_approve"
+APPROVED_RECONFIRM = "approved_reconfirm"
+APPROVED_WITHDRAW = "approved_withdraw"
+
+# the review modal ("Save as approved answer"): its callback_id, and the block ids of its inputs
+REVIEW_VIEW = "approve_review"
+REVIEW_QUESTION = "review_question"
+REVIEW_ANSWER = "review_answer"      # a long answer takes several inputs: review_answer, review_answer_2, …
+REVIEW_LANGUAGE = "review_language"
+REVIEW_INPUT = "value"               # the action_id of every input
+MAX_INPUT_CHARS = 3000               # Slack's limit for a plain_text_input
+MAX_TITLE_CHARS = 24                 # … for a modal's title and buttons
 
 
 # --- building bricks ------------------------------------------------------------------------
@@ -96,9 +109,14 @@ def shorten(text: str, limit: int) -> str:
 
 def sources_of(answer: Answer) -> list[dict]:
     """The citations as plain dicts: what is shown, and what the store keeps for later."""
-    return [{"number": c.number, "label": c.passage.label(), "document": c.passage.document,
-             "source": c.passage.source, "section": c.passage.section, "page": c.passage.page}
-            for c in answer.citations]
+    return cited_sources(answer)
+
+
+def source_line(source: dict, number: int | str) -> str:
+    """"1. <https://…|Vänorter › Bidrag>" — a link where the document has an address, else the label."""
+    label = for_slack(str(source.get("label", "")))
+    url = safe_url(source.get("url"))
+    return f"{number}. <{url}|{label}>" if url and label else f"{number}. {label}"
 
 
 def render(answer: Answer, answer_ref: int | str, **options) -> list[dict]:
@@ -142,7 +160,7 @@ def answer_blocks(*, outcome: str, text: str, language: str, sources: list[dict]
     source_blocks = []
     if sources and outcome != Outcome.DECLINE.value:
         title = phrase("closest_sources" if escalating else "sources", language)
-        lines = "\n".join(f"{s.get('number', i + 1)}. {for_slack(str(s.get('label', '')))}" for i, s in enumerate(sources))
+        lines = "\n".join(source_line(s, s.get("number", i + 1)) for i, s in enumerate(sources))
         source_blocks = [section(piece) for piece in split_text(f"*{title}*\n{lines}")]
     if escalating:
         tail += action_block + source_blocks
@@ -218,7 +236,7 @@ def escalation_card(esc: Escalation) -> list[dict]:
     notes = []
     if esc.sources:
         title = "Närmast i dokumenten" if only_retrieved(esc.sources) else "Källor"
-        notes.append(f"*{title}:* " + "; ".join(f"{s.get('number', i + 1)}. {for_slack(str(s.get('label', '')))}"
+        notes.append(f"*{title}:* " + "; ".join(source_line(s, s.get("number", i + 1))
                                                 for i, s in enumerate(esc.sources[:10])))
     if esc.reason:
         notes.append("*Varför:* " + for_slack(shorten(esc.reason, 300)))
@@ -251,10 +269,108 @@ def relay_message(esc: Escalation, reply_text: str, author: str) -> tuple[str, l
     return shorten(f"{lead} {reply}", 3000), blocks
 
 
-def approved_text(by: str, file: str) -> str:
-    """The confirmation in the card's thread, naming the file to edit or delete (knowledge/…)."""
-    where = f"`{for_slack(file)}`"
-    return f"📗 <@{by}> sparade svaret som godkänt: {where} / Saved as an approved answer: {where}"
+def approved_text(by: str, file: str, first_line: str) -> str:
+    """The confirmation in the card's thread: who saved it, the file to edit or delete
+    (knowledge/…), and the first line of what was saved."""
+    return BILINGUAL["approved"].format(by=f"<@{by}>", file=f"`{for_slack(file)}`",
+                                        quote=f">{for_slack(first_line)}")
+
+
+# --- the review step before an approved answer is saved ------------------------------------
+
+def _plain(text: str, limit: int = MAX_TITLE_CHARS) -> dict:
+    return {"type": "plain_text", "text": text[:limit], "emoji": True}
+
+
+def _text_input(block_id: str, label: str, value: str, *, multiline: bool) -> dict:
+    element = {"type": "plain_text_input", "action_id": REVIEW_INPUT, "multiline": multiline,
+               "max_length": MAX_INPUT_CHARS}
+    if value:
+        element["initial_value"] = value
+    return {"type": "input", "block_id": block_id, "label": _plain(label, 2000), "element": element}
+
+
+def answer_parts(answer: str) -> list[str]:
+    """The answer in pieces that fit a text input (one piece unless it is over 3,000 characters),
+    split at paragraph breaks where possible; joined again with a blank line on submit."""
+    return split_text(answer, MAX_INPUT_CHARS) or [""]
+
+
+def review_modal(review: Review, *, channel: str, thread_ts: str | None) -> dict:
+    """The modal "Save as approved answer" opens: the question and the whole reply, editable,
+    and the answer's language; saved with the modal's submit, cancelled with its close button.
+    `channel`/`thread_ts` (the card) travel in private_metadata, for the confirmation."""
+    words = BILINGUAL
+    languages = {code: {"text": _plain(words[f"language_{code}"], 75), "value": code} for code in LANGUAGES}
+    parts = answer_parts(review.answer)
+    blocks = [context(for_slack(words["review_intro"])),
+              _text_input(REVIEW_QUESTION, words["review_question_label"], review.question[:MAX_INPUT_CHARS],
+                          multiline=True)]
+    for i, part in enumerate(parts):
+        label = words["review_answer_label"] if len(parts) == 1 else words["review_answer_part_label"].format(part=i + 1)
+        blocks.append(_text_input(REVIEW_ANSWER if i == 0 else f"{REVIEW_ANSWER}_{i + 1}", label, part, multiline=True))
+    blocks.append({"type": "input", "block_id": REVIEW_LANGUAGE, "label": _plain(words["review_language_label"], 2000),
+                   "element": {"type": "static_select", "action_id": REVIEW_INPUT,
+                               "options": list(languages.values()),
+                               "initial_option": languages.get(review.language, languages[LANGUAGES[0]])}})
+    metadata = {"escalation_id": review.escalation_id, "channel": channel, "thread_ts": thread_ts}
+    return {"type": "modal", "callback_id": REVIEW_VIEW, "notify_on_close": True,
+            "private_metadata": json.dumps(metadata), "title": _plain(words["review_title"]),
+            "submit": _plain(words["review_save"]), "close": _plain(words["review_cancel"]),
+            "blocks": blocks[:MAX_HOME_BLOCKS]}
+
+
+def review_submission(view: dict) -> tuple[dict, str, str, str]:
+    """(private_metadata, question, answer, language) of a submitted review modal."""
+    values = (view.get("state") or {}).get("values") or {}
+
+    def value(block_id: str) -> str:
+        field = (values.get(block_id) or {}).get(REVIEW_INPUT) or {}
+        chosen = field.get("selected_option") or {}
+        return str(chosen.get("value") if chosen else field.get("value") or "")
+
+    answer_ids = sorted((b for b in values if b == REVIEW_ANSWER or b.startswith(REVIEW_ANSWER + "_")),
+                        key=lambda b: int(b.rsplit("_", 1)[1]) if b != REVIEW_ANSWER else 1)
+    answer = "\n\n".join(v for v in (value(b).strip() for b in answer_ids) if v)
+    try:
+        metadata = json.loads(view.get("private_metadata") or "{}")
+    except ValueError:
+        metadata = {}
+    return metadata, value(REVIEW_QUESTION), answer, value(REVIEW_LANGUAGE)
+
+
+def review_errors(problems: dict[str, str]) -> dict[str, str]:
+    """A review's problems (coordinator.submitted_review) as Slack's {block_id: message}."""
+    blocks = {"question": REVIEW_QUESTION, "answer": REVIEW_ANSWER, "language": REVIEW_LANGUAGE}
+    return {blocks[field]: BILINGUAL[key] for field, key in problems.items()}
+
+
+# --- approved answers to review --------------------------------------------------------------
+
+def approved_list_blocks(items: list[StaleApproved], note: str = "", shown: int = 20) -> list[dict]:
+    """`/omvarld godkända`: each approved answer past its review date or relying on a changed
+    document, with Re-confirm and Withdraw (which asks first). `note` (mrkdwn) heads the list."""
+    words = BILINGUAL
+    blocks = [section(note)] if note else []
+    blocks.append(section(f"*{words['approved_list_title'].format(count=len(items))}*"))
+    if not items:
+        blocks.append(context(words["approved_list_empty"]))
+    for item in items[:shown]:
+        when = words["approved_approved_on"].format(date=item.approved_on.isoformat()) if item.approved_on else ""
+        lines = [f"*{for_slack(shorten(item.question or item.source, 300))}*",
+                 f"`{for_slack(item.source)}`" + (f" · {when}" if when else ""),
+                 for_slack(stale_reasons(item))]
+        blocks.append(section("\n".join(lines)))
+        withdraw = button(words["approved_withdraw"], APPROVED_WITHDRAW, item.source, style="danger")
+        withdraw["confirm"] = {"title": _plain(words["approved_withdraw"], 100),
+                               "text": _plain(words["approved_withdraw_confirm"], 300),
+                               "confirm": _plain(words["approved_withdraw"], 30),
+                               "deny": _plain(words["review_cancel"], 30), "style": "danger"}
+        blocks.append({"type": "actions", "elements": [
+            button(words["approved_reconfirm"], APPROVED_RECONFIRM, item.source, style="primary"), withdraw]})
+    if len(items) > shown:
+        blocks.append(context(words["approved_list_more"].format(count=len(items) - shown)))
+    return blocks[:MAX_BLOCKS]
 
 
 def reminder_text(text: str, coordinators: Iterable[str] = ()) -> str:
@@ -329,6 +445,7 @@ def home_view(documents: list[dict], *, command: str, coordinator_channel_ref: s
     if own_questions is not None:
         blocks += [section(piece) for piece in split_text(own_questions_text(own_questions))][:5]
     blocks.append({"type": "divider"})
+    documents = [d for d in documents if d.get("chunks", 1)]  # a page never fetched is not knowledge
     last = last_ingest or last_ingest_of(documents)
     blocks.append(section(f"*Det här kan jag / What I know* – {len(documents)} dokument, "
                           f"senast indexerat / last indexed {for_slack(last)}"))
@@ -349,7 +466,8 @@ def section_text_empty() -> str:
 _STATUS_SV = {"pending": "väntar på kortet", "sent": "väntar på svar", "answered": "besvarad", "resolved": "löst"}
 
 
-def status_blocks(open_escalations: list[Escalation], last_ingest: str, shown: int = 20) -> list[dict]:
+def status_blocks(open_escalations: list[Escalation], last_ingest: str, shown: int = 20,
+                  failed_pages: list[str] | None = None) -> list[dict]:
     blocks = [section(f"*Öppna ärenden / Open escalations: {len(open_escalations)}*")]
     lines = [f"• {e.id} · {_STATUS_SV.get(e.status, e.status)} · <@{e.asker_id}> · "
              f"{_date(e.created_at)} · “{for_slack(shorten(e.question, 80))}”" for e in open_escalations[:shown]]
@@ -357,12 +475,18 @@ def status_blocks(open_escalations: list[Escalation], last_ingest: str, shown: i
         lines.append(f"… och {len(open_escalations) - shown} till / and {len(open_escalations) - shown} more")
     blocks += [section(p) for p in split_text("\n".join(lines))] if lines else []
     blocks.append(context(f"Senast indexerat / Last ingest: {for_slack(last_ingest or '–')}"))
+    if failed_pages:
+        lines = "\n".join(f"• {for_slack(shorten(p, 300))}" for p in failed_pages[:shown])
+        blocks += [section(p) for p in split_text(
+            "*Webbsidor som inte kunde hämtas (den förra versionen används) / Pages that failed (the previous "
+            f"version is used):*\n{lines}")]
     return blocks[:MAX_BLOCKS]
 
 
 def reindex_text(summary: dict) -> str:
     failed = summary.get("failed", 0)
-    failed_names = [str(f.get("source", f)) if isinstance(f, dict) else str(f) for f in failed] if isinstance(failed, list) else []
+    failed_names = [str(f.get("path") or f.get("source") or f) if isinstance(f, dict) else str(f)
+                    for f in failed] if isinstance(failed, list) else []
     n_failed = len(failed) if isinstance(failed, list) else int(failed or 0)
     text = (f"Indexering klar / Re-index done: {summary.get('added', 0)} nya/added, "
             f"{summary.get('updated', 0)} ändrade/updated, {summary.get('unchanged', 0)} oförändrade/unchanged, "

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..ports import AnswerEngine, KnowledgeSummary, MakeReport, Reindex, SaveApproved, StatusText
+from ..ports import AnswerEngine, KnowledgeSummary, MakeReport, Reindex, ApprovedAnswers, StatusText
 from ..store import Store
 from .outbound import SlackOutbound
 from .settings import SlackSettings
@@ -20,8 +20,14 @@ class Deps:
     reindex: Reindex | None = None
     status_text: StatusText | None = None
     knowledge_summary: KnowledgeSummary | None = None
-    approve: SaveApproved | None = None
+    approvals: ApprovedAnswers | None = None
     make_report: MakeReport | None = None
+
+    def failed_pages(self) -> list[str]:
+        """The web pages of urls.txt whose last fetch failed (for the coordinators' status)."""
+        from ..coordinator import failed_pages
+
+        return failed_pages(self.knowledge_summary)
 
     def last_ingest(self) -> str:
         """One line on the last ingest, from status_text or else the knowledge summary."""

@@ -52,6 +52,10 @@ class SlackOutbound:
     def update(self, channel: str, ts: str, text: str, blocks: list[dict]) -> None:
         self.client.chat_update(**defuse_payload({"channel": channel, "ts": ts, "text": text, "blocks": blocks}))
 
+    def open_view(self, trigger_id: str, view: dict) -> None:
+        """views.open: a modal for the person who clicked (the trigger_id lives three seconds)."""
+        self.client.views_open(trigger_id=trigger_id, view=defuse_payload(view))
+
     def publish_home(self, user_id: str, view: dict) -> None:
         self.client.views_publish(**defuse_payload({"user_id": user_id, "view": view}))
 

@@ -22,7 +22,7 @@ from microsoft_agents.hosting.core import (
 )
 
 from ..delivery import BASE_DELAY_SECONDS, Deliverer
-from ..ports import AnswerEngine, KnowledgeSummary, MakeReport, Reindex, SaveApproved, StatusText
+from ..ports import AnswerEngine, KnowledgeSummary, MakeReport, Reindex, ApprovedAnswers, StatusText
 from ..store import Store
 from .conversation import MAX_HISTORY_TURNS, History
 from .delivery import LoopRunner, delivery_handlers
@@ -44,7 +44,7 @@ def build_app(settings: TeamsSettings, engine: AnswerEngine, store: Store, *,
               host_validator: OutboundHostValidator | None = None,
               deliver_interval: float = 1.0, retry_base_delay: float = BASE_DELAY_SECONDS,
               history_turns: int = MAX_HISTORY_TURNS, start_delivery: bool = True,
-              approve: SaveApproved | None = None, make_report: MakeReport | None = None) -> web.Application:
+              approvals: ApprovedAnswers | None = None, make_report: MakeReport | None = None) -> web.Application:
     """The aiohttp application serving POST /api/messages.
 
     start_delivery=False: the app does not run its own deliverer; `app[DELIVERER].handlers` are
@@ -71,7 +71,7 @@ def build_app(settings: TeamsSettings, engine: AnswerEngine, store: Store, *,
     sender = TeamsSender(adapter, app_id=settings.app_id if settings.authenticated else None)
     bot = TeamsBot(settings, engine, store, history=History(turns=history_turns),
                    reindex=reindex, status_text=status_text, knowledge_summary=knowledge_summary,
-                   approve=approve, make_report=make_report, sender=sender)
+                   approvals=approvals, make_report=make_report, sender=sender)
     register(agent, bot)
     adapter.on_turn_error = bot.on_error  # errors outside the application's own handler
 
@@ -124,7 +124,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str], engine_factory: Callable[[], AnswerEngine], store: Store, *,
          reindex: Reindex | None = None, status_text: StatusText | None = None,
-         knowledge_summary: KnowledgeSummary | None = None, approve: SaveApproved | None = None,
+         knowledge_summary: KnowledgeSummary | None = None, approvals: ApprovedAnswers | None = None,
          make_report: MakeReport | None = None, housekeeper=None) -> int:
     """Run the Teams app until stopped. Refuses to start (exit code 2) without credentials
     unless TEAMS_ANONYMOUS=true. `housekeeper` (bot.housekeeping.Housekeeper: reminders and
@@ -138,7 +138,7 @@ def main(argv: list[str], engine_factory: Callable[[], AnswerEngine], store: Sto
     engine = engine_factory()  # the composition root hands a ready (warmed) engine
     host = args.host or ("127.0.0.1" if settings.anonymous else "0.0.0.0")
     app = build_app(settings, engine, store, reindex=reindex, status_text=status_text,
-                    knowledge_summary=knowledge_summary, approve=approve, make_report=make_report)
+                    knowledge_summary=knowledge_summary, approvals=approvals, make_report=make_report)
     log.info("Teams: listening on %s:%d (%s)", host, args.port,
              "anonymous" if settings.anonymous else f"app {settings.app_id}")
     stop = threading.Event()

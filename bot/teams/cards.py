@@ -14,11 +14,13 @@ from datetime import datetime, timezone
 
 from microsoft_agents.activity import Activity, ActivityTypes, Attachment
 
-from ..coordinator import only_retrieved
+from ..approved import StaleApproved
+from ..coordinator import LANGUAGES, Review, cited_sources, only_retrieved, review_of, stale_reasons
 from ..models import Answer, Outcome
+from ..sanitize import safe_url
 from ..store import ANSWERED, RESOLVED, Escalation
 from .outgoing import defuse_teams
-from .texts import bilingual, phrase
+from .texts import BILINGUAL, bilingual, phrase
 
 CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
 SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
@@ -34,8 +36,17 @@ FEEDBACK = "omvarld.feedback"
 ESCALATE = "omvarld.escalate"
 ANSWER = "omvarld.answer"
 RESOLVE = "omvarld.resolve"
-APPROVE = "omvarld.approve"
+APPROVE = "omvarld.approve"            # with the review's inputs: save them as the approved answer
+APPROVE_CANCEL = "omvarld.approve_cancel"
+APPROVED_RECONFIRM = "omvarld.approved_reconfirm"
+APPROVED_WITHDRAW = "omvarld.approved_withdraw"
 REPLY_INPUT = "reply"  # the id of the coordinator's text input; its value arrives under this key
+# the review's inputs under "Spara som godkänt svar" (their values arrive under these keys)
+REVIEW_QUESTION = "review_question"
+REVIEW_ANSWER = "review_answer"
+REVIEW_LANGUAGE = "review_language"
+MAX_REVIEW_CHARS = 8000  # of the reply prefilled on the card (a card may be at most 28 KB)
+MAX_APPROVED_LINES = 15
 
 
 # --- building bricks ------------------------------------------------------------------------
@@ -79,19 +90,26 @@ def text_activity(text: str) -> Activity:
 
 
 def source_facts(sources: list[dict]) -> dict:
-    """Numbered sources, "1." then "Document › Section, s. 3" (Passage.label())."""
-    facts = [{"title": f"{s.get('number', i + 1)}.", "value": defuse_teams(str(s.get("label", "")))}
+    """Numbered sources, "1." then "Document › Section, s. 3" (Passage.label()), as a Markdown link
+    "[Document › Section](https://…)" where the document has an address."""
+    facts = [{"title": f"{s.get('number', i + 1)}.", "value": _source_value(s)}
              for i, s in enumerate(sources[:MAX_SOURCES])]
     return {"type": "FactSet", "facts": facts, "spacing": "None"}
+
+
+def _source_value(source: dict) -> str:
+    label = defuse_teams(str(source.get("label", "")))
+    url = safe_url(source.get("url"))
+    if not url or not label:
+        return label
+    return "[" + label.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]") + f"]({url})"
 
 
 # --- answers ---------------------------------------------------------------------------------
 
 def sources_of(answer: Answer) -> list[dict]:
     """The citations as plain dicts: what is shown, and what the store keeps for later."""
-    return [{"number": c.number, "label": c.passage.label(), "document": c.passage.document,
-             "source": c.passage.source, "section": c.passage.section, "page": c.passage.page}
-            for c in answer.citations]
+    return cited_sources(answer)
 
 
 def render(answer: Answer, answer_ref: int | str) -> Activity:
@@ -191,8 +209,36 @@ def escalation_card(esc: Escalation) -> dict:
         actions += [{"type": "Action.ShowCard", "title": "Svara / Answer", "card": reply_form},
                     submit("Markera löst / Mark resolved", RESOLVE, escalation_id=esc.id)]
     if not esc.approved_by:
-        actions.append(submit("Spara som godkänt svar / Save as approved answer", APPROVE, escalation_id=esc.id))
+        title = "Spara som godkänt svar / Save as approved answer"
+        if esc.reply_text and esc.reply_text.strip():
+            actions.append({"type": "Action.ShowCard", "title": title, "card": review_form(review_of(esc))})
+        else:  # nothing to review yet: the click says so
+            actions.append(submit(title, APPROVE, escalation_id=esc.id))
     return card(body, actions)
+
+
+def review_form(review: Review) -> dict:
+    """What "Spara som godkänt svar" opens on the card: the question and the whole reply (every
+    message the coordinator wrote, in order), editable, and the answer's language. Spara sends
+    the inputs back (verb omvarld.approve); Avbryt sends nothing of them and nothing is saved."""
+    words = BILINGUAL
+    body = [text_block(defuse_teams(words["review_intro"]), size="Small", isSubtle=True),
+            {"type": "Input.Text", "id": REVIEW_QUESTION, "label": words["review_question_label"],
+             "value": defuse_teams(review.question[:MAX_QUOTE_CHARS]), "isMultiline": True, "isRequired": True,
+             "errorMessage": words["review_question_missing"]},
+            {"type": "Input.Text", "id": REVIEW_ANSWER, "label": words["review_answer_label"],
+             "value": defuse_teams(review.answer[:MAX_REVIEW_CHARS]), "isMultiline": True, "isRequired": True,
+             "errorMessage": words["review_answer_missing"]}]
+    if len(review.answer) > MAX_REVIEW_CHARS:
+        body.append(text_block(f"Svaret är längre än kortet rymmer: bara de första {MAX_REVIEW_CHARS} tecknen visas "
+                               "och sparas. / The answer is longer than the card holds: only its first "
+                               f"{MAX_REVIEW_CHARS} characters are shown and saved.", color="Attention", size="Small"))
+    body.append({"type": "Input.ChoiceSet", "id": REVIEW_LANGUAGE, "label": words["review_language_label"],
+                 "value": review.language, "style": "compact", "isRequired": True,
+                 "choices": [{"title": words[f"language_{code}"], "value": code} for code in LANGUAGES]})
+    cancel = submit(words["review_cancel"], APPROVE_CANCEL, escalation_id=review.escalation_id)
+    cancel["associatedInputs"] = "none"
+    return card(body, [submit(words["review_save"], APPROVE, escalation_id=review.escalation_id), cancel])
 
 
 def card_summary(esc: Escalation) -> str:
@@ -240,7 +286,7 @@ def last_ingest_of(documents: list[dict]) -> str:
     return f"{_date(max(times))} ({len(documents)} dokument)" if times else ""
 
 
-def status_card(open_escalations: list[Escalation], last_ingest: str = "") -> dict:
+def status_card(open_escalations: list[Escalation], last_ingest: str = "", failed_pages: list[str] | None = None) -> dict:
     body = [text_block(f"Öppna ärenden / Open escalations: {len(open_escalations)}", weight="Bolder")]
     for e in open_escalations[:MAX_STATUS_LINES]:
         asker = (e.origin or {}).get("asker_name") or e.asker_id
@@ -253,6 +299,12 @@ def status_card(open_escalations: list[Escalation], last_ingest: str = "") -> di
     if last_ingest:
         body.append(text_block(f"Senast indexerat / Last ingest: {defuse_teams(last_ingest)}",
                                isSubtle=True, size="Small", spacing="Medium"))
+    if failed_pages:
+        body.append(text_block("Webbsidor som inte kunde hämtas (den förra versionen används) / "
+                               "Pages that failed (the previous version is used):", weight="Bolder", size="Small",
+                               spacing="Medium"))
+        body += [text_block(defuse_teams(one_line(p, 300)), size="Small", spacing="None")
+                 for p in failed_pages[:MAX_STATUS_LINES]]
     return card(body)
 
 
@@ -265,9 +317,37 @@ def reindex_text(summary: dict) -> str:
             f"{summary.get('chunks', 0)} stycken/chunks på/in {float(summary.get('seconds', 0) or 0):.1f} s.")
 
 
-def approved_text(by: str, file: str) -> str:
-    """The confirmation in the card's thread, naming the file to edit or delete (knowledge/…)."""
-    return bilingual("approved", by=defuse_teams(by), file=defuse_teams(file))
+def approved_text(by: str, file: str, first_line: str) -> str:
+    """The confirmation in the card's thread: who saved it, the file to edit or delete
+    (knowledge/…), and the first line of what was saved."""
+    return bilingual("approved", by=defuse_teams(by), file=defuse_teams(file), quote=f"”{defuse_teams(first_line)}”")
+
+
+def approved_list_card(items: list[StaleApproved], note: str = "") -> dict:
+    """`godkända`: each approved answer past its review date or relying on a changed document,
+    with Bekräfta igen (a new review date) and Ta bort (which asks first; the file is deleted).
+    `note` heads it."""
+    words = BILINGUAL
+    body = [text_block(defuse_teams(note), spacing="None")] if note else []
+    body.append(text_block(words["approved_list_title"].format(count=len(items)), weight="Bolder"))
+    if not items:
+        body.append(text_block(words["approved_list_empty"], isSubtle=True))
+    for item in items[:MAX_APPROVED_LINES]:
+        when = words["approved_approved_on"].format(date=item.approved_on.isoformat()) if item.approved_on else ""
+        body += [text_block(defuse_teams(one_line(item.question or item.source, 300)), weight="Bolder", spacing="Medium"),
+                 text_block(defuse_teams(item.source) + (f" · {when}" if when else ""), isSubtle=True, size="Small",
+                            spacing="None"),
+                 text_block(defuse_teams(stale_reasons(item)), size="Small", spacing="None"),
+                 {"type": "ActionSet", "actions": [
+                     submit(words["approved_reconfirm"], APPROVED_RECONFIRM, source=item.source),
+                     {"type": "Action.ShowCard", "title": words["approved_withdraw"], "card": card(  # asks first
+                         [text_block(words["approved_withdraw_confirm"], size="Small")],
+                         [{**submit(words["approved_withdraw"], APPROVED_WITHDRAW, source=item.source),
+                           "style": "destructive"}])}]}]
+    if len(items) > MAX_APPROVED_LINES:
+        body.append(text_block(words["approved_list_more"].format(count=len(items) - MAX_APPROVED_LINES),
+                               isSubtle=True))
+    return card(body)
 
 
 def lines_card(title: str, text: str) -> dict:

@@ -63,8 +63,8 @@ def mentions_bot(activity: Activity) -> bool:
 
 
 def plain_text(text: str) -> str:
-    """A Teams message's text as a person typed it: `<at>Anna</at>` is "Anna", other tags go."""
-    text = _AT_TAG.sub(lambda m: m.group(1), text or "")
+    """A Teams message's text as a person typed it: `<at>Anna</at>` is "@Anna", other tags go."""
+    text = _AT_TAG.sub(lambda m: "@" + m.group(1).lstrip("@"), text or "")
     text = _TAG.sub(" ", text)
     for entity, char in _ENTITIES.items():
         text = text.replace(entity, char)
@@ -72,7 +72,8 @@ def plain_text(text: str) -> str:
 
 
 def question_text(activity: Activity) -> str:
-    """The message without the `<at>bot</at>` that addressed the bot; other mentions stay as names."""
+    """The message without the `<at>bot</at>` that addressed the bot; other mentions stay as "@Name"
+    (the engine leaves them out of the search, the coordinator still sees whom the asker named)."""
     text = activity.text or ""
     bot_id = activity.recipient.id if activity.recipient else None
     for mention in activity.get_mentions() if bot_id else ():

@@ -4,11 +4,16 @@ onto the SDK's AgentApplication by `register(app, bot)`.
 - A message in a personal chat, or one that @mentions the bot in a channel or group chat, is a
   question (or, from a coordinator, a command: registrera/register, status, reindex, rapport/report;
   "status" from anyone else lists their own questions to the coordinator).
-- A click on a card button arrives as a message whose `value` is the button's data.
-- A coordinator's message in the thread of an escalation card is the answer to relay.
+- A click on a card button arrives as a message whose `value` is the button's data (and the
+  card's inputs).
+- A coordinator's message in the thread of an escalation card is part of the answer to relay;
+  the reply is every such message, in order.
+- "Spara som godkänt svar" opens a review on the card (the question and the whole reply,
+  editable, and the language); its Spara saves exactly what was submitted, Avbryt nothing.
+- `godkända` (coordinators) lists the approved answers to review, with Bekräfta igen / Ta bort.
 The engine and the store are synchronous; they run in worker threads, off the event loop.
-Saving an approved answer (an ingest: seconds) runs after the turn has ended; its confirmation
-goes through the outbox.
+Saving, re-confirming or withdrawing an approved answer (an ingest: seconds) runs after the turn
+has ended; its confirmation goes through the outbox.
 """
 from __future__ import annotations
 
@@ -21,9 +26,12 @@ from microsoft_agents.activity import Activity
 from microsoft_agents.hosting.core import TurnContext
 
 from ..approved import ApprovalError
-from ..coordinator import approved_name, chart_for_card, kept_sources, shown_sources
+from ..coordinator import (
+    Review, approve, approved_name, chart_for_card, failed_pages, kept_sources, relay_reply, shown_sources,
+    submitted_review,
+)
 from ..models import Answer, Outcome, Question
-from ..ports import AnswerEngine, KnowledgeSummary, MakeReport, Reindex, SaveApproved, StatusText
+from ..ports import AnswerEngine, ApprovedAnswers, KnowledgeSummary, MakeReport, Reindex, StatusText
 from ..reminders import status_for_asker, status_text
 from ..report import main_chart_png, summary_text
 from ..store import OPEN_STATUSES, Escalation, Store
@@ -39,9 +47,10 @@ from .texts import bilingual, phrase
 log = logging.getLogger(__name__)
 
 REGISTER, STATUS, REINDEX, REPORT, REPORT_EN = "register", "status", "reindex", "rapport", "report"
+APPROVED = "approved"
 COMMANDS = {"register": REGISTER, "registrera": REGISTER, "status": STATUS,
             "reindex": REINDEX, "indexera": REINDEX, "omindexera": REINDEX, "indexera om": REINDEX,
-            "rapport": REPORT, "report": REPORT_EN}
+            "rapport": REPORT, "report": REPORT_EN, "godkända": APPROVED, "godkanda": APPROVED, "approved": APPROVED}
 
 
 def command_of(text: str) -> str | None:
@@ -52,7 +61,7 @@ def command_of(text: str) -> str | None:
 class TeamsBot:
     def __init__(self, settings: TeamsSettings, engine: AnswerEngine, store: Store, *, history: History,
                  reindex: Reindex | None = None, status_text: StatusText | None = None,
-                 knowledge_summary: KnowledgeSummary | None = None, approve: SaveApproved | None = None,
+                 knowledge_summary: KnowledgeSummary | None = None, approvals: ApprovedAnswers | None = None,
                  make_report: MakeReport | None = None, sender=None) -> None:
         """`sender` (proactive.TeamsSender) redraws a card after the turn, once an answer is approved."""
         self.settings = settings
@@ -62,7 +71,7 @@ class TeamsBot:
         self.reindex = reindex
         self.status_text = status_text
         self.knowledge_summary = knowledge_summary
-        self.approve = approve
+        self.approvals = approvals
         self.make_report = make_report
         self.sender = sender
         self._background: set[asyncio.Task] = set()
@@ -99,8 +108,10 @@ class TeamsBot:
             await self._feedback(context, value)
         elif verb == cards.ESCALATE:
             await self._escalate(context, value)
-        elif verb in (cards.ANSWER, cards.RESOLVE, cards.APPROVE):
+        elif verb in (cards.ANSWER, cards.RESOLVE, cards.APPROVE, cards.APPROVE_CANCEL):
             await self._coordinator_action(context, verb, value)
+        elif verb in (cards.APPROVED_RECONFIRM, cards.APPROVED_WITHDRAW):
+            await self._approved_action(context, verb, value)
         else:
             log.warning("unknown card action %r in %s", verb, context.activity.conversation.id)
 
@@ -226,45 +237,113 @@ class TeamsBot:
             await self._run(self.store.mark_resolved, esc.id, who)
             log.info("escalation %s resolved", esc.id)
             await self._refresh_card(context, esc.id)
+        elif verb == cards.APPROVE_CANCEL:
+            log.info("escalation %s: review cancelled; nothing saved", esc.id)
+            await self._refresh_card(context, esc.id)  # the review folds away, its edits gone
         elif verb == cards.APPROVE:
-            if not esc.reply_text:
-                await context.send_activity(cards.text_activity(bilingual("nothing_to_approve")))
-                return
-            if self.approve is None:
-                await context.send_activity(cards.text_activity(bilingual("approve_unavailable")))
-                return
-            task = asyncio.get_running_loop().create_task(
-                self._approve(esc, who, where_of(context), f"{activity.conversation.id}:{activity.id}"))
-            self._background.add(task)  # held until done: the loop keeps only a weak reference
-            task.add_done_callback(self._background.discard)
+            await self._review_submitted(context, esc, value, who)
 
-    async def _approve(self, esc: Escalation, who: str, where: dict, click: str) -> None:
-        """After the turn: save the reply as an approved answer (an ingest), then say so where the
-        coordinator clicked (through the outbox, so it is sent even if Teams is briefly away) and
-        redraw the card without its button."""
-        try:
-            text = await self._run(self._save_approved, esc, who)
-            activity = cards.text_activity(text)
-            payload = {"where": where, "activity": activity.model_dump(mode="json", by_alias=True, exclude_none=True)}
-            await self._run(self.store.enqueue, POST_KIND, None, payload, f"{POST_KIND}:approved:{click}")
-        except Exception:  # nobody awaits this task: say it here
-            log.exception("approving escalation %s failed after the click", esc.id)
+    async def _review_submitted(self, context: TurnContext, esc: Escalation, value: dict, who: str) -> None:
+        """Spara under "Spara som godkänt svar": save exactly the submitted question, answer and
+        language (after the turn: an ingest takes seconds)."""
+        activity = context.activity
+        if cards.REVIEW_ANSWER not in value:  # no review on the card: no reply yet, or a card drawn before it
+            key = "review_in_card" if esc.reply_text else "nothing_to_approve"
+            await context.send_activity(cards.text_activity(bilingual(key)))
+            if esc.reply_text:
+                await self._refresh_card(context, esc.id)
             return
-        await self._redraw_card(esc.id)
+        if self.approvals is None:
+            await context.send_activity(cards.text_activity(bilingual("approve_unavailable")))
+            return
+        review, problems = submitted_review(esc.id, value.get(cards.REVIEW_QUESTION), value.get(cards.REVIEW_ANSWER),
+                                            value.get(cards.REVIEW_LANGUAGE))
+        if problems:
+            await context.send_activity(cards.text_activity(" ".join(bilingual(k) for k in problems.values())))
+            return
+        self._after_turn(self._approve(review, who, where_of(context), f"{activity.conversation.id}:{activity.id}"))
 
-    def _save_approved(self, esc: Escalation, who: str) -> str:
+    def _after_turn(self, work) -> None:
+        task = asyncio.get_running_loop().create_task(work)
+        self._background.add(task)  # held until done: the loop keeps only a weak reference
+        task.add_done_callback(self._background.discard)
+
+    async def _approve(self, review: Review, who: str, where: dict, click: str) -> None:
+        """After the turn: save the submitted review as an approved answer (an ingest), then say so
+        where the coordinator clicked (through the outbox, so it is sent even if Teams is briefly
+        away) and redraw the card without its button."""
+        try:
+            text = await self._run(self._save_approved, review, who)
+            await self._say_later(where, text, f"{POST_KIND}:approved:{click}")
+        except Exception:  # nobody awaits this task: say it here
+            log.exception("approving escalation %s failed after the click", review.escalation_id)
+            return
+        await self._redraw_card(review.escalation_id)
+
+    def _save_approved(self, review: Review, who: str) -> str:
         """Save and mark approved; returns what to tell the coordinator."""
         try:
-            path = self.approve(esc, who, esc.reply_text)  # a Teams reply is plain text already
+            saved = approve(self.store, self.approvals, review, who)
         except ApprovalError as e:
-            log.warning("escalation %s not saved as an approved answer: %s", esc.id, e)
+            log.warning("escalation %s not saved as an approved answer: %s", review.escalation_id, e)
             return bilingual("approve_failed")
         except Exception:
-            log.exception("saving escalation %s as an approved answer failed", esc.id)
+            log.exception("saving escalation %s as an approved answer failed", review.escalation_id)
             return bilingual("approve_failed")
-        self.store.mark_approved(esc.id, who)
-        log.info("escalation %s saved as an approved answer", esc.id)
-        return cards.approved_text(who, approved_name(path))
+        return cards.approved_text(who, saved.file, saved.first_line)
+
+    async def _say_later(self, where: dict, text: str, key: str) -> None:
+        """A plain message into `where` through the outbox (retried until Teams takes it)."""
+        activity = cards.text_activity(text)
+        payload = {"where": where, "activity": activity.model_dump(mode="json", by_alias=True, exclude_none=True)}
+        await self._run(self.store.enqueue, POST_KIND, None, payload, key)
+
+    # --- approved answers to review ------------------------------------------------------
+
+    async def _approved_action(self, context: TurnContext, verb: str, value: dict) -> None:
+        """Bekräfta igen / Ta bort on the `godkända` list: done after the turn (an ingest), then
+        said through the outbox and the list redrawn."""
+        activity = context.activity
+        if not self._is_coordinator(activity):
+            log.info("card action %s by a non-coordinator in %s refused", verb, activity.conversation.id)
+            await context.send_activity(cards.text_activity(bilingual("card_coordinators_only")))
+            return
+        if self.approvals is None:
+            await context.send_activity(cards.text_activity(bilingual("approve_unavailable")))
+            return
+        self._after_turn(self._change_approved(verb, str(value.get("source") or ""), sender_name(activity),
+                                               where_of(context), activity.reply_to_id,
+                                               f"{activity.conversation.id}:{activity.id}"))
+
+    async def _change_approved(self, verb: str, source: str, who: str, where: dict, list_id: str | None,
+                               click: str) -> None:
+        try:
+            note = await self._run(self._reconfirm_or_withdraw, verb, source, who)
+            await self._say_later(where, note, f"{POST_KIND}:approved-list:{click}")
+            if self.sender is not None and list_id:
+                items = await self._run(self.approvals.stale)
+                listed = cards.card_activity(cards.approved_list_card(items, note), summary=note)
+                await self.sender.update(where, list_id, listed)
+        except Exception:  # nobody awaits this task: say it here
+            log.exception("approved answer %s: %s failed after the click", source, verb)
+
+    def _reconfirm_or_withdraw(self, verb: str, source: str, who: str) -> str:
+        """Do it; returns what to tell the coordinator."""
+        try:
+            if verb == cards.APPROVED_RECONFIRM:
+                review_by = self.approvals.reconfirm(source, who)
+                text = bilingual("approved_reconfirmed", by=who, file=source, date=review_by.isoformat())
+            else:
+                self.approvals.withdraw(source, who)
+                text = bilingual("approved_withdrawn", by=who, file=source)
+        except ApprovalError as e:
+            log.warning("approved answer %s: %s refused (%s)", source, verb, e)
+            return bilingual("approved_action_failed")
+        except Exception:
+            log.exception("approved answer %s: %s failed", source, verb)
+            return bilingual("approved_action_failed")
+        log.info("approved answer %s: %s", source, verb)
+        return text
 
     async def _redraw_card(self, escalation_id: int) -> None:
         """The card redrawn outside a turn (best effort, like _refresh_card)."""
@@ -289,17 +368,17 @@ class TeamsBot:
             await self._relay(context, esc, text)
 
     async def _relay(self, context: TurnContext, esc: Escalation, reply: str) -> None:
-        """Queue the reply for the asker (stored before it is sent, once per Teams message),
-        then record it on the escalation and redraw the card."""
+        """Add the message to the escalation's reply and queue it for the asker (stored before it
+        is sent, once per Teams message), then redraw the card (its review shows the whole reply)."""
         activity = context.activity
         author = sender_name(activity)
         key = f"{RELAY_KIND}:{esc.id}:{activity.conversation.id}:{activity.id}"
-        payload = {"escalation_id": esc.id, "text": reply, "author": author}
-        queued = await self._run(self.store.enqueue, RELAY_KIND, esc.id, payload, key)
+        order = activity.timestamp.isoformat() if activity.timestamp else None
+        queued = await self._run(lambda: relay_reply(self.store, esc.id, reply, author, kind=RELAY_KIND,
+                                                     message_key=key, order=order))
         if not queued:
             log.info("escalation %s: reply %s already queued", esc.id, activity.id)
             return
-        await self._run(self.store.record_reply, esc.id, reply, author)
         log.info("escalation %s: reply %s queued for the asker", esc.id, activity.id)
         await self._refresh_card(context, esc.id)
 
@@ -350,7 +429,8 @@ class TeamsBot:
         elif command == STATUS:
             open_ = await self._run(self.store.list_escalations, OPEN_STATUSES)
             last = await self._run(self._last_ingest)
-            await context.send_activity(cards.card_activity(cards.status_card(open_, last)))
+            failed = await self._run(self._failed_pages)
+            await context.send_activity(cards.card_activity(cards.status_card(open_, last, failed)))
         elif command == REINDEX:
             if self.reindex is None:
                 await context.send_activity(cards.text_activity(bilingual("reindex_unavailable")))
@@ -365,6 +445,22 @@ class TeamsBot:
             await context.send_activity(cards.text_activity(cards.reindex_text(summary or {})))
         elif command in (REPORT, REPORT_EN):
             await self._report(context, "en" if command == REPORT_EN else "sv")
+        elif command == APPROVED:
+            await self._approved_list(context)
+
+    async def _approved_list(self, context: TurnContext) -> None:
+        """The approved answers past their review date or relying on a changed document."""
+        if self.approvals is None:
+            await context.send_activity(cards.text_activity(bilingual("approve_unavailable")))
+            return
+        try:
+            items = await self._run(self.approvals.stale)
+        except Exception:
+            log.exception("listing the approved answers to review failed in %s", context.activity.conversation.id)
+            await context.send_activity(cards.text_activity(bilingual("approved_action_failed")))
+            return
+        title = bilingual("approved_list_title", count=str(len(items)))
+        await context.send_activity(cards.card_activity(cards.approved_list_card(items), summary=title))
 
     async def _own_status(self, context: TurnContext) -> None:
         """The sender's own escalations, newest first, in their client's language."""
@@ -402,6 +498,10 @@ class TeamsBot:
         except Exception as e:  # the status still lists the escalations
             log.warning("could not read the state of the knowledge (%s)", type(e).__name__)
         return ""
+
+    def _failed_pages(self) -> list[str]:
+        """The web pages of urls.txt whose last fetch failed, for `status`."""
+        return failed_pages(self.knowledge_summary)
 
     @staticmethod
     async def _run(func: Callable, *args):

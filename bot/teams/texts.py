@@ -19,7 +19,6 @@ _OWN_BILINGUAL = {
     "registered": "Klart: frågor till samordnaren skickas hit från och med nu. Ärenden som väntar kommer inom några minuter. / Done: questions for the coordinator will be posted here from now on. Waiting cases follow within a few minutes.",
     "nothing_to_approve": "Det finns inget svar att spara ännu; svara först. / There is no reply to save yet; answer first.",
     "empty_reply": "Skriv ett svar först. / Write a reply first.",
-    "approved": "📗 {by} sparade svaret som godkänt: {file} / Saved as an approved answer: {file}",
     "error": "Något gick fel. Försök igen om en stund. / Something went wrong. Please try again in a moment.",
 }
 

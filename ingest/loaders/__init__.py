@@ -22,9 +22,10 @@ LOADERS: dict[str, tuple[str, str]] = {
 
 
 def is_ignored(rel: str) -> bool:
-    """Editor droppings and hidden files are not documents and are not reported."""
+    """Editor droppings and hidden files are not documents and are not reported; urls.txt at the top
+    lists web pages to fetch (ingest.web), it is not a document itself."""
     name = rel.rsplit("/", 1)[-1]
-    return any(part.startswith(".") for part in rel.split("/")) or name.startswith("~$") or name.endswith("~")
+    return rel == "urls.txt" or any(part.startswith(".") for part in rel.split("/")) or name.startswith("~$") or name.endswith("~")
 
 
 def load(path: Path, rel: str) -> LoadedDocument:

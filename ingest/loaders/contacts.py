@@ -1,7 +1,10 @@
 """The contact directory (contacts.yaml): who does what, searchable like any document.
 
-Empty fields are left out of the text, so the bot never presents a blank as an answer;
-a question about a missing phone number is then escalated, as it should be.
+Each entry is written as one sentence a person would read aloud — "Internationell samordnare
+(International coordinator), Kommunledningskontoret, Alingsås kommun: Anna Berg,
+e-post anna.berg@alingsas.se, telefon 0322-61 60 00. Ansvar: handlägger internationella frågor; …" — because
+the bot quotes it whole. Empty fields are left out of the text, so the bot never presents a
+blank as an answer; a question about a missing phone number is then escalated, as it should be.
 
 Values are read as written: YAML 1.1 would turn the phone number 0322616000 into an
 octal integer and the country code NO into `False`.
@@ -31,14 +34,32 @@ _TextLoader.yaml_implicit_resolvers = {
 }
 
 
-def _line(key: str, value) -> str | None:
-    if value is None or value == "" or value == []:
-        return None
+_WHO = ("role", "role_en", "unit", "organisation")
+_HOW = ("name", "email", "phone", "web", "address")
+
+
+def _value(value) -> str:
+    if value is None:
+        return ""
     if isinstance(value, list):
-        value = "; ".join(str(v) for v in value if str(v).strip())
-        if not value:
-            return None
-    return f"{_LABELS.get(key, key.capitalize())}: {str(value).strip()}"
+        return "; ".join(str(v).strip() for v in value if str(v).strip())
+    return str(value).strip()
+
+
+def entry_text(entry: dict) -> str:
+    """One contact as a sentence: who (role, unit, organisation), how to reach them, then the rest."""
+    role, role_en, unit, organisation = (_value(entry.get(k)) for k in _WHO)
+    head = role + (f" ({role_en})" if role_en and role_en != role else "")
+    head += "".join(f", {v}" for v in (unit, organisation) if v)
+    reach = ", ".join(f"{_LABELS[k].lower()} {v}" if k != "name" else v
+                      for k, v in ((k, _value(entry.get(k))) for k in _HOW) if v)
+    text = f"{head}: {reach}." if reach else f"{head}."
+    for key, value in entry.items():
+        if key in _WHO or key in _HOW or key == "id" or not _value(value):
+            continue
+        label = _LABELS.get(key, key.replace("_", " ").capitalize())
+        text += f" {label}: {_value(value).rstrip('.')}."
+    return text
 
 
 def load(path: Path, rel: str) -> LoadedDocument:
@@ -62,8 +83,7 @@ def load(path: Path, rel: str) -> LoadedDocument:
         if not isinstance(entry, dict) or not str(entry.get("role") or "").strip():
             name = f" ({entry['id']})" if isinstance(entry, dict) and entry.get("id") else ""
             raise LoadError(f"contact {number}{name} has no `role`; every contact needs one")
-        lines = [ln for ln in (_line(k, v) for k, v in entry.items() if k != "id") if ln]
-        blocks.append(Block("\n".join(lines), (str(entry["role"]),), None))
+        blocks.append(Block(entry_text(entry), (str(entry["role"]),), None))
     if not blocks:
         raise LoadError("the contact list is empty")
     return LoadedDocument(path=rel, title=title, blocks=blocks, kind="contacts")

@@ -163,6 +163,7 @@ def _run_bold(run, style_bold: bool) -> bool:
 
 
 def _table_text(table: Table) -> str:
+    """One "- " line per row, with the header row's names when the table has one (clean.table_rows)."""
     rows = []
     for row in table.rows:
         cells, seen = [], set()
@@ -171,9 +172,40 @@ def _table_text(table: Table) -> str:
                 continue  # a cell spanning several columns comes once per column
             seen.add(id(cell._tc))
             cells.append(clean.tidy(cell.text).replace("\n", " "))
-        if any(cells):
-            rows.append(" | ".join(cells))
-    return "\n".join(rows)
+        rows.append(cells)
+    if len(rows) > 1 and len(rows[0]) == 1 and len(table.columns) > 1:  # a title row across the table
+        return rows[0][0] + "\n" + clean.table_rows(rows[1:], header=False)
+    return clean.table_rows(rows, header=_has_header_row(table))
+
+
+_PLAIN_TABLE_STYLES = {"", "normal table", "table normal", "tablenormal", "table grid", "tablegrid",
+                       "tabellrutnät", "normal tabell"}
+
+
+def _has_header_row(table: Table) -> bool:
+    """The first row is a header when Word says so (repeat as header row), when all its text is bold,
+    or when a formatted table style draws it as one (the table's "header row" option)."""
+    rows = table._tbl.tr_lst
+    if len(rows) < 2:
+        return False
+    first = rows[0]
+    tr_pr = first.trPr
+    if tr_pr is not None and tr_pr.find(qn("w:tblHeader")) is not None:
+        header = tr_pr.find(qn("w:tblHeader"))
+        if header.get(qn("w:val")) not in ("0", "false"):
+            return True
+    runs = [r for p in first.iter(qn("w:p")) for r in Paragraph(p, table).runs if r.text.strip()]
+    if runs and all(_run_bold(r, False) for r in runs):
+        return True
+    style = table.style
+    names = {(style.name or "").strip().lower(), (style.style_id or "").strip().lower()} if style is not None else {""}
+    look = table._tbl.tblPr.find(qn("w:tblLook")) if table._tbl.tblPr is not None else None
+    if look is None or names & _PLAIN_TABLE_STYLES:
+        return False
+    first_row = look.get(qn("w:firstRow"))
+    if first_row is not None:
+        return first_row in ("1", "true", "on")
+    return bool(int(look.get(qn("w:val"), "0"), 16) & 0x0020)
 
 
 # --- blocks ----------------------------------------------------------------------------------
@@ -206,6 +238,10 @@ def _blocks(items: list[_Item], title: str) -> list[Block]:
             stack.append((level, text, kind == "bold-heading"))
         elif kind == "item":
             list_items.append(text)
+        elif (kind == "table" and blocks and blocks[-1].headings == headings()
+              and not blocks[-1].text.rsplit("\n", 1)[-1].startswith("- ")):
+            # the sentence before a table leads its rows in (units.py shows an item with its lead-in)
+            blocks[-1] = Block(blocks[-1].text + "\n" + text, blocks[-1].headings, None)
         else:
             blocks.append(Block(text, headings(), None))
     flush_list()

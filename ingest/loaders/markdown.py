@@ -214,7 +214,9 @@ def load(path: Path, rel: str, *, plain_text: bool = False) -> LoadedDocument:
     blocks = clean.merge_lists(clean.join_broken_blocks(blocks), joins=lambda prev: True)
     if not blocks:
         raise LoadError("no text found")
-    return LoadedDocument(path=rel, title=title, blocks=blocks, metadata={k: str(v) for k, v in meta.items()})
+    url = str(meta.get("url") or "").strip()
+    return LoadedDocument(path=rel, title=title, blocks=blocks, metadata={k: str(v) for k, v in meta.items()},
+                          url=url if re.match(r"https?://\S+$", url) else "")
 
 
 def load_text(path: Path, rel: str) -> LoadedDocument:

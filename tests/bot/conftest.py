@@ -1,6 +1,8 @@
 """Fixtures for engine-level tests: the real engine over the session's policy store."""
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from bot.engine import Engine
@@ -24,6 +26,42 @@ def policy_engine(policy_store) -> Engine:
     engine = make_engine(policy_store)
     engine.warm_up()
     return engine
+
+
+@pytest.fixture
+def policy_copy(policy_store, tmp_path):
+    """(StoreConfig, embedder): a copy of the session's ingested knowledge folder and Chroma store,
+    free to change (approved answers saved, documents edited, re-ingested)."""
+    from ingest.config import StoreConfig
+
+    config, embedder, _ = policy_store
+    shutil.copytree(config.knowledge_dir, tmp_path / "knowledge")
+    shutil.copytree(config.chroma_path, tmp_path / "chroma")
+    return StoreConfig(knowledge_dir=tmp_path / "knowledge", chroma_path=tmp_path / "chroma"), embedder
+
+
+@pytest.fixture
+def approving_engine(policy_copy):
+    """(engine, approvals, knowledge folder): the offline engine over a copy of the policy, and the
+    approved answers saved into that copy (approved on 3 March 2025, asked about on 10 March)."""
+    from datetime import date
+
+    from bot.coordinator import Approvals
+    from ingest.indexer import ingest_locked
+    from ingest.store import KnowledgeStore
+
+    config, embedder = policy_copy
+    knowledge = KnowledgeStore(config, embedder.model_id)
+    engine = Engine(Retriever(knowledge, embedder), IntentClassifier.from_file(PROMPTS_DIR / "intents.yaml", embedder),
+                    today=lambda: date(2025, 3, 10))
+
+    def reindex() -> dict:
+        summary = ingest_locked(config, embedder).as_dict()
+        engine.retriever.refresh(force=True)  # a running server notices within 5 s; the tests do not wait
+        return summary
+
+    approvals = Approvals(config.knowledge_dir, knowledge.files, reindex=reindex, today=lambda: date(2025, 3, 3))
+    return engine, approvals, config.knowledge_dir
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 date, and it is flagged for review when a document it relies on changes or its review date passes."""
 from __future__ import annotations
 
-import shutil
 from datetime import date, datetime, timezone
 
 import pytest
@@ -10,8 +9,8 @@ import yaml
 
 from ingest.indexer import ingest_locked
 from bot.approved import (
-    ApprovalError, add_months, approval_status, approved_lead, read_approved, relies_on_for,
-    save_approved, slug, stale_approved,
+    ApprovalError, add_months, approval_status, approved_lead, read_approved, reconfirm_approved, relies_on_for,
+    save_approved, slug, stale_approved, withdraw_approved,
 )
 from bot.engine import Engine
 from bot.intents import IntentClassifier
@@ -19,7 +18,6 @@ from bot.models import Outcome, Question
 from bot.replies import PROMPTS_DIR
 from bot.retrieval import Retriever
 from bot.store import Escalation, Store
-from ingest.config import StoreConfig
 from ingest.indexer import file_hash
 from ingest.loaders import load
 from ingest.store import FileRecord, KnowledgeStore
@@ -45,13 +43,9 @@ def intents(local_embedder):
 
 
 @pytest.fixture
-def world(policy_store, tmp_path):
+def world(policy_copy):
     """A copy of the session's ingested knowledge folder and Chroma store, free to change."""
-    config, embedder, _ = policy_store
-    shutil.copytree(config.knowledge_dir, tmp_path / "knowledge")
-    shutil.copytree(config.chroma_path, tmp_path / "chroma")
-    copy = StoreConfig(knowledge_dir=tmp_path / "knowledge", chroma_path=tmp_path / "chroma")
-    return copy, embedder
+    return policy_copy
 
 
 def engine_over(config, embedder, intents) -> tuple[Engine, KnowledgeStore]:
@@ -89,13 +83,14 @@ def test_coordinator_answer_is_found_again_in_both_languages_and_flagged_when_th
         assert cited.source == f"approved/{path.name}" and cited.kind == "approved"
         assert "resebyrå" in answer.text
         assert answer.text.startswith({"sv": "Besvarat av den internationella samordnaren den 3 mars 2025:",
-                                       "en": "Answered by the international coordinator on 3 March 2025:"}[lang])
+                                       "en": "Answered by the international coordinator on 3 March 2025 "
+                                             "(quoted in Swedish):"}[lang])
         assert QUESTION_SV not in answer.text  # the coordinator's answer is quoted, not the question again
     files = knowledge.files()
     assert approved_lead(cited, config.knowledge_dir, files, date(2025, 3, 10), "sv") == (
         "Besvarat av den internationella samordnaren den 3 mars 2025:", None)
     assert approved_lead(cited, config.knowledge_dir, files, date(2025, 3, 10), "en") == (
-        "Answered by the international coordinator on 3 March 2025:", None)
+        "Answered by the international coordinator on 3 March 2025 (quoted in Swedish):", None)
     assert stale_approved(config.knowledge_dir, files, date(2025, 3, 10)) == []
 
     # the policy it relies on changes and is re-ingested: the answer is flagged, not silently served
@@ -205,3 +200,77 @@ def test_slug_and_months():
     assert slug("???") == "svar" and len(slug("ord " * 40)) <= 60
     assert add_months(date(2024, 2, 29), 12) == date(2025, 2, 28)
     assert add_months(date(2025, 11, 30), 3) == date(2026, 2, 28)
+
+
+def test_the_lead_names_the_quotes_language_when_it_is_not_the_askers(tmp_path):
+    """An answer approved in English is quoted to a Swedish asker "citerat på engelska", and the
+    other way round, as document quotes in the other language are."""
+    english = save_approved(escalation(id=1, question="How do I book a trip?", language="en"), tmp_path,
+                            author="UCOORD", today=APPROVED_ON, relies_on=[], answer="Book through the agency.")
+    swedish = save_approved(escalation(id=2), tmp_path, author="UCOORD", today=APPROVED_ON, relies_on=[])
+    leads = {(name, lang): approved_lead({"source": f"approved/{path.name}"}, tmp_path, {}, APPROVED_ON, lang)[0]
+             for name, path in (("en", english), ("sv", swedish)) for lang in ("sv", "en")}
+    assert leads == {
+        ("en", "sv"): "Besvarat av den internationella samordnaren den 3 mars 2025 (citerat på engelska):",
+        ("en", "en"): "Answered by the international coordinator on 3 March 2025:",
+        ("sv", "sv"): "Besvarat av den internationella samordnaren den 3 mars 2025:",
+        ("sv", "en"): "Answered by the international coordinator on 3 March 2025 (quoted in Swedish):",
+    }
+
+
+def test_what_the_coordinator_submitted_is_saved_not_the_escalations_text(tmp_path):
+    path = save_approved(escalation(question="hur boka resa?? vänort"), tmp_path, author="UCOORD", today=APPROVED_ON,
+                         relies_on=[], question="Hur bokar jag en resa till en vänort?", language="en",
+                         answer="# Bokning\n\nBook through the travel agency.\n\nYour manager approves first.")
+    back = read_approved(path, tmp_path)
+    assert (back.question, back.language) == ("Hur bokar jag en resa till en vänort?", "en")
+    # a heading typed in the answer would start a section of its own: it is kept as a line of text
+    assert back.answer == "Bokning\n\nBook through the travel agency.\n\nYour manager approves first."
+    assert path.name == "2025-03-03-hur-bokar-jag-en-resa-till-en-vanort.md"
+
+
+def test_a_long_approved_answer_is_one_chunk_and_quoted_whole(world, intents):
+    """However long the coordinator's answer, the asker gets all of it (other documents are cut
+    into chunks of about 700 characters)."""
+    config, embedder = world
+    steps = " ".join(f"Steg {i}: fyll i blankett {i} för resan och skicka den till resebyrån före avresan." for i in
+                     range(1, 16))
+    answer = f"Resor bokas via kommunens resebyrå.\n\n{steps}\n\nDin chef ska godkänna resan innan du bokar."
+    assert len(answer) > 1200
+    path = save_approved(escalation(reply=answer), config.knowledge_dir, author="UCOORD", today=APPROVED_ON,
+                         relies_on=[], reindex=lambda: ingest_locked(config, embedder))
+    engine, knowledge = engine_over(config, embedder, intents)
+    assert knowledge.files()[f"approved/{path.name}"].chunks == 1
+    reply = engine.answer(Question("Hur gör jag för att boka en resa till en partnerkommun?"))
+    assert reply.outcome is Outcome.ANSWER and reply.citations[0].passage.kind == "approved", reply.reason
+    assert "Steg 15: fyll i blankett 15" in reply.text and reply.text.count("Din chef ska godkänna resan") == 1
+
+
+def test_reconfirming_sets_a_new_review_date_and_the_current_hashes_withdrawing_deletes(tmp_path):
+    policy = tmp_path / "policy.md"
+    policy.write_text("# Policy\n\nText.\n", encoding="utf-8")
+    old = {"source": "policy.md", "file_hash": "old-hash", "pipeline": "2/700"}
+    gone = {"source": "removed.md", "file_hash": "h", "pipeline": "2/700"}
+    path = save_approved(escalation(), tmp_path, author="UCOORD", today=APPROVED_ON, relies_on=[old, gone])
+    body = path.read_text(encoding="utf-8").split("---\n", 2)[2]
+    files = {"policy.md": FileRecord("policy.md", "new-hash", "Policy", 1, 0.0, pipeline="2/700")}
+    today = date(2026, 4, 1)
+    [listed] = stale_approved(tmp_path, files, today)
+    assert listed.past_review and listed.changed == ("policy.md", "removed.md")
+
+    assert reconfirm_approved(tmp_path, listed.source, files, today, by="UCOORD2") == date(2027, 4, 1)
+    text = path.read_text(encoding="utf-8")
+    meta = yaml.safe_load(text.split("---\n")[1])
+    assert meta["review_by"] == date(2027, 4, 1) and meta["reconfirmed"] == today
+    assert meta["reconfirmed_by"] == "UCOORD2" and meta["approved"] == APPROVED_ON
+    assert meta["relies_on"] == [{"source": "policy.md", "file_hash": "new-hash", "pipeline": "2/700"}]
+    assert text.endswith(body)  # the answer itself is untouched
+    assert stale_approved(tmp_path, files, today) == []
+    assert not approval_status({"source": listed.source}, files, today, tmp_path).stale
+
+    withdraw_approved(tmp_path, listed.source)
+    assert not path.exists()
+    for bad in (listed.source, "policy.md", "approved/../policy.md"):
+        with pytest.raises(ApprovalError):
+            withdraw_approved(tmp_path, bad)
+    assert policy.exists()

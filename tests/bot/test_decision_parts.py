@@ -65,3 +65,63 @@ def test_glossary_meets_swedish_compounds_from_english_and_back():
 def test_sentences_split_but_abbreviations_and_list_items_hold():
     assert split("Det gäller t.ex. resor. Detta sker årligen.\n- punkt ett\n- punkt två") == [
         "Det gäller t.ex. resor.", "Detta sker årligen.", "- punkt ett", "- punkt två"]
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("€25,000", 25_000, "EUR"), ("EUR 4 000 000", 4_000_000, "EUR"), ("26,2 miljarder euro", 26.2e9, "EUR"),
+    ("1,5 miljoner kronor", 1.5e6, "SEK"), ("SEK 3,500", 3_500, "SEK"), ("25 000 kr", 25_000, "SEK"),
+    ("högst 60 procent", 60, "%"), ("tio procent", 10, "%"), ("1.5 million euros", 1.5e6, "EUR"),
+    ("Det kostar inget att delta.", 0, ""), ("The course is free of charge.", 0, ""),
+])
+def test_amounts_are_read_in_every_usual_written_form(text, value, currency):
+    from bot.answer_types import amounts
+
+    assert [(a.value, a.currency) for a in amounts(text)] == [(pytest.approx(value), currency)]
+
+
+@pytest.mark.parametrize("kind, text", [
+    ("count", "Gruppen får vara högst tolv personer."), ("count", "at least three partners"),
+    ("date", "Ansök senast den 15 mars."), ("date", "by 1 October 2026"), ("date", "2026-02-12"),
+    ("duration", "minst tre månader innan"), ("frequency", "Policyn revideras vart fjärde år."),
+    ("frequency", "reports twice a year"), ("cost", "Det kostar inget."), ("amount", "€25,000"),
+])
+def test_facts_of_each_kind_are_recognised(kind, text):
+    assert answer_types.has(kind, text)
+
+
+@pytest.mark.parametrize("kind, text", [
+    ("count", "En vänort i Norden."), ("frequency", "Samordnaren rapporterar till kommunstyrelsen."),
+    ("amount", "Bidraget betalas ut i två delar."), ("date", "Ansökan görs av förvaltningen."),
+])
+def test_text_without_the_fact_does_not_pass_for_it(kind, text):
+    assert not answer_types.has(kind, text)
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Hur ofta ska rapporten lämnas?", "frequency"), ("How often do we report?", "frequency"),
+    ("What is the maximum grant?", "amount"), ("Kostar det något att delta?", "cost"),
+    ("Does it cost anything?", "cost"), ("Hur långt i förväg ska jag boka tolk?", "duration"),
+    ("Vilka nätverk är vi med i?", "list"), ("Vad är West Sweden?", "definition"),
+])
+def test_what_a_question_asks_for(question, kind):
+    assert kind in answer_types.asked(question)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("@Omvärld @Bertil Berg vem beslutar om vänorter?", "vem beslutar om vänorter?"),
+    ("<@U07QX2ZK1> Vad är West Sweden?", "Vad är West Sweden?"),
+    ("<at>Omvärld</at> Hur söker jag?", "Hur söker jag?"),
+    ("@U07QX2ZK1 who decides?", "who decides?"),
+    ("skicka mejl till anna@example.se", "skicka mejl till anna@example.se"),
+])
+def test_people_mentioned_are_not_words_of_the_question(text, expected):
+    from bot.mentions import strip_mentions
+
+    assert strip_mentions(text) == expected
+
+
+def test_a_capitalised_word_the_glossary_translates_into_the_documents_is_no_unknown_name():
+    glossary = Glossary.from_file(PROMPTS_DIR / "glossary.tsv")
+    vocabulary = Vocabulary(["Information finns på svenska och engelska."])
+    assert unknown_names("Is the information available in English?", vocabulary, glossary) == []
+    assert unknown_names("Is the information available in Klingon?", vocabulary, glossary) == ["Klingon"]

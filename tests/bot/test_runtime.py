@@ -40,7 +40,7 @@ def test_approvals_save_the_reply_with_the_hash_of_the_document_it_relies_on_and
                      sources=[{"document": "Rutin för studiebesök", "source": "rutin.md", "retrieved": True}],
                      created_at=datetime(2025, 3, 1, tzinfo=timezone.utc), reply_text="Två veckor före.")
 
-    path = approvals(settings, reindex)(esc, "UCOORD", "Två veckor före besöket.")
+    path = approvals(settings, reindex).save(esc, "UCOORD", "Två veckor före besöket.")
 
     assert path.parent == knowledge / "approved"
     meta = yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])

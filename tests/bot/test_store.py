@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from bot.store import ANSWERED, OPEN_STATUSES, PENDING, RESOLVED, SENT, Store, database_url
+from bot.store import ANSWERED, OPEN_STATUSES, PENDING, RESOLVED, SENT, Store, database_url, escalations
 
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=timezone.utc)
 
@@ -75,6 +75,49 @@ def test_escalation_lifecycle_round_trips_json_and_aware_datetimes(store):
     assert store.mark_resolved(e.id, "UCOORD")
     assert store.get_escalation(e.id).status == RESOLVED
     assert not store.record_reply(999, "x", "U")
+
+
+def test_the_reply_is_every_message_of_the_coordinator_in_order_each_relayed_once(store):
+    """Each message adds to the reply (it used to replace it); a repeated message changes nothing."""
+    e = escalate(store)
+    first = dict(relay_as="slack.relay", payload={"text": "Boka via resebyrån."}, dedupe_key="relay:1:1.5")
+    assert store.record_reply(e.id, "Boka via resebyrån.", "UCOORD", **first)
+    store.clock.now = T0 + timedelta(hours=1)
+    assert store.record_reply(e.id, "Hör av dig om något är oklart!", "UCOORD2", relay_as="slack.relay",
+                              payload={"text": "Hör av dig om något är oklart!"}, dedupe_key="relay:1:1.6")
+    assert not store.record_reply(e.id, "Boka via resebyrån.", "UCOORD", **first)  # Slack's retry
+
+    got = store.get_escalation(e.id)
+    assert got.reply_text == "Boka via resebyrån.\n\nHör av dig om något är oklart!"
+    assert (got.status, got.reply_author, got.replied_at) == (ANSWERED, "UCOORD2", T0)
+    assert [d.payload["text"] for d in store.list_deliveries(kind="slack.relay")] == [
+        "Boka via resebyrån.", "Hör av dig om något är oklart!"]
+    assert not store.record_reply(999, "x", "U", relay_as="slack.relay", payload={}, dedupe_key="relay:999:1")
+    assert store.get_delivery_by_key("relay:999:1") is None
+
+    for d in store.list_deliveries(kind="slack.relay"):
+        store.mark_delivered(d.id)
+    assert store.anonymise_before(T0 + timedelta(days=1))["escalations"] == 1  # the messages go with the reply
+    with store.engine.connect() as conn:
+        row = conn.execute(escalations.select().where(escalations.c.id == e.id)).one()
+    assert (row.reply_text, row.reply_parts) == (None, None)
+
+
+def test_messages_handled_out_of_order_or_at_once_make_the_reply_in_thread_order(store):
+    """Slack hands over two quick messages to two threads: the reply still reads as written."""
+    e = escalate(store)
+    with store.engine.begin() as conn:  # replied before the order of the messages was kept
+        conn.execute(escalations.update().where(escalations.c.id == e.id).values(reply_text="Gammalt svar."))
+    texts = {f"1700000000.{n:06d}": f"Del {n}." for n in range(1, 9)}
+    threads = [threading.Thread(target=store.record_reply, args=(e.id, text, "UCOORD"),
+                                kwargs=dict(relay_as="slack.relay", payload={}, dedupe_key=f"r:{ts}", order=ts))
+               for ts, text in reversed(list(texts.items()))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert store.get_escalation(e.id).reply_text == "\n\n".join(["Gammalt svar.", *texts.values()])
+    assert len(store.list_deliveries(kind="slack.relay")) == 8
 
 
 def test_a_reply_after_resolving_keeps_it_resolved(store):

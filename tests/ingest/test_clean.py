@@ -70,3 +70,28 @@ def test_continues_looks_at_the_end_and_the_start():
 
 def test_tidy_folds_spaces_soft_hyphens_and_blank_runs():
     assert tidy("  Inter\u00adnationellt \t arbete\r\n\r\n\r\n\r\nNästa\u00a0rad  ") == "Internationellt arbete\n\nNästa rad"
+
+
+def test_table_rows_carry_their_header_on_every_line():
+    from ingest.clean import table_rows
+
+    rows = [["Ort", "Land", "Sedan"], ["Åbo", "Finland", "1952"], ["Stord", "", "1956"],
+            ["Ort", "Land", "Sedan"], ["Gdów", "Polen\n(Małopolska)", "2004"]]
+    assert table_rows(rows, header=True) == ("- Ort: Åbo; Land: Finland; Sedan: 1952\n"
+                                             "- Ort: Stord; Sedan: 1956\n"
+                                             "- Ort: Gdów; Land: Polen (Małopolska); Sedan: 2004")
+
+
+def test_table_rows_without_a_header_are_cells_separated_by_bars():
+    from ingest.clean import table_rows
+
+    assert table_rows([["Åbo", "Finland"], ["", ""], ["Stord", "Norge", "1956"]], header=False) == (
+        "- Åbo | Finland\n- Stord | Norge | 1956")
+    assert table_rows([["Bara", "rubriker"]], header=True) == "- Bara | rubriker"
+
+
+def test_table_cells_without_a_header_name_show_their_value_alone():
+    from ingest.clean import table_rows
+
+    assert table_rows([["Program", "", "Belopp:"], ["Erasmus+", "skolor", "25 000 euro"]], header=True) == (
+        "- Program: Erasmus+; skolor; Belopp: 25 000 euro")

@@ -223,3 +223,48 @@ def test_progress_is_a_bar_on_a_terminal_and_plain_lines_otherwise():
         reporter.close()
     assert "\r" in terminal.getvalue() and "40/40" in terminal.getvalue() and "chunk" in terminal.getvalue()
     assert log.getvalue() == "ingest: policy.pdf: 40 chunks embedded\n"
+
+
+def test_a_failed_page_is_reported_by_address_and_the_exit_code_is_1(tmp_path):
+    from .test_web import Site
+
+    site = Site()
+    site.thread.start()
+    try:
+        site.page("/ok", "<html><head><title>Stipendier - Lerbacka</title></head><body><main><h1>Stipendier</h1>"
+                         "<p>Unga i Lerbacka kan söka stipendium för studier utomlands varje vår.</p></main></body></html>")
+        folder = write_folder(tmp_path)
+        (folder / "urls.txt").write_text(f"{site.url('/ok')}\n{site.url('/borta')}\n", encoding="utf-8")
+        done = cli("--json", cwd=tmp_path, env={"KNOWLEDGE_DIR": str(folder), "CHROMA_PATH": str(tmp_path / "s")})
+    finally:
+        site.server.shutdown()
+        site.server.server_close()
+    assert done.returncode == 1, done.stderr
+    summary = summary_of(done)
+    assert (summary["added"], summary["failed"]) == (2, [{"path": site.url("/borta"),
+                                                          "error": "the server answered 404 Not Found"}])
+    assert f"FAILED {site.url('/borta')}: the server answered 404 Not Found" in done.stderr
+
+
+def test_watch_refetches_the_pages_every_web_refresh_hours(tmp_path):
+    from .test_web import Site
+
+    site = Site()
+    site.thread.start()
+    site.page("/p", "<html><body><main><h1>Vänorter</h1><p>Kommunen har tre vänorter i Norden och i Polen.</p>"
+                    "</main></body></html>")
+    folder = write_folder(tmp_path)
+    (folder / "urls.txt").write_text(site.url("/p") + "\n", encoding="utf-8")
+    env = {"KNOWLEDGE_DIR": str(folder), "CHROMA_PATH": str(tmp_path / "s"), "WEB_REFRESH_HOURS": "0.0003"}
+    run = Running("--watch", "--json", "--interval", "0.2", cwd=tmp_path, env=env)
+    try:
+        assert run.next_json()["added"] == 2
+        site.page("/p", "<html><body><main><h1>Vänorter</h1><p>Kommunen har fyra vänorter i Norden och i Polen.</p>"
+                        "</main></body></html>")
+        assert run.next_json()["updated"] == 1  # about a second later, with no file touched
+    finally:
+        run.proc.terminate()
+        site.server.shutdown()
+        site.server.server_close()
+    assert run.proc.wait(timeout=30) == 0
+    assert len(site.got("/p")) >= 2

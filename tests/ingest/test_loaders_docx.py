@@ -69,10 +69,37 @@ def test_docx_list_items_are_one_block_with_their_lead_in(tmp_path):
     assert block_with(doc, "lämnas till samordnaren").text == "Ansökan lämnas till samordnaren."
 
 
-def test_docx_table_rows_read_as_cells_separated_by_bars(tmp_path):
+def test_docx_table_without_a_header_row_reads_as_cells_separated_by_bars(tmp_path):
     doc = loader.load(write_docx(tmp_path / "r.docx"), "r.docx")
     assert block_with(doc, "40 000 kr").text == (
-        "Post | Belopp | Ansvarig\nResor | 40 000 kr | Förvaltningen\nLogi | 25 000 kr | Värdorten")
+        "- Post | Belopp | Ansvarig\n- Resor | 40 000 kr | Förvaltningen\n- Logi | 25 000 kr | Värdorten")
+
+
+def _table_doc(path, mark_header) -> None:
+    document = docx.Document()
+    document.add_heading("Bidrag", level=1)
+    document.add_paragraph("Bidragen per program:")
+    table = document.add_table(rows=3, cols=3)
+    for row, values in zip(table.rows, [("Program", "Belopp", "Sista dag"), ("Erasmus+", "25 000 euro", "19 februari"),
+                                        ("Interreg", "1,5 miljoner euro", "30 april")]):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    mark_header(table)
+    document.save(path)
+
+
+@pytest.mark.parametrize("mark_header", [
+    lambda t: [r.font.__setattr__("bold", True) for c in t.rows[0].cells for p in c.paragraphs for r in p.runs],
+    lambda t: t.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader")),
+    lambda t: setattr(t, "style", "Light Grid Accent 1"),
+], ids=["bold", "repeat-header-row", "styled-table"])
+def test_docx_table_rows_carry_the_header_after_their_lead_in(tmp_path, mark_header):
+    _table_doc(tmp_path / "b.docx", mark_header)
+    doc = loader.load(tmp_path / "b.docx", "b.docx")
+    assert block_with(doc, "Erasmus+").text == (
+        "Bidragen per program:\n"
+        "- Program: Erasmus+; Belopp: 25 000 euro; Sista dag: 19 februari\n"
+        "- Program: Interreg; Belopp: 1,5 miljoner euro; Sista dag: 30 april")
 
 
 def test_docx_merged_table_cell_is_read_once(tmp_path):
@@ -82,7 +109,7 @@ def test_docx_merged_table_cell_is_read_once(tmp_path):
     for cell, value in zip(table.rows[1].cells, ("Resor", "Logi", "Mat")):
         cell.text = value
     document.save(tmp_path / "t.docx")
-    assert loader.load(tmp_path / "t.docx", "t.docx").blocks[0].text == "Kostnader 2025\nResor | Logi | Mat"
+    assert loader.load(tmp_path / "t.docx", "t.docx").blocks[0].text == "Kostnader 2025\n- Resor | Logi | Mat"
 
 
 def test_docx_short_bold_paragraph_is_a_heading_inside_the_current_section(tmp_path):

@@ -157,3 +157,14 @@ def test_nested_front_matter_is_read_as_written(tmp_path):
     assert doc.title == "Godkänt svar"
     assert "policy.md" in doc.metadata["relies_on"] and "abc" in doc.metadata["relies_on"]
     assert [b.text for b in doc.blocks] == ["Svaret står här."]
+
+
+def test_url_in_front_matter_is_the_documents_link(tmp_path):
+    path = tmp_path / "riktlinjer.md"
+    path.write_text("---\nurl: https://intra.example/riktlinjer\n---\n# Riktlinjer\n\nResor godkänns i förväg.\n",
+                    encoding="utf-8")
+    doc = load(path, "riktlinjer.md")
+    assert doc.url == "https://intra.example/riktlinjer"
+    assert {c.url for c in chunk_document(doc, "0" * 64)} == {"https://intra.example/riktlinjer"}
+    path.write_text("---\nurl: intranätet\n---\n# Riktlinjer\n\nResor godkänns i förväg.\n", encoding="utf-8")
+    assert load(path, "riktlinjer.md").url == ""

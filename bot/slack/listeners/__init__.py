@@ -7,10 +7,11 @@ from __future__ import annotations
 from slack_bolt import App
 
 from ..deps import Deps
-from . import actions, commands, events
+from . import actions, commands, events, views
 
 
 def register(app: App, deps: Deps) -> None:
     events.register(app, deps)
     actions.register(app, deps)
     commands.register(app, deps)
+    views.register(app, deps)

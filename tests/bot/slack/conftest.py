@@ -139,6 +139,41 @@ class SlackApp:
         status, _ = self.send(urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded")
         return status
 
+    def submit_view(self, view: dict, edits: dict | None = None, *, user: str = "U1") -> tuple[int, str]:
+        """The modal `view` (as the bot opened it, from the stub's views.open) submitted by `user`:
+        every input holds its initial value unless `edits` ({block_id: text or option value}) says
+        otherwise. Returns Slack's answer to the submission (status, body)."""
+        return self._send_view("view_submission", view, edits or {}, user)
+
+    def close_view(self, view: dict, *, user: str = "U1") -> tuple[int, str]:
+        """The modal's close button (Cancel)."""
+        return self._send_view("view_closed", view, {}, user)
+
+    def _send_view(self, kind: str, view: dict, edits: dict, user: str) -> tuple[int, str]:
+        values = {}
+        for block in view.get("blocks", []):
+            if block.get("type") != "input":
+                continue
+            element, block_id = block["element"], block["block_id"]
+            if element["type"] == "static_select":
+                chosen = element.get("initial_option")
+                if block_id in edits:
+                    chosen = next(o for o in element["options"] if o["value"] == edits[block_id])
+                state = {"type": "static_select", "selected_option": chosen}
+            else:
+                state = {"type": element["type"], "value": edits.get(block_id, element.get("initial_value"))}
+            values[block_id] = {element["action_id"]: state}
+        payload = {"type": kind, "team": {"id": TEAM_ID, "domain": "test"}, "api_app_id": "A1", "token": "legacy",
+                   "user": {"id": user, "team_id": TEAM_ID},
+                   "view": {"id": view.get("id", "V1"), "team_id": TEAM_ID, "type": "modal", "hash": "h1",
+                            "callback_id": view.get("callback_id"), "private_metadata": view.get("private_metadata", ""),
+                            "blocks": view.get("blocks", []), "state": {"values": values}}}
+        if kind == "view_submission":
+            payload.update(trigger_id="t2", response_urls=[])
+        else:
+            payload["is_cleared"] = False
+        return self.send(urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded")
+
 
 @pytest.fixture
 def stub():
@@ -162,8 +197,9 @@ def slack_env(stub):
 def make_slack(stub, engine, store, slack_env):
     apps: list[SlackApp] = []
 
-    def make(env: dict | None = None, **build) -> SlackApp:
-        app = SlackApp(stub, engine, store, {**slack_env, **(env or {})}, **build)
+    def make(env: dict | None = None, *, answers=None, **build) -> SlackApp:
+        """`answers`: another engine than the scripted one (e.g. the real engine)."""
+        app = SlackApp(stub, answers or engine, store, {**slack_env, **(env or {})}, **build)
         apps.append(app)
         return app
 

@@ -2,7 +2,7 @@
 
 A real HTTP server on 127.0.0.1 that records every request (method, parsed body, raw body,
 Authorization header) and answers like Slack: chat.postMessage, chat.postEphemeral,
-chat.update, conversations.replies, views.publish, auth.test, assistant.threads.*, the file
+chat.update, conversations.replies, views.publish, views.open, auth.test, assistant.threads.*, the file
 upload (files.getUploadURLExternal, the POST of the bytes to the upload URL it hands out,
 files.completeUploadExternal; `uploads` keeps the bytes received), and anything under
 /response/ as a response_url. `fail(method, times, ...)` scripts outages.
@@ -275,4 +275,9 @@ class SlackStub:
                                           for f in files]}
         if method == "views.publish":
             return {"ok": True, "view": {"id": "V1", **(p.get("view") or {})}}
+        if method == "views.open":
+            if not p.get("trigger_id"):
+                return {"ok": False, "error": "invalid_trigger_id"}
+            return {"ok": True, "view": {"id": f"V{next(self._ts):05d}", "team_id": TEAM_ID, "state": {"values": {}},
+                                         **(p.get("view") or {})}}
         return {"ok": True}

@@ -107,3 +107,16 @@ def test_feedback_on_a_message_the_bot_cannot_update_is_replaced_through_the_res
                 response_url=stub.response_url("fb2"))
     replaced = stub.wait_for(lambda c: c.method == "response_url" and c.path.endswith("/fb2"))[0]
     assert replaced["replace_original"] is True and "Tack för återkopplingen" in replaced.all_text()
+
+
+def test_coordinator_status_shows_the_web_pages_that_failed(make_slack, stub, store):
+    documents = [{"title": "Vänorter", "source": "https://lerbacka.example/vanorter", "ingested_at": 1740816720.0,
+                  "chunks": 4, "url": "https://lerbacka.example/vanorter", "fetched_at": 1740900000.0,
+                  "fetch_error": "the server answered 500 Internal Server Error"},
+                 {"title": "Internationell policy", "source": "policy.md", "ingested_at": 1740816720.0, "chunks": 9}]
+    slack = make_slack(knowledge_summary=lambda: documents)
+    slack.command("status", user=COORDINATOR)
+    text = stub.wait_for("response_url")[0].all_text()
+    assert "Pages that failed" in text
+    assert "https://lerbacka.example/vanorter – the server answered 500 Internal Server Error" in text
+    assert "policy.md" not in text

@@ -12,7 +12,7 @@ from bot.housekeeping import Housekeeper
 from bot.models import Answer, Outcome
 from bot.runtime import report_maker
 from bot.settings import Settings
-from bot.slack.blocks import CARD_APPROVE, ESCALATE
+from bot.slack.blocks import CARD_APPROVE, ESCALATE, REVIEW_ANSWER
 from bot.store import RESOLVED, utc_now
 from ingest.store import FileRecord
 
@@ -61,17 +61,21 @@ def escalate_and_reply(slack, stub, engine, store, reply: str | None = REPLY_MRK
 
 # --- save as approved answer ---------------------------------------------------------------------
 
-def test_save_as_approved_writes_the_plain_reply_reindexes_once_and_confirms_in_the_thread(
+def test_save_as_approved_reviews_and_writes_the_plain_reply_reindexes_once_and_confirms_in_the_thread(
         make_slack, stub, engine, store, tmp_path):
     knowledge, reindex = tmp_path / "knowledge", Reindex()
     approvals = Approvals(knowledge, lambda: {POLICY_RECORD.source: POLICY_RECORD}, reindex=reindex,
                           today=lambda: date(2025, 3, 3))
-    slack = make_slack(approve=approvals.save)
+    slack = make_slack(approvals=approvals)
     esc, card = escalate_and_reply(slack, stub, engine, store)
     assert "Närmast i dokumenten:* 1. Internationell policy › Resor, s. 4" in card.all_text()
 
     slack.click(CARD_APPROVE, str(esc.id), user=COORDINATOR, channel=COORDINATOR_CHANNEL,
                 message=card.response["message"])
+    view = stub.wait_for("views.open")[0].response["view"]
+    [answer_input] = [b["element"] for b in view["blocks"] if b.get("block_id") == REVIEW_ANSWER]
+    assert answer_input["initial_value"] == REPLY_PLAIN  # the review shows what the coordinator typed
+    slack.submit_view(view, user=COORDINATOR)
     confirm = stub.wait_for(lambda c: c.method == "chat.postMessage" and "sparade svaret som godkänt" in c.all_text())[0]
 
     [saved] = (knowledge / "approved").glob("*.md")
@@ -90,14 +94,19 @@ def test_save_as_approved_writes_the_plain_reply_reindexes_once_and_confirms_in_
     assert CARD_APPROVE not in [e["action_id"] for b in redrawn.blocks if b["type"] == "actions" for e in b["elements"]]
 
 
-def test_approving_before_a_reply_or_when_saving_fails_is_refused_politely(make_slack, stub, engine, store):
-    attempts = []
+class FailingApprovals:
+    def __init__(self) -> None:
+        self.attempts: list[str] = []
 
-    def failing(escalation, author, answer):
-        attempts.append(answer)
+    def save(self, escalation, author, answer, **submitted):
+        self.attempts.append(answer)
         raise ApprovalError(f"escalation {escalation.id} has no question text (it may have been anonymised)")
 
-    slack = make_slack(approve=failing)
+
+def test_approving_before_a_reply_or_when_saving_fails_is_refused_politely(make_slack, stub, engine, store):
+    failing = FailingApprovals()
+    attempts = failing.attempts
+    slack = make_slack(approvals=failing)
     esc, card = escalate_and_reply(slack, stub, engine, store, reply=None)
     click = dict(user=COORDINATOR, channel=COORDINATOR_CHANNEL, message=card.response["message"])
     slack.click(CARD_APPROVE, str(esc.id), **click)
@@ -108,6 +117,7 @@ def test_approving_before_a_reply_or_when_saving_fails_is_refused_politely(make_
                   thread_ts=card.response["ts"])
     eventually(lambda: store.get_escalation(esc.id).reply_text)
     slack.click(CARD_APPROVE, str(esc.id), **click)
+    slack.submit_view(stub.wait_for("views.open")[0].response["view"], user=COORDINATOR)
     second = stub.wait_for(lambda c: c.method == "chat.postEphemeral" and c.get("user") == COORDINATOR, count=2)[1]
     assert second["text"].startswith("Svaret kunde inte sparas som godkänt")
     assert "anonymised" not in second["text"] and attempts == ["Svaret är 42."]

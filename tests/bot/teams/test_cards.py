@@ -120,6 +120,21 @@ def test_escalation_card_follows_the_status():
     assert "actions" not in done
 
 
+def test_save_as_approved_opens_the_review_of_the_whole_reply_on_the_card():
+    card = cards.escalation_card(escalation(status=ANSWERED, language="en", reply_text="Första delen.\n\nAndra delen."))
+    [review] = [a for a in card["actions"] if a["title"] == "Spara som godkänt svar / Save as approved answer"]
+    assert review["type"] == "Action.ShowCard"
+    inputs = {i["id"]: i for i in review["card"]["body"] if i["type"].startswith("Input.")}
+    assert inputs["review_question"]["value"] == "Vem betalar resan?"
+    assert inputs["review_answer"]["value"] == "Första delen.\n\nAndra delen." and inputs["review_answer"]["isMultiline"]
+    assert inputs["review_language"]["value"] == "en"
+    assert [c["value"] for c in inputs["review_language"]["choices"]] == ["sv", "en"]
+    save, cancel = review["card"]["actions"]
+    assert save["data"] == {"verb": "omvarld.approve", "escalation_id": 7}
+    assert cancel["data"] == {"verb": "omvarld.approve_cancel", "escalation_id": 7}
+    assert cancel["associatedInputs"] == "none"  # Avbryt sends nothing that could be saved
+
+
 def test_relay_card_is_in_the_askers_language():
     card = cards.relay_card(escalation(language="en", question="Who pays for the trip?"), "The unit does.",
                             "Cora Samordnare")
@@ -141,6 +156,6 @@ def test_sources_of_keeps_what_the_store_needs():
     [source] = cards.sources_of(answered())
     assert source == {"number": 1, "label": "Internationell policy › EU-samarbete, s. 3",
                       "document": "Internationell policy", "source": "policy.md",
-                      "section": "Mål › EU-samarbete", "page": 3}
+                      "section": "Mål › EU-samarbete", "page": 3, "url": None}
     assert cards.render(answered(), 1).attachments[0].content["body"][0]["text"] == answered().text
     assert Outcome.ANSWER is answered().outcome

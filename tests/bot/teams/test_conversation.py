@@ -9,12 +9,12 @@ from bot.teams.conversation import History, language_hint, mentions_bot, plain_t
 from .fakes import BERTIL, channel, personal
 
 
-def test_channel_mention_is_removed_but_other_mentions_stay_as_names():
+def test_channel_mention_is_removed_but_other_mentions_stay_as_at_names():
     raw = channel("vad gör <at>Bertil Kollega</at> i West Sweden?", "http://127.0.0.1:1/")
     raw["entities"].append({"type": "mention", "text": "<at>Bertil Kollega</at>", "mentioned": dict(BERTIL)})
     activity = Activity.model_validate(raw)
     question = to_question(activity)
-    assert question.text == "vad gör Bertil Kollega i West Sweden?"
+    assert question.text == "vad gör @Bertil Kollega i West Sweden?"
     assert (question.asker_id, question.language_hint) == ("aad-anna", "sv")
     assert mentions_bot(activity)
     assert not mentions_bot(Activity.model_validate(channel("hej", "http://127.0.0.1:1/", mention=False)))

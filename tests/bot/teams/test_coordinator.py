@@ -67,7 +67,7 @@ def test_save_as_approved_writes_the_reply_reindexes_once_and_confirms_in_the_ca
     knowledge, reindex = tmp_path / "knowledge", Reindex()
     approvals = Approvals(knowledge, lambda: {"policy.md": POLICY_RECORD}, reindex=reindex,
                           today=lambda: date(2025, 3, 3))
-    bot = serve(anonymous_settings(), engine, store, approve=approvals.save)
+    bot = serve(anonymous_settings(), engine, store, approvals=approvals)
     posted, thread = escalated_card(bot, connector, engine, store)
     card = posted.body["activity"]["attachments"][0]["content"]
     assert "Närmast i dokumenten:" in texts_of(card) and "1. Internationell policy › EU-samarbete, s. 3" in texts_of(card)
@@ -78,14 +78,19 @@ def test_save_as_approved_writes_the_reply_reindexes_once_and_confirms_in_the_ca
     assert early.body["text"].startswith("Det finns inget svar att spara ännu")
 
     click(bot, connector, posted, thread, {"verb": "omvarld.answer", "escalation_id": 1, "reply": REPLY})
-    click(bot, connector, posted, thread, approve)
-    confirm = connector.wait_for(lambda _: [m for m in connector.messages(thread) if "godkänt:" in m.body.get("text", "")],
-                                 what="the confirmation in the thread")[0]
+    click(bot, connector, posted, thread, approve)  # a card drawn before the reply: review it on the card
+    connector.wait_for(lambda _: [m for m in connector.messages(thread) if "Granska frågan" in m.body.get("text", "")],
+                       what="the pointer to the review")
+    assert not knowledge.exists()
+    click(bot, connector, posted, thread, {**approve, "review_question": QUESTION, "review_answer": REPLY,
+                                           "review_language": "sv"})
+    confirm = connector.wait_for(lambda _: [m for m in connector.messages(thread) if "sparade svaret" in
+                                            m.body.get("text", "")], what="the confirmation in the thread")[0]
 
     [saved] = (knowledge / "approved").glob("*.md")
     assert saved.name == "2025-03-03-hur-bokar-jag-en-resa-till-en-vanort.md"
-    assert confirm.body["text"] == (f"📗 Cora Samordnare sparade svaret som godkänt: approved/{saved.name} / "
-                                    f"Saved as an approved answer: approved/{saved.name}")
+    assert confirm.body["text"] == (f"📗 Cora Samordnare sparade svaret som godkänt i approved/{saved.name} / "
+                                    f"Saved as an approved answer in approved/{saved.name}:\n”{REPLY}”")
     content = saved.read_text(encoding="utf-8")
     meta = yaml.safe_load(content.split("---\n")[1])
     assert meta["answer_author"] == "Cora Samordnare" and meta["escalation_id"] == 1

@@ -205,3 +205,17 @@ def test_cards_can_go_to_a_coordinator_who_registered_in_their_personal_chat(ser
                       reply_to_id=card.new_id))
     relay = connector.wait_for(lambda _: connector.messages(ANNA_CHAT)[2:])[0]
     assert texts_of(relay.card)[1] == "Ja."
+
+
+def test_status_shows_the_web_pages_that_failed(serve, connector, engine, store):
+    documents = [{"title": "Twin towns", "source": "https://lerbacka.example/en/twin", "ingested_at": 0.0,
+                  "chunks": 0, "url": "https://lerbacka.example/en/twin", "fetched_at": 1740900000.0,
+                  "fetch_error": "no answer within 20 s"}]
+    bot = serve(anonymous_settings(), engine, store, knowledge_summary=lambda: documents)
+    register_coordination_channel(bot, connector)
+    status = channel("status", connector.url, user=CORA, channel_id=COORDINATION)
+    bot.send(status)
+    [reply] = connector.wait_for(lambda _: connector.messages(status["conversation"]["id"]))
+    shown = texts_of(reply.card)
+    assert shown[-1] == "https://lerbacka.example/en/twin – no answer within 20 s"
+    assert shown[-2].endswith("Pages that failed (the previous version is used):")

@@ -3,7 +3,7 @@ from __future__ import annotations
 from slack_bolt import App
 
 from ...deps import Deps
-from . import card, escalate, feedback, share
+from . import approved, card, escalate, feedback, share
 
 
 def register(app: App, deps: Deps) -> None:
@@ -11,3 +11,4 @@ def register(app: App, deps: Deps) -> None:
     escalate.register(app, deps)
     share.register(app, deps)
     card.register(app, deps)
+    approved.register(app, deps)

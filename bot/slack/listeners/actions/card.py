@@ -1,7 +1,9 @@
-"""The coordinator card's buttons: mark resolved, save as an approved answer.
+"""The coordinator card's buttons: mark resolved, and save as an approved answer — which opens the
+review modal (bot/slack/listeners/views/review.py), prefilled with the question and the whole
+reply; nothing is written until the coordinator saves it there.
 
-Both run after Slack has been acknowledged, in Bolt's listener executor, so saving an approved
-answer (which ingests the new file and takes seconds) never holds up the click's ack.
+Both run after Slack has been acknowledged, in Bolt's listener executor. The modal must be opened
+at once: the click's trigger_id lives three seconds.
 """
 from __future__ import annotations
 
@@ -10,10 +12,10 @@ import logging
 from slack_bolt import App
 
 from ....approved import ApprovalError
-from ....coordinator import approved_name
+from ....coordinator import review_of
 from ....sanitize import slack_to_plain
 from ....store import Escalation
-from ...blocks import CARD_APPROVE, CARD_RESOLVE, approved_text, bilingual
+from ...blocks import CARD_APPROVE, CARD_RESOLVE, bilingual, review_modal
 from ...delivery import refresh_card
 from ...deps import Deps
 from ...outbound import error_code
@@ -36,38 +38,31 @@ def handle_card_button(body: dict, action: str, deps: Deps) -> None:
     if action == CARD_RESOLVE:
         deps.store.mark_resolved(esc.id, user)
         log.info("escalation %s resolved by %s", esc.id, user)
-    elif not approve(body, esc, user, deps, thread_ts):
-        return
-    refresh_card(deps.slack, deps.store, esc.id)
+        refresh_card(deps.slack, deps.store, esc.id)
+    else:
+        open_review(body, esc, deps, thread_ts)
 
 
-def approve(body: dict, esc: Escalation, user: str, deps: Deps, thread_ts: str | None) -> bool:
-    """Save the coordinator's reply as an approved answer and say so in the card's thread; on
-    anything that stops it, tell the coordinator privately. True when it was saved."""
-    if not esc.reply_text:
+def open_review(body: dict, esc: Escalation, deps: Deps, thread_ts: str | None) -> bool:
+    """Open the review modal for the escalation's whole reply; on anything that stops it, tell the
+    coordinator privately. True when the modal was opened."""
+    try:
+        # the reply is stored as Slack wrote it; the review shows (and the file gets) what was typed
+        review = review_of(esc, slack_to_plain)
+    except ApprovalError:
         tell(deps, body, bilingual("nothing_to_approve"), thread_ts=thread_ts)
         return False
-    if deps.approve is None:
+    if deps.approvals is None:
         tell(deps, body, bilingual("approve_unavailable"), thread_ts=thread_ts)
         return False
+    channel = (body.get("container") or {}).get("channel_id") or (esc.card or {}).get("channel", "")
     try:
-        # the reply is stored as Slack wrote it; the knowledge base gets what the coordinator typed
-        path = deps.approve(esc, user, slack_to_plain(esc.reply_text))
-    except ApprovalError as e:
-        log.warning("escalation %s not saved as an approved answer: %s", esc.id, e)
+        deps.slack.open_view(body["trigger_id"], review_modal(review, channel=channel, thread_ts=thread_ts))
+    except Exception as e:  # e.g. the trigger expired: the coordinator can press the button again
+        log.warning("escalation %s: review not opened (%s)", esc.id, error_code(e))
         tell(deps, body, bilingual("approve_failed"), thread_ts=thread_ts)
         return False
-    except Exception:
-        log.exception("saving escalation %s as an approved answer failed", esc.id)
-        tell(deps, body, bilingual("approve_failed"), thread_ts=thread_ts)
-        return False
-    deps.store.mark_approved(esc.id, user)
-    log.info("escalation %s approved by %s", esc.id, user)
-    channel = (body.get("container") or {}).get("channel_id") or (esc.card or {}).get("channel")
-    try:
-        deps.slack.post(channel, approved_text(user, approved_name(path)), thread_ts=thread_ts)
-    except Exception as e:
-        log.warning("escalation %s: approval not confirmed in thread (%s)", esc.id, error_code(e))
+    log.info("escalation %s: review opened for %s", esc.id, body["user"]["id"])
     return True
 
 

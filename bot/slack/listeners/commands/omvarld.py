@@ -1,7 +1,8 @@
 """`/omvarld <question>` answers privately, with a button to share. `/omvarld status` shows a
 coordinator the open escalations and anyone else their own questions to the coordinator;
-`/omvarld reindex` and `/omvarld rapport` (or `report`, in English) are for the coordinators
-listed in COORDINATOR_USER_IDS."""
+`/omvarld reindex`, `/omvarld rapport` (or `report`, in English) and `/omvarld godkända` (the
+approved answers to review, with Re-confirm and Withdraw) are for the coordinators listed in
+COORDINATOR_USER_IDS."""
 from __future__ import annotations
 
 import logging
@@ -16,7 +17,8 @@ from ....sanitize import for_slack, slack_to_plain
 from ....store import OPEN_STATUSES
 from ...answering import ask
 from ...blocks import (
-    bilingual, fallback_text, own_questions_text, reindex_text, render, section, split_text, status_blocks,
+    approved_list_blocks, bilingual, fallback_text, own_questions_text, reindex_text, render, section, split_text,
+    status_blocks,
 )
 from ...deps import Deps
 from ...outbound import error_code
@@ -24,7 +26,8 @@ from ...outbound import error_code
 log = logging.getLogger(__name__)
 
 REPORT_WORDS = {"rapport": "sv", "report": "en"}
-COORDINATOR_WORDS = {"reindex", *REPORT_WORDS}
+APPROVED_WORDS = {"godkända", "godkanda", "approved"}
+COORDINATOR_WORDS = {"reindex", *REPORT_WORDS, *APPROVED_WORDS}
 STATUS = "status"
 HELP_WORDS = {"", "help", "hjälp"}
 
@@ -49,13 +52,16 @@ def handle_command(command: dict, deps: Deps, reply: Callable[[dict], None]) -> 
         own_status(deps, user, reply)
     elif word == STATUS:
         reply({"response_type": "ephemeral", "text": "Status",
-               "blocks": status_blocks(deps.store.list_escalations(status=OPEN_STATUSES), deps.last_ingest())})
+               "blocks": status_blocks(deps.store.list_escalations(status=OPEN_STATUSES), deps.last_ingest(),
+                                       failed_pages=deps.failed_pages())})
     elif word in COORDINATOR_WORDS:
         if not deps.settings.is_coordinator(user):
             log.info("%s tried %s %s and is not a coordinator", user, deps.settings.command, word)
             reply({"response_type": "ephemeral", "text": bilingual("coordinators_only")})
         elif word == "reindex":
             reindex(deps, reply)
+        elif word in APPROVED_WORDS:
+            approved_to_review(deps, reply)
         else:
             report(deps, reply, REPORT_WORDS[word], fallback_channel=command.get("channel_id", ""))
     else:
@@ -85,6 +91,22 @@ def reindex(deps: Deps, reply: Callable[[dict], None]) -> None:
         reply({"response_type": "ephemeral", "text": bilingual("reindex_failed")})
         return
     reply({"response_type": "ephemeral", "text": reindex_text(summary)})
+
+
+def approved_to_review(deps: Deps, reply: Callable[[dict], None]) -> None:
+    """The approved answers past their review date or relying on a changed document."""
+    if deps.approvals is None:
+        reply({"response_type": "ephemeral", "text": bilingual("approve_unavailable")})
+        return
+    try:
+        items = deps.approvals.stale()
+    except Exception:
+        log.exception("listing the approved answers to review failed")
+        reply({"response_type": "ephemeral", "text": bilingual("approved_action_failed")})
+        return
+    blocks = approved_list_blocks(items)
+    reply({"response_type": "ephemeral", "text": bilingual("approved_list_title").format(count=len(items)),
+           "blocks": blocks})
 
 
 def report(deps: Deps, reply: Callable[[dict], None], language: str, fallback_channel: str) -> None:

