@@ -145,3 +145,19 @@ def test_after_an_ingest_only_the_changed_and_removed_files_are_reread(tmp_path,
     assert [(h.passage.id, round(h.lexical, 4)) for h in fresh.hits("Var finns parkering i garaget?", k=5)] == \
         [(h.passage.id, round(h.lexical, 4)) for h in hits]
     assert "parkering" in live.vocabulary and "stycke" in live.vocabulary
+
+
+def test_the_vocabulary_after_file_updates_answers_as_one_built_from_the_current_texts():
+    """Files added, replaced and removed: every look-up equals a Vocabulary of the texts left."""
+    from bot.evidence import Vocabulary
+    from bot.retrieval import _LiveVocabulary
+
+    a = ["Vänorterna i Norden möts i Alingsås.", "Utvecklingsarbetet leds av kommunstyrelsen."]
+    b = ["Erasmus+ ger elever utbyten.", "Kommunstyrelsen beslutar om resor."]
+    c = ["West Sweden har kontor i Bryssel."]
+    live = _LiveVocabulary().updated(add=[a, b, c]).updated(remove=[b], add=[["Horizon Europe finansierar forskning."]])
+    fresh = Vocabulary(a + c + ["Horizon Europe finansierar forskning."])
+    for word in ("vanorterna", "erasmus", "kommunstyrelsen", "arbetet", "horizon", "bryssel", "elever", "resor"):
+        assert (word in live, live.known(word), live.df(word), live.idf(word)) == \
+            (word in fresh, fresh.known(word), fresh.df(word), fresh.idf(word)), word
+    assert live.has_prefix("vanor") and not live.has_prefix("erasm") and live.size == fresh.size == 4
