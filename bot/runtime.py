@@ -16,7 +16,8 @@ from .settings import Settings
 @lru_cache(maxsize=4)
 def shared_embedder(config: StoreConfig):
     """One embedder per process and configuration: the engine, reindex and the report share it."""
-    return make_embeddings(config)
+    # one question at a time: one thread, and the 4-bit weights (least memory, fastest for one text)
+    return make_embeddings(config, threads=1, precision="q4")
 
 
 def _documents(settings: Settings) -> dict:
@@ -51,8 +52,11 @@ def open_store(settings: Settings):
 
 def serving_engine(settings: Settings) -> Engine:
     """An engine for a long-running adapter: built, then warmed before the first question."""
+    from ingest.process import give_back_memory
+
     engine = build_engine(settings)
     engine.warm_up()
+    give_back_memory()
     return engine
 
 

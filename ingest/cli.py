@@ -18,6 +18,7 @@ from pathlib import Path
 from .config import ConfigError, StoreConfig
 from .embeddings import make_embeddings
 from .indexer import Summary, ingest_locked
+from .process import cores
 from .sources import scan_sources
 from .store import StoreError
 from .web import URLS_FILE
@@ -169,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         config = config_from(args)
-        embedder = make_embeddings(config)
+        embedder = make_embeddings(config, threads=cores(), precision="fp32")  # batches: every core
         reporter = Reporter()
         if args.watch:
             signal.signal(signal.SIGTERM, _stop)  # a service manager's stop is a clean stop
