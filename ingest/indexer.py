@@ -137,7 +137,7 @@ def ingest(store: KnowledgeStore, embedder, *, rebuild: bool = False,
         batch = _Batch(store, embedder, summary, progress)
         for rel, path in found.items():
             try:
-                outcome = _read_file(rel, path, records.get(rel), max_chars)
+                outcome = _read_file(rel, path, records.get(rel), max_chars, store.config.limits)
             except FileFailed as e:
                 summary.fail(rel, e)
                 continue
@@ -181,7 +181,8 @@ class _ReadFile:
     old: bool = False
 
 
-def _read_file(rel: str, path: Path, old: FileRecord | None, max_chars: int) -> _ReadFile | FileRecord | None:
+def _read_file(rel: str, path: Path, old: FileRecord | None, max_chars: int,
+               limits) -> _ReadFile | FileRecord | None:
     """None: unchanged; a FileRecord: touched, not changed (its new mtime); else the file read
     and chunked. Raises FileFailed."""
     pipeline = pipeline_id(max_chars)
@@ -197,7 +198,7 @@ def _read_file(rel: str, path: Path, old: FileRecord | None, max_chars: int) -> 
         return replace(old, mtime=stat.st_mtime, size=stat.st_size)
 
     try:
-        doc = loaders.load(path, rel, store.config.limits)
+        doc = loaders.load(path, rel, limits)
         chunks = chunk_document(doc, digest, max_chars=max_chars)
     except LoadError as e:
         raise FileFailed(str(e)) from e

@@ -13,7 +13,7 @@ import numpy as np
 from ingest.config import StoreConfig
 from ingest.document import Chunk
 from ingest.store import KnowledgeStore, unit_key
-from ingest.units import units
+from ingest.units import in_context, units
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -78,8 +78,10 @@ def served_texts(store: KnowledgeStore, source: str | None = None) -> list[str]:
 
 
 def quotable_units(store: KnowledgeStore) -> set[str]:
-    """The distinct unit texts (ingest.units) of the served chunks."""
-    return {t for c in store.iter_chunks() for t, _ in units(c.text, c.metadata.get("kind", "document"))}
+    """The distinct texts embedded for the quotable units (ingest.units) of the served chunks: each unit
+    alone and under its heading."""
+    return {x for c in store.iter_chunks() for t, _ in units(c.text, c.metadata.get("kind", "document"))
+            for x in (t, in_context(c.metadata["title"], c.metadata["section"], t))}
 
 
 def embedding_text(chunk) -> str:
@@ -100,7 +102,9 @@ def assert_consistent(store: KnowledgeStore, embedder: FakeEmbedder) -> None:
         found = store.nearest(embedder.vector(embedding_text(chunk)), 1)
         assert found and found[0].id == chunk.id, f"{chunk.id} is not in the vector index"
     for chunk in served:
-        wanted = {unit_key(embedder.model_id, t): t for t, _ in units(chunk.text, chunk.metadata.get("kind", "document"))}
+        m = chunk.metadata
+        wanted = {unit_key(embedder.model_id, x): x for t, _ in units(chunk.text, m.get("kind", "document"))
+                  for x in (t, in_context(m["title"], m["section"], t))}  # each unit alone and under its heading
         stored = store.unit_vectors([chunk.id])
         assert set(stored) == set(wanted), f"the quotable units of {chunk.id} have no stored vectors"
         for key, text in wanted.items():
@@ -113,7 +117,7 @@ from pathlib import Path
 from ingest.config import StoreConfig
 from ingest.indexer import ingest, ingest_lock
 from ingest.store import KnowledgeStore, unit_key
-from ingest.units import units
+from ingest.units import in_context, units
 from tests.ingest.fakes import FakeEmbedder, assert_consistent
 action, folder, chroma = sys.argv[1:]
 config = StoreConfig(knowledge_dir=Path(folder), chroma_path=Path(chroma))

@@ -111,7 +111,7 @@ def test_an_edited_file_embeds_its_chunks_and_only_its_new_sentences(tmp_path, f
     counting = FakeEmbedder()
     summary = run(store, counting)
     assert (summary.updated, summary.chunks) == (1, 22)
-    assert counting.texts == 21 + 1  # the file's 21 chunks, and the one new sentence
+    assert counting.texts == 21 + 2  # the file's 21 chunks, and the one new sentence (alone and under its heading)
     assert_consistent(store, counting)
 
 
