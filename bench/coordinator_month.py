@@ -171,7 +171,7 @@ def replay(script: dict, asked: list[Asked], workdir: Path, embedder, *, approve
         engine.retriever.refresh(force=True)  # a running server notices within 5 s
         return summary
 
-    approvals = Approvals(knowledge, files.files, reindex=reindex, today=lambda: clock.now.date())
+    approvals = Approvals(config, files.files, reindex=reindex, today=lambda: clock.now.date())
     store = Store.from_url(f"sqlite:///{workdir / 'escalations.sqlite3'}", clock=clock)
     store.create_schema()
     coordinator = Coordinator(Platform("bench"), engine, store, access=OnlyTheCoordinator(), destination=lambda: True,

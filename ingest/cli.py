@@ -17,7 +17,9 @@ from typing import Any
 
 from .config import ConfigError, StoreConfig
 from .embeddings import make_embeddings
-from .indexer import Summary, ingest_locked, scan
+from .indexer import Summary, ingest_locked
+from .process import cores
+from .sources import scan_sources
 from .store import StoreError
 from .web import URLS_FILE
 
@@ -55,13 +57,18 @@ def config_from(args: argparse.Namespace, settings=None) -> StoreConfig:
 
 
 class Reporter:
-    """A progress bar on a terminal, plain lines otherwise (logs, CI, pipes)."""
+    """A progress bar on a terminal; plain lines otherwise (logs, CI, pipes, `docker logs`): one
+    when a file is done, and while a large file is being embedded one every `every` seconds with
+    how far it has come and about how long is left."""
 
-    def __init__(self, stream=None) -> None:
+    def __init__(self, stream=None, *, every: float = 30.0, clock=time.monotonic) -> None:
         self.stream = stream or sys.stderr  # looked up now, not at import: tests and tools swap it
         self.tty = self.stream.isatty()
+        self.every = every
+        self.clock = clock
         self._bar: Any = None
         self._file: str | None = None
+        self._started = self._last = 0.0
 
     def __call__(self, rel: str, done: int, total: int) -> None:
         if self.tty:
@@ -73,13 +80,31 @@ class Reporter:
                                  mininterval=0, miniters=1)  # one update per embedded batch: show each
                 self._file = rel
             self._bar.update(done - self._bar.n)
-        elif done == total:
-            print(f"ingest: {rel}: {total} chunks embedded", file=self.stream)
+            return
+        now = self.clock()
+        if self._file != rel:
+            self._file, self._started, self._last = rel, now, now
+        if done == total:
+            print(f"ingest: {rel}: {total} chunks embedded", file=self.stream, flush=True)
+        elif now - self._last >= self.every and done:
+            self._last = now
+            left = (now - self._started) / done * (total - done)
+            print(f"ingest: {rel}: {done} of {total} chunks embedded, about {_duration(left)} left",
+                  file=self.stream, flush=True)
 
     def close(self) -> None:
         if self._bar is not None:
             self._bar.close()
             self._bar = None
+        self._file = None
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 90:
+        return f"{max(1, round(seconds))} s"
+    if seconds < 90 * 60:
+        return f"{round(seconds / 60)} min"
+    return f"{seconds / 3600:.1f} h"
 
 
 def run_once(config: StoreConfig, embedder, rebuild: bool, reporter: Reporter) -> Summary:
@@ -103,11 +128,12 @@ def report(summary: Summary, as_json: bool) -> None:
         print(json.dumps(summary.as_dict(), ensure_ascii=False), flush=True)
 
 
-def snapshot(folder: Path) -> dict[str, tuple[float, int]]:
+def snapshot(config: StoreConfig) -> dict[str, tuple[float, int]]:
+    """(mtime, size) of every file an ingestion reads: the knowledge folder's and the approved answers'."""
     out = {}
-    found = scan(folder)
-    if (folder / URLS_FILE).is_file():
-        found[URLS_FILE] = folder / URLS_FILE
+    found = scan_sources(config)
+    if (config.knowledge_dir / URLS_FILE).is_file():
+        found[URLS_FILE] = config.knowledge_dir / URLS_FILE
     for rel, path in found.items():
         try:
             st = path.stat()
@@ -121,11 +147,11 @@ def watch(config: StoreConfig, embedder, args: argparse.Namespace, reporter: Rep
     """Re-ingest whenever a file is added, changed or removed, and every WEB_REFRESH_HOURS when
     urls.txt lists web pages (they are re-fetched conditionally). Stopped by Ctrl-C or SIGTERM."""
     print(f"ingest: watching {config.knowledge_dir} (Ctrl-C to stop)", file=sys.stderr, flush=True)
-    seen = snapshot(config.knowledge_dir)
+    seen = snapshot(config)
     fetched = time.monotonic()
     while True:
         time.sleep(args.interval)
-        now = snapshot(config.knowledge_dir)
+        now = snapshot(config)
         due = URLS_FILE in now and time.monotonic() - fetched >= config.web_refresh_hours * 3600
         if now != seen or due:
             seen, fetched = now, time.monotonic()
@@ -147,16 +173,16 @@ def main(argv: list[str] | None = None) -> int:
         settings = Settings.from_env()  # the environment, then the .env of the folder you run from
         logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s")
         config = config_from(args, settings)
-        embedder = make_embeddings(config)
+        embedder = make_embeddings(config, threads=cores(), precision="fp32")  # batches: every core
         reporter = Reporter()
         if args.watch:
             signal.signal(signal.SIGTERM, _stop)  # a service manager's stop is a clean stop
-            first = snapshot(config.knowledge_dir)
+            first = snapshot(config)
         summary = run_once(config, embedder, args.rebuild, reporter)
         report(summary, args.json)
         if not args.watch:
             return 1 if summary.failed else 0
-        if snapshot(config.knowledge_dir) != first:  # changed while the first run read it
+        if snapshot(config) != first:  # changed while the first run read it
             report(run_once(config, embedder, False, reporter), args.json)
         watch(config, embedder, args, reporter)
         return 0

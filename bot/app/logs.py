@@ -42,5 +42,22 @@ def configure(level: str = "WARNING", stream=None) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(numeric)
-    # Alembic narrates every start-up at INFO (plugins, "will assume …"); bot.migrations says what changed.
-    logging.getLogger("alembic").setLevel(max(numeric, logging.WARNING))
+    for name, floor in QUIET.items():
+        logging.getLogger(name).setLevel(max(numeric, floor))
+
+
+# Libraries whose lower levels print what must not be logged, and the lowest level they get even
+# with LOG_LEVEL=DEBUG: slack_bolt logs a request's whole body at INFO when its signature is wrong
+# (and others at DEBUG), slack_sdk the messages it posts at DEBUG, openai the model's whole prompt
+# (the question, the passages) at DEBUG. Alembic narrates every start-up at INFO; bot.migrations
+# says what changed.
+QUIET = {
+    "slack_bolt": logging.WARNING,
+    "slack_sdk": logging.INFO,
+    "openai": logging.INFO,
+    "httpcore": logging.INFO,
+    "httpx": logging.INFO,
+    "microsoft_agents": logging.INFO,
+    "msal": logging.INFO,
+    "alembic": logging.WARNING,
+}

@@ -221,8 +221,6 @@ class Server:
             from bot.adapters.slack.delivery import delivery_handlers as slack_handlers
             from bot.adapters.slack.outbound import SlackOutbound
 
-            for noisy in ("slack_sdk", "slack_bolt"):  # their DEBUG logs carry message bodies
-                logging.getLogger(noisy).setLevel(max(logging.getLogger(noisy).getEffectiveLevel(), logging.INFO))
             if not cfg.slack.coordinator_channel:
                 log.warning("COORDINATOR_CHANNEL is not set: Slack questions cannot be escalated")
             bolt = build_slack(cfg.slack, self.engine, self.store, **self.slack_options)

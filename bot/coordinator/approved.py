@@ -1,6 +1,8 @@
 """Approved answers: a coordinator's reply saved as a document, so the next asker gets it directly.
 
-"Save as approved answer" on an escalation writes knowledge/approved/<date>-<slug>.md:
+"Save as approved answer" on an escalation writes <date>-<slug>.md in the approved-answers
+folder (APPROVED_ANSWERS_DIR, `.data/approved` by default; StoreConfig.approved_path), a
+place the bot can write to when the knowledge folder is mounted read-only:
 
     ---
     question: Hur mycket traktamente får man vid en tjänsteresa utomlands?
@@ -16,17 +18,21 @@
 
     Hur mycket traktamente får man vid en tjänsteresa utomlands? – Traktamente betalas …
 
-and ingests it (files under approved/ get kind "approved"). The question is both the
+and ingests it: ingestion reads that folder next to the knowledge folder, its files named
+"approved/<file>" and of kind "approved", as files in knowledge/approved/ still are
+(ingest/sources.py). The question is both the
 heading (the chunk's title, which is embedded with it) and the start of the first line,
 joined to the answer without a sentence break, so the sentence the engine quotes carries
 both the question — which a reworded question in either language is close to — and the
 answer.
 
 An approved answer is stale — shown with a caveat and listed for the coordinator — once
-its review date has passed, or when a document it relied on has changed or gone since
-(bot/engine/approved.py reads the files and decides that, for the engine and for here). The
-coordinator re-confirms a stale answer (`reconfirm_approved`: a new review date, the relied-on
-documents' current hashes) or withdraws it (`withdraw_approved`: the file is deleted).
+its review date has passed, or when a document it relied on (those the bot's own attempt
+cited when it was escalated) has changed or gone since. The front matter is not in the
+chunks' metadata, so it is read from the file (bot/engine/approved.py reads it and decides that,
+for the engine and for here). The coordinator re-confirms a stale answer (`reconfirm_approved`:
+a new review date, the relied-on documents' current hashes) or withdraws it (`withdraw_approved`:
+the file is deleted).
 """
 from __future__ import annotations
 
@@ -44,6 +50,8 @@ from typing import Any, Callable, Mapping
 import yaml
 
 from bot.engine.approved import ApprovalStatus, ApprovedAnswer, _past, _status_of, read_approved
+from ingest.config import StoreConfig
+from ingest.sources import APPROVED, scan_sources, source_path
 from ingest.store import FileRecord
 
 __all__ = ["APPROVED_DIR", "ApprovalError", "ApprovalStatus", "ApprovedAnswer", "StaleApproved", "add_months",
@@ -91,17 +99,16 @@ def relies_on_for(sources: list[dict], files: Mapping[str, FileRecord]) -> list[
     for s in sources or []:
         found = files.get(str(s.get("source") or "")) or by_title.get(str(s.get("document") or ""))
         if found is not None and found.source not in out:
-            out[found.source] = {"source": found.source, "file_hash": found.file_hash,
-                                 "pipeline": found.pipeline}
+            out[found.source] = {"source": found.source, "file_hash": found.file_hash, "pipeline": found.pipeline}
     return list(out.values())
 
 
-def save_approved(escalation, knowledge_dir: Path, *, author: str, today: date, relies_on: list[dict],
+def save_approved(escalation, folder: Path, *, author: str, today: date, relies_on: list[dict],
                   review_months: int = DEFAULT_REVIEW_MONTHS, answer: str | None = None,
                   question: str | None = None, language: str | None = None,
                   reindex: Callable[[], Any] | None = None) -> Path:
-    """Write the question and the coordinator's answer to knowledge/approved/ and ingest it
-    (`reindex`, e.g. `bot.runtime.reindexer(settings)`); returns the file's path.
+    """Write the question and the coordinator's answer to `folder`, the approved-answers folder,
+    and ingest it (`reindex`, e.g. `bot.runtime.reindexer(settings)`); returns the file's path.
 
     `answer`, `question` and `language` are what the coordinator submitted in the review step;
     they default to the escalation's reply, question and language. Saving the same escalation
@@ -114,7 +121,7 @@ def save_approved(escalation, knowledge_dir: Path, *, author: str, today: date, 
     question = " ".join((question if question is not None else escalation.question).split())
     if not question:
         raise ApprovalError(f"escalation {escalation.id} has no question text (it may have been anonymised)")
-    folder = Path(knowledge_dir) / APPROVED_DIR
+    folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     content = render_approved(question, text, author=author, approved=today,
                               review_by=add_months(today, review_months), language=language or escalation.language,
@@ -215,21 +222,19 @@ def _read_or_none(path: Path) -> ApprovedAnswer | None:
 
 # --- staleness ------------------------------------------------------------------------------
 
-def stale_approved(knowledge_dir: Path, files: Mapping[str, FileRecord], today: date) -> list[StaleApproved]:
-    """Every approved answer that needs review, oldest approval first (for the coordinator)."""
-    folder = Path(knowledge_dir) / APPROVED_DIR
+def stale_approved(config: StoreConfig, files: Mapping[str, FileRecord], today: date) -> list[StaleApproved]:
+    """Every approved answer (in either folder) that needs review, oldest approval first (for the coordinator)."""
     out = []
-    for path in sorted(folder.rglob("*.md")) if folder.is_dir() else []:
-        if any(part.startswith(".") for part in path.relative_to(folder).parts):
+    for source, path in scan_sources(config).items():
+        if not source.startswith(APPROVED) or path.suffix != ".md":
             continue
         try:
-            record = read_approved(path, Path(knowledge_dir))
+            record = read_approved(path, source)
         except Exception as e:
-            rel = path.relative_to(knowledge_dir).as_posix()
-            out.append(StaleApproved(rel, "", None, None, [f"cannot be read ({e.__class__.__name__})"],
+            out.append(StaleApproved(source, "", None, None, [f"cannot be read ({e.__class__.__name__})"],
                                      unreadable=True))
             continue
-        status = _status_of(record, files, today, Path(knowledge_dir))
+        status = _status_of(record, files, today, config)
         if status.stale:
             out.append(StaleApproved(record.source, record.question, record.approved, record.review_by,
                                      status.reasons, past_review=_past(status, today),
@@ -239,25 +244,36 @@ def stale_approved(knowledge_dir: Path, files: Mapping[str, FileRecord], today: 
 
 # --- the coordinator's review: re-confirm or withdraw ---------------------------------------
 
-def approved_file(knowledge_dir: Path, source: str) -> Path:
-    """The approved-answer file `source` ("approved/….md", as listed by stale_approved) names.
-    Raises ApprovalError for anything that is not an existing file in the approved folder."""
-    folder = (Path(knowledge_dir) / APPROVED_DIR).resolve()
-    path = (Path(knowledge_dir) / str(source)).resolve()
-    if (not str(source).startswith(f"{APPROVED_DIR}/") or path.suffix != ".md" or folder not in path.parents
+def approved_file(config: StoreConfig, source: str) -> Path:
+    """The approved-answer file `source` ("approved/….md", as listed by stale_approved) names: in
+    the approved-answers folder, or in knowledge/approved/. Raises ApprovalError for anything that
+    is not an existing file in one of those."""
+    folders = {config.approved_path.resolve(), (config.knowledge_dir / APPROVED_DIR).resolve()}
+    path = source_path(config, str(source)).resolve()
+    if (not str(source).startswith(APPROVED) or path.suffix != ".md" or not folders & set(path.parents)
             or not path.is_file()):
         raise ApprovalError(f"{source} is not an approved answer (it may have been withdrawn already)")
     return path
 
 
-def reconfirm_approved(knowledge_dir: Path, source: str, files: Mapping[str, FileRecord], today: date, *,
+def _changing(source: str, change: Callable[[], Any]) -> Any:
+    """`change()` to an approved answer's file; a read-only place (knowledge/approved/ mounted
+    read-only) is an ApprovalError that says what to do."""
+    try:
+        return change()
+    except OSError as e:
+        raise ApprovalError(f"{source} cannot be changed where it is ({e.strerror or e.__class__.__name__}); "
+                            "move it to the approved-answers folder (APPROVED_ANSWERS_DIR)") from e
+
+
+def reconfirm_approved(config: StoreConfig, source: str, files: Mapping[str, FileRecord], today: date, *,
                        by: str, review_months: int = DEFAULT_REVIEW_MONTHS) -> date:
     """The coordinator has checked that the answer in `source` still holds: it gets a new review
     date, and the documents it relies on are recorded as they are now (those removed since are
     dropped), so it is no longer stale. Returns the new review date. The text is not touched."""
     from ingest.loaders.markdown import split_front_matter
 
-    path = approved_file(knowledge_dir, source)
+    path = approved_file(config, source)
     try:
         meta, body = split_front_matter(path.read_text(encoding="utf-8"))
     except Exception as e:  # not UTF-8, broken YAML written by hand
@@ -271,15 +287,15 @@ def reconfirm_approved(knowledge_dir: Path, source: str, files: Mapping[str, Fil
         if current is not None:
             relies_on.append({"source": current.source, "file_hash": current.file_hash, "pipeline": current.pipeline})
     meta.update(review_by=review_by, relies_on=relies_on, reconfirmed=today, reconfirmed_by=by)
-    _write_atomically(path, _front_matter(meta) + body)
+    _changing(source, lambda: _write_atomically(path, _front_matter(meta) + body))
     log.info("approved answer %s re-confirmed until %s", path.name, review_by.isoformat())
     return review_by
 
 
-def withdraw_approved(knowledge_dir: Path, source: str) -> Path:
+def withdraw_approved(config: StoreConfig, source: str) -> Path:
     """Delete the approved answer `source`; the next ingest removes it from the knowledge base."""
-    path = approved_file(knowledge_dir, source)
-    path.unlink()
+    path = approved_file(config, source)
+    _changing(source, path.unlink)
     log.info("approved answer %s withdrawn", path.name)
     return path
 

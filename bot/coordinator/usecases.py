@@ -217,7 +217,8 @@ class Coordinator:
         esc = self.store.create_escalation(
             self.platform.name, asker_id, dict(origin if origin is not None else record.origin), record.question,
             record.language, record.answer_text, record.sources, record.reason or record.outcome,
-            key=f"{self.platform.name}:{record.id}:{asker_id}", deliver_as=self.platform.card_kind)
+            key=f"{self.platform.name}:{record.id}:{asker_id}", deliver_as=self.platform.card_kind,
+            question_id=record.id)
         log.info("escalation %s %s from answer %s by %s", esc.id, "created" if esc.is_new else "asked for again",
                  record.id, asker_id)
         return Escalated(esc, record, esc.is_new)

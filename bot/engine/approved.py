@@ -1,6 +1,6 @@
-"""Approved answers as the engine reads them: a coordinator's answer, saved as a document under
-knowledge/approved/ (bot/coordinator/approved.py writes them), is quoted whole and introduced as
-the coordinator's, with its date — and with a caveat once it may be out of date.
+"""Approved answers as the engine reads them: a coordinator's answer, saved as a document in the
+approved-answers folder (bot/coordinator/approved.py writes them), is quoted whole and introduced
+as the coordinator's, with its date — and with a caveat once it may be out of date.
 
 An approved answer is stale once its review date has passed, or when a document it relied on
 (those the bot's own attempt cited when it was escalated) has changed or gone since. The front
@@ -17,6 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Mapping
 
+from ingest.config import StoreConfig
+from ingest.sources import APPROVED, source_path
 from ingest.store import FileRecord
 
 from .replies import PROMPTS_DIR, phrase
@@ -28,7 +30,7 @@ log = logging.getLogger(__name__)
 class ApprovedAnswer:
     """An approved-answer file as read back."""
 
-    source: str  # path under the knowledge folder, "approved/…"
+    source: str  # its source name, "approved/…"
     question: str
     answer: str
     author: str
@@ -51,11 +53,11 @@ class ApprovalStatus:
     language: str = ""  # the approved text's language ("sv", "en"; "" when the file does not say)
 
 
-def read_approved(path: Path, knowledge_dir: Path | None = None) -> ApprovedAnswer:
-    """The approved answer in `path` (cached until the file changes). Raises OSError, ValueError."""
+def read_approved(path: Path, source: str | None = None) -> ApprovedAnswer:
+    """The approved answer in `path`, known as `source` (default "approved/<file name>"); cached
+    until the file changes. Raises OSError, ValueError."""
     stat = path.stat()
-    source = path.relative_to(knowledge_dir).as_posix() if knowledge_dir else path.name
-    return _read_cached(str(path), stat.st_mtime_ns, stat.st_size, source)
+    return _read_cached(str(path), stat.st_mtime_ns, stat.st_size, source or APPROVED + path.name)
 
 
 @lru_cache(maxsize=1024)
@@ -96,7 +98,7 @@ def _date(value) -> date | None:
 
 
 def approval_status(passage_metadata: dict, files: Mapping[str, FileRecord], today: date,
-                    knowledge_dir: Path) -> ApprovalStatus:
+                    config: StoreConfig) -> ApprovalStatus:
     """Whether the approved answer a passage comes from still holds.
 
     Stale when `today` is past its review_by date, or when a relied-on document's current file
@@ -105,15 +107,15 @@ def approval_status(passage_metadata: dict, files: Mapping[str, FileRecord], tod
     """
     source = str(passage_metadata.get("source") or "")
     try:
-        record = read_approved(Path(knowledge_dir) / source, Path(knowledge_dir))
+        record = read_approved(source_path(config, source), source)
     except Exception as e:  # missing, unreadable, no front matter: say so rather than vouch for it
         return ApprovalStatus(None, "", True, [f"the approved answer's file {source} cannot be read "
                                                f"({e.__class__.__name__})"])
-    return _status_of(record, files, today, Path(knowledge_dir))
+    return _status_of(record, files, today, config)
 
 
 def _status_of(record: ApprovedAnswer, files: Mapping[str, FileRecord], today: date,
-               knowledge_dir: Path) -> ApprovalStatus:
+               config: StoreConfig) -> ApprovalStatus:
     reasons: list[str] = []
     changed: list[str] = []
     if record.review_by is not None and today > record.review_by:
@@ -124,14 +126,14 @@ def _status_of(record: ApprovedAnswer, files: Mapping[str, FileRecord], today: d
         if current is None:
             reasons.append(f"{source}, which it relies on, has been removed")
             changed.append(source)
-        elif not _same_content(rel, current, knowledge_dir):
+        elif not _same_content(rel, current, config):
             reasons.append(f"{source}, which it relies on, has changed since it was approved")
             changed.append(source)
     return ApprovalStatus(record.approved, record.author, bool(reasons), reasons, record.review_by, changed,
                           record.language)
 
 
-def _same_content(recorded: dict, current: FileRecord, knowledge_dir: Path) -> bool:
+def _same_content(recorded: dict, current: FileRecord, config: StoreConfig) -> bool:
     """The recorded hash against the current record's; when the ingest pipeline has changed
     since (which changes every hash), the file's bytes are hashed again the recorded way."""
     if not recorded.get("pipeline") or recorded.get("pipeline") == current.pipeline:
@@ -139,7 +141,7 @@ def _same_content(recorded: dict, current: FileRecord, knowledge_dir: Path) -> b
     from ingest.indexer import file_hash
 
     try:
-        return file_hash(knowledge_dir / current.source, str(recorded["pipeline"])) == recorded.get("file_hash")
+        return file_hash(source_path(config, current.source), str(recorded["pipeline"])) == recorded.get("file_hash")
     except OSError:
         return False
 
@@ -162,7 +164,7 @@ def format_date(day: date, language: str) -> str:
     return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
-def approved_lead(passage, knowledge_dir: Path, files: Mapping[str, FileRecord], today: date,
+def approved_lead(passage, config: StoreConfig, files: Mapping[str, FileRecord], today: date,
                   language: str, prompts_dir: Path = PROMPTS_DIR) -> tuple[str, str | None]:
     """The lead-in for an answer quoting an approved answer, and a caveat line when it is stale.
 
@@ -173,7 +175,7 @@ def approved_lead(passage, knowledge_dir: Path, files: Mapping[str, FileRecord],
     prompts/replies.yaml.
     """
     meta = passage if isinstance(passage, dict) else {**passage.metadata, "source": passage.source}
-    status = approval_status(meta, files, today, knowledge_dir)
+    status = approval_status(meta, files, today, config)
     lang = "en" if language == "en" else "sv"
 
     def say(key: str, **values) -> str:

@@ -13,6 +13,8 @@ true: a message to the coordinator or back to the asker is a row first, and a wo
 """
 from __future__ import annotations
 
+import logging
+import os
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -46,6 +48,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
+
+log = logging.getLogger(__name__)
 
 DEFAULT_SQLITE_PATH = ".data/escalations.sqlite3"
 EVENT_KEY_TTL = timedelta(days=1)
@@ -120,6 +124,9 @@ escalations = Table(
     Column("reminders", Integer, nullable=False, server_default="0"),
     Column("last_reminded_at", UTCDateTime),
     Column("anonymised_at", UTCDateTime),  # when the personal link was removed (bot/privacy.py)
+    # The question log's row the escalation was asked from: whose question it is, also when
+    # someone else pressed "ask the coordinator" under that answer (`forget` finds it by this).
+    Column("question_id", Integer, index=True),
     UniqueConstraint("platform", "card_key", name="uq_escalations_card"),
 )
 
@@ -214,6 +221,7 @@ class Escalation:
     resolved_at: datetime | None = None
     reminders: int = 0                      # reminders sent to the coordinator so far
     last_reminded_at: datetime | None = None
+    question_id: int | None = None          # the question log's row it was asked from
     is_new: bool = field(default=False, compare=False)  # True only for the call that created it
 
     @property
@@ -261,7 +269,7 @@ def _escalation(row, is_new: bool = False) -> Escalation:
         card=row.card, reply_text=row.reply_text, reply_author=row.reply_author,
         resolved_by=row.resolved_by, approved_by=row.approved_by, key=row.key,
         replied_at=row.replied_at, resolved_at=row.resolved_at, reminders=row.reminders or 0,
-        last_reminded_at=row.last_reminded_at, is_new=is_new,
+        last_reminded_at=row.last_reminded_at, question_id=row.question_id, is_new=is_new,
     )
 
 
@@ -282,16 +290,28 @@ class Store:
         self._last_prune = float("-inf")
 
     @classmethod
-    def from_url(cls, url: str, clock: Callable[[], datetime] = utc_now) -> "Store":
-        """A store on `url`; for a SQLite file its folder is created. Does not connect yet."""
+    def from_url(cls, url: str, clock: Callable[[], datetime] = utc_now, *,
+                 lock_wait_seconds: float = 30.0) -> "Store":
+        """A store on `url`; for a SQLite file its folder is created. Does not connect yet.
+
+        `lock_wait_seconds`: how long a SQLite write waits for another writer before it fails.
+        Statement parameters (questions, answers, ids) never appear in an error's message or log."""
         if url.startswith("sqlite"):
             path = url.split(":///", 1)[1] if ":///" in url else ""
-            if path and path != ":memory:":
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
-            engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
-            event.listen(engine, "connect", _sqlite_pragmas)
+            read_only = False
+            if path and path != ":memory:" and not path.startswith("file:"):
+                folder = Path(path).parent
+                read_only = Path(path).is_file() and folder.is_dir() and not os.access(folder, os.W_OK)
+                if read_only:  # SQLite cannot open a WAL database there otherwise; writes fail, reads work
+                    log.warning("the store's folder is read-only: opening the store read-only")
+                    url = f"sqlite:///file:{Path(path).resolve()}?mode=ro&immutable=1&uri=true"
+                else:
+                    folder.mkdir(parents=True, exist_ok=True)
+            engine = create_engine(url, connect_args={"timeout": lock_wait_seconds, "check_same_thread": False},
+                                   hide_parameters=True)
+            event.listen(engine, "connect", _sqlite_pragmas(int(lock_wait_seconds * 1000), wal=not read_only))
         else:
-            engine = create_engine(url, pool_pre_ping=True)
+            engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
         return cls(engine, clock)
 
     def create_schema(self) -> None:
@@ -311,11 +331,11 @@ class Store:
     def create_escalation(
         self, platform: str, asker_id: str, origin: dict, question: str, language: str,
         bot_answer: str, sources: list[dict], reason: str, *,
-        key: str | None = None, deliver_as: str | None = None,
+        key: str | None = None, deliver_as: str | None = None, question_id: int | None = None,
     ) -> Escalation:
         """Store a new escalation (status "pending").
 
-        `key` makes it idempotent: a second call with the same key returns the first
+        `question_id` is the question log's row it comes from (see the column). `key` makes it idempotent: a second call with the same key returns the first
         escalation with `is_new=False`. `deliver_as` enqueues, in the same transaction, a
         delivery of that kind with payload {"escalation_id": id}, so an escalation is never
         stored without the job that sends it.
@@ -326,7 +346,7 @@ class Store:
                 new_id = conn.execute(insert(escalations).values(
                     key=key, platform=platform, asker_id=asker_id, origin=origin, question=question,
                     language=language, bot_answer=bot_answer, sources=sources, reason=reason,
-                    status=PENDING, created_at=now, updated_at=now,
+                    status=PENDING, created_at=now, updated_at=now, question_id=question_id,
                 )).inserted_primary_key[0]  # type: ignore[index]
                 if deliver_as:
                     conn.execute(insert(deliveries).values(
@@ -636,8 +656,9 @@ class Store:
     def anonymise_before(self, cutoff: datetime) -> dict[str, int]:
         """Remove the personal link from what is older than `cutoff`; returns rows changed per table.
 
-        questions: asker_id and origin emptied, the bot's answer text dropped, and the question
-        text too unless the outcome was "escalate" (the gap report groups those).
+        questions: asker_id and origin emptied, the bot's answer text and the decision's reason (it
+        can quote the question's names) dropped, and the question text too unless the outcome was
+        "escalate" (the gap report groups those).
         feedback: user_id replaced by "-<row id>"; the question text kept only for 👎.
         escalations answered or resolved, untouched since `cutoff` and with nothing left to
         deliver: asker_id, origin, key (it contains the asker's id), the bot's answer and the
@@ -652,7 +673,7 @@ class Store:
             counts = {
                 "questions": conn.execute(
                     update(q).where(q.c.created_at < cutoff, q.c.anonymised_at.is_(None)).values(
-                        asker_id="", origin={}, answer_text="", anonymised_at=now,
+                        asker_id="", origin={}, answer_text="", reason="", anonymised_at=now,
                         question=case((q.c.outcome == "escalate", q.c.question), else_=""))).rowcount,
                 "feedback": conn.execute(
                     update(f).where(f.c.created_at < cutoff, f.c.anonymised_at.is_(None)).values(
@@ -672,14 +693,16 @@ class Store:
         """Delete one person's data now (a GDPR erasure request); returns rows removed per table.
 
         Their questions, their votes and the votes on their questions, the escalations they
-        asked with those escalations' deliveries, and any other delivery whose payload holds
+        asked and those of their questions (also when someone else pressed the button) with
+        those escalations' deliveries, and any other delivery whose payload holds
         their id as a value (except one still due for another person's escalation). Where they acted as coordinator (reply_author,
         resolved_by, approved_by) the id is cleared: "coordinator_fields" counts escalations.
         """
         q, f, e, d = questions, feedback, escalations, deliveries
         with self.engine.begin() as conn:
-            asked = [r.id for r in conn.execute(select(e.c.id).where(e.c.asker_id == user_id))]
             logged = [r.id for r in conn.execute(select(q.c.id).where(q.c.asker_id == user_id))]
+            asked = [r.id for r in conn.execute(select(e.c.id).where(or_(
+                e.c.asker_id == user_id, e.c.question_id.in_(logged))))]
             # a message naming them, unless it still has to carry someone else's escalation
             # (a coordinator's pending reply to another asker names the coordinator as author)
             others = select(e.c.id).where(e.c.asker_id != user_id)
@@ -731,9 +754,13 @@ def _question(row) -> QuestionRecord:
     )
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")  # readers do not block the writer
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
-    cursor.close()
+def _sqlite_pragmas(busy_timeout_ms: int, wal: bool = True):
+    def on_connect(dbapi_connection, _record) -> None:
+        cursor = dbapi_connection.cursor()
+        if wal:
+            cursor.execute("PRAGMA journal_mode=WAL")  # readers do not block the writer
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        cursor.close()
+
+    return on_connect

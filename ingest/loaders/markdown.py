@@ -1,6 +1,7 @@
 """Markdown and plain text: headings from `#` lines (or underlined/ALL-CAPS lines in .txt)."""
 from __future__ import annotations
 
+import codecs
 import re
 from collections import Counter
 from pathlib import Path
@@ -22,8 +23,23 @@ _LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<meta>.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 
 
+# Byte-order marks of the Unicode encodings Windows tools write ("Unicode" in Notepad is UTF-16 LE);
+# UTF-32's come first, since UTF-32 LE's begins with UTF-16 LE's.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
 def read_text(path: Path) -> str:
     raw = path.read_bytes()
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                text = raw.decode(encoding)  # the codec reads and drops the mark
+            except UnicodeDecodeError as e:
+                raise LoadError(f"not readable as {encoding.upper()} (damaged at byte {e.start})") from e
+            if not text.strip():
+                raise LoadError("empty file")
+            return text
     if not raw.strip():
         raise LoadError("empty file")
     if b"\x00" in raw[:8192]:

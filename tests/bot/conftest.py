@@ -42,8 +42,8 @@ def policy_copy(policy_store, tmp_path):
 
 @pytest.fixture
 def approving_engine(policy_copy):
-    """(engine, approvals, knowledge folder): the offline engine over a copy of the policy, and the
-    approved answers saved into that copy (approved on 3 March 2025, asked about on 10 March)."""
+    """(engine, approvals, approved-answers folder): the offline engine over a copy of the policy, and
+    approved answers saved beside it (approved on 3 March 2025, asked about on 10 March)."""
     from datetime import date
 
     from bot.coordinator.workflow import Approvals
@@ -60,8 +60,8 @@ def approving_engine(policy_copy):
         engine.retriever.refresh(force=True)  # a running server notices within 5 s; the tests do not wait
         return summary
 
-    approvals = Approvals(config.knowledge_dir, knowledge.files, reindex=reindex, today=lambda: date(2025, 3, 3))
-    return engine, approvals, config.knowledge_dir
+    approvals = Approvals(config, knowledge.files, reindex=reindex, today=lambda: date(2025, 3, 3))
+    return engine, approvals, config.approved_path
 
 
 @pytest.fixture
@@ -75,10 +75,23 @@ def store_env(policy_store, tmp_path, monkeypatch):
     return env
 
 
+def pytest_configure(config):
+    config.addinivalue_line("markers", "store_lock_wait(seconds): the `store` fixture's writes wait that long "
+                                       "for another writer, then fail (tests of a locked database)")
+
+
 @pytest.fixture
-def store(tmp_path):
-    """A fresh escalation store (SQLite in tmp_path)."""
-    s = Store.from_url(f"sqlite:///{tmp_path / 'escalations.sqlite3'}")
+def store_path(tmp_path):
+    return tmp_path / "escalations.sqlite3"
+
+
+@pytest.fixture
+def store(store_path, request):
+    """A fresh escalation store (SQLite in tmp_path). With `@pytest.mark.store_lock_wait(s)` a write
+    gives up after s seconds while another process holds the database's lock (`locks.locked`)."""
+    marker = request.node.get_closest_marker("store_lock_wait")
+    options = {"lock_wait_seconds": marker.args[0]} if marker else {}
+    s = Store.from_url(f"sqlite:///{store_path}", **options)
     s.create_schema()
     yield s
     s.close()

@@ -115,3 +115,40 @@ def test_python_m_bot_migrate_upgrades_then_says_there_is_nothing_to_do(db_url, 
     assert f"upgraded from an empty database to {migrations.head()}" in capsys.readouterr().out
     assert cli.main(["migrate"]) == 0
     assert f"at {migrations.head()} (newest), nothing to do" in capsys.readouterr().out
+
+
+def test_revision_0003_keeps_teams_coordinators_by_id_where_the_database_knows_it(db_url):
+    """Teams rows written before 0003 named the coordinator by display name; a name the database ties to
+    one id (here through the card's conversation reference) becomes that id, others stay as they were.
+    Escalations get the question they were asked from, from their idempotency keys."""
+    from alembic import command
+    from sqlalchemy import insert
+
+    store = Store.from_url(db_url)
+    with store.engine.connect() as conn:
+        command.upgrade(migrations.config(conn), migrations.INITIAL)
+        conn.commit()
+    old = migrations._scripts().get_revision(migrations.INITIAL).module.schema().tables
+    when = datetime(2025, 3, 3, 9, tzinfo=timezone.utc)
+    cora = {"id": "29:cora", "aadObjectId": "aad-cora", "name": "Cora Samordnare"}
+    anna = {"id": "29:anna", "aadObjectId": "aad-anna", "name": "Anna Asker"}
+    common = dict(language="sv", bot_answer="", sources=[], reason="", created_at=when, updated_at=when, reminders=0)
+    with store.engine.begin() as conn:
+        conn.execute(insert(old["escalations"]).values(
+            id=1, platform="teams", asker_id="aad-anna", key="teams:answer:7", question="Fråga 1", status="resolved",
+            origin={"asker_name": "Anna Asker", "conversation": {"conversation_reference": {"user": anna}}},
+            card={"where": {"conversation": {"conversation_reference": {"user": cora}}}, "activity_id": "9"},
+            reply_author="Cora Samordnare", resolved_by="Cora Samordnare", approved_by="Dora Okänd", **common))
+        conn.execute(insert(old["escalations"]).values(
+            id=2, platform="slack", asker_id="U2", key="slack:12:U2", question="Fråga 2", status="answered",
+            origin={"channel": "C1"}, reply_author="UCOORD", **common))
+        conn.execute(insert(old["escalations"]).values(
+            id=3, platform="teams", asker_id="aad-bertil", key=None, question="Fråga 3", status="answered",
+            origin={"asker_name": "Anna Asker"}, reply_author="Anna Asker", **common))  # Anna has two ids now
+    store.create_schema()
+    assert revision(store) == migrations.head()
+    one, two, three = (store.get_escalation(i) for i in (1, 2, 3))
+    assert (one.reply_author, one.resolved_by, one.approved_by) == ("aad-cora", "aad-cora", "Dora Okänd")
+    assert (one.question_id, two.question_id, three.question_id) == (7, 12, None)
+    assert two.reply_author == "UCOORD" and three.reply_author == "Anna Asker"  # ambiguous: left
+    store.close()

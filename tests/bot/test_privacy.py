@@ -114,3 +114,14 @@ def test_retention_days_setting():
     assert Settings.from_env({"RETENTION_DAYS": "30"}).retention_days == 30
     with pytest.raises(ConfigError, match="RETENTION_DAYS must be at least 1, not '0'"):
         Settings.from_env({"RETENTION_DAYS": "0"})
+
+
+def test_retention_also_empties_the_reason_which_can_quote_the_question(store, clock):
+    """"no document mentions Quarmby" names what the asker wrote; it goes with the question text."""
+    clock.now = local(2025, 3, 5, 10, 0)
+    ref = store.log_question("slack", "U7", "Vad sa Anna Quarmby om vänorten?", "sv", "answer", [], 12,
+                             answer_text="…", reason="no document mentions Quarmby")
+    purge_expired(store, local(2025, 6, 20, 3, 0).astimezone(timezone.utc), 90)
+    logged = store.get_question(ref)
+    assert (logged.question, logged.reason, logged.asker_id) == ("", "", "")
+    assert {r for (r,) in rows(store, questions, "reason")} == {""}

@@ -12,7 +12,8 @@ import numpy as np
 
 from ingest.config import StoreConfig
 from ingest.document import Chunk
-from ingest.store import KnowledgeStore
+from ingest.store import KnowledgeStore, unit_key
+from ingest.units import in_context, units
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -76,6 +77,13 @@ def served_texts(store: KnowledgeStore, source: str | None = None) -> list[str]:
     return sorted(c.text for c in store.iter_chunks() if source is None or c.metadata["source"] == source)
 
 
+def quotable_units(store: KnowledgeStore) -> set[str]:
+    """The distinct texts embedded for the quotable units (ingest.units) of the served chunks: each unit
+    alone and under its heading."""
+    return {x for c in store.iter_chunks() for t, _ in units(c.text, c.metadata.get("kind", "document"))
+            for x in (t, in_context(c.metadata["title"], c.metadata["section"], t))}
+
+
 def embedding_text(chunk) -> str:
     """What the indexer embedded for a stored chunk."""
     m = chunk.metadata
@@ -93,6 +101,14 @@ def assert_consistent(store: KnowledgeStore, embedder: FakeEmbedder) -> None:
     for chunk in served:
         found = store.nearest(embedder.vector(embedding_text(chunk)), 1)
         assert found and found[0].id == chunk.id, f"{chunk.id} is not in the vector index"
+    for chunk in served:
+        m = chunk.metadata
+        wanted = {unit_key(embedder.model_id, x): x for t, _ in units(chunk.text, m.get("kind", "document"))
+                  for x in (t, in_context(m["title"], m["section"], t))}  # each unit alone and under its heading
+        stored = store.unit_vectors([chunk.id])
+        assert set(stored) == set(wanted), f"the quotable units of {chunk.id} have no stored vectors"
+        for key, text in wanted.items():
+            assert np.allclose(stored[key], embedder.vector(text), atol=2e-3), f"the stored vector of {text!r} is not its own"
 
 
 _IN_ANOTHER_PROCESS = """
@@ -100,7 +116,8 @@ import json, sys
 from pathlib import Path
 from ingest.config import StoreConfig
 from ingest.indexer import ingest, ingest_lock
-from ingest.store import KnowledgeStore
+from ingest.store import KnowledgeStore, unit_key
+from ingest.units import in_context, units
 from tests.ingest.fakes import FakeEmbedder, assert_consistent
 action, folder, chroma = sys.argv[1:]
 config = StoreConfig(knowledge_dir=Path(folder), chroma_path=Path(chroma))

@@ -4,6 +4,8 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from bot.engine.models import Turn
 from bot.texts import guess_language, say
 
@@ -27,6 +29,21 @@ def answer_message(deps: Deps, *, event: dict, bot_user_id: str | None, reply_in
     """
     channel, ts = event["channel"], event["ts"]
     thread_ts = event.get("thread_ts")
+    reply_ts = thread_ts or (ts if reply_in_thread else None)
+    try:
+        _answer_message(deps, event, bot_user_id, reply_ts, set_status)
+    except SQLAlchemyError as e:  # Slack has had its 200 and will not retry: say so rather than nothing
+        log.error("message %s in %s not answered: the store failed (%s)", ts, channel, type(e).__name__)
+        try:
+            deps.slack.post(channel, say("store_error", guess_language(event.get("text", ""))), thread_ts=reply_ts)
+        except Exception as e:
+            log.warning("could not tell %s in %s that the store failed (%s)", ts, channel, error_code(e))
+
+
+def _answer_message(deps: Deps, event: dict, bot_user_id: str | None, reply_ts: str | None,
+                    set_status: Callable[[str], object] | None) -> None:
+    channel, ts = event["channel"], event["ts"]
+    thread_ts = event.get("thread_ts")
     if not deps.store.claim_event(f"slack:message:{channel}:{ts}"):
         log.info("message %s in %s already answered; ignoring the repeat", ts, channel)
         return
@@ -42,7 +59,6 @@ def answer_message(deps: Deps, *, event: dict, bot_user_id: str | None, reply_in
             set_status(say("slack.searching", guess_language(question.text)))
         except Exception as e:
             log.warning("could not set status in %s (%s)", channel, error_code(e))
-    reply_ts = thread_ts or (ts if reply_in_thread else None)
     asked = deps.coordinator.ask(question, {"channel": channel, "thread_ts": reply_ts})
     blocks = render(asked.answer, asked.ref, actions=bool(question.text))
     post_or_queue(deps, channel=channel, thread_ts=reply_ts, text=fallback_text(asked.answer.text),

@@ -30,6 +30,7 @@ from bot.store.delivery import BASE_DELAY_SECONDS, Deliverer
 
 from .conversation import MAX_HISTORY_TURNS, History
 from .delivery import COORDINATOR_KEY, PLATFORM, LoopRunner, delivery_handlers
+from .guard import check_activity, check_token
 from .handlers import TeamsBot, register
 from .outgoing import OutgoingGate
 from .proactive import TeamsSender
@@ -82,6 +83,7 @@ def build_app(settings: TeamsSettings, engine: AnswerEngine, store: Store, *,
     register(agent, bot)
     adapter.on_turn_error = bot.on_error  # errors outside the application's own handler
 
+    @check_activity
     async def messages(request: web.Request) -> web.StreamResponse:
         return await adapter.process(request, agent) or web.Response(status=202)
 
@@ -93,7 +95,7 @@ def build_app(settings: TeamsSettings, engine: AnswerEngine, store: Store, *,
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", web.NotAppKeyWarning)
             app["agent_configuration"] = connections.get_default_connection_configuration()
-        app.router.add_post("/api/messages", jwt_authorization_decorator(messages))
+        app.router.add_post("/api/messages", check_token(jwt_authorization_decorator(messages)))
     else:
         log.warning("Teams: TEAMS_ANONYMOUS=true, requests to /api/messages are NOT authenticated "
                     "(local development only)")

@@ -21,8 +21,9 @@ import asyncio
 import logging
 from typing import Any, Callable
 
-from microsoft_agents.activity import Activity
+from microsoft_agents.activity import Activity, InvokeResponse
 from microsoft_agents.hosting.core import TurnContext
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.coordinator.usecases import Coordinator, Refused
 from bot.coordinator.workflow import Review, chart_for_card, reindex_text, shown_sources
@@ -117,6 +118,23 @@ class TeamsBot:
         else:
             log.warning("unknown card action %r in %s", verb, context.activity.conversation.id)
 
+    async def on_card_invoke(self, context: TurnContext, _state=None) -> None:
+        """An `adaptiveCard/action` invoke (a card's Action.Execute, as newer Teams clients may send):
+        the same actions as a submitted card, and the invoke response Teams waits for."""
+        value: dict = context.activity.value if isinstance(context.activity.value, dict) else {}
+        action: dict = value["action"] if isinstance(value.get("action"), dict) else {}
+        data: dict = action["data"] if isinstance(action.get("data"), dict) else {}
+        verb = action.get("verb") or data.get("verb")
+        if isinstance(verb, str) and verb.startswith("omvarld."):
+            await self.on_card_action(context, {**data, "verb": verb})
+            status, body = 200, {"statusCode": 200, "type": "application/vnd.microsoft.activity.message",
+                                 "value": "OK"}
+        else:
+            log.info("card invoke with an unknown action in %s refused", context.activity.conversation.id)
+            status, body = 400, {"statusCode": 400, "type": "application/vnd.microsoft.error",
+                                 "value": {"code": "BadRequest", "message": "unknown action"}}
+        await context.send_activity(Activity(type="invokeResponse", value=InvokeResponse(status=status, body=body)))
+
     async def on_members_added(self, context: TurnContext, _state=None) -> None:
         """Say what the bot is for when someone installs it in a personal chat."""
         activity = context.activity
@@ -130,8 +148,9 @@ class TeamsBot:
         log.error("turn failed for activity %s in %s (%s)", activity.id,
                   activity.conversation.id if activity.conversation else "?", type(error).__name__,
                   exc_info=error)
+        failed = "store_error" if isinstance(error, SQLAlchemyError) else "error"  # "could not save, try again"
         try:
-            await self._say(context, bilingual("teams.error"))
+            await self._say(context, bilingual(failed))
         except Exception as e:
             log.warning("could not tell %s about the error (%s)", activity.conversation.id, type(e).__name__)
 
@@ -416,8 +435,13 @@ class TeamsBot:
         return await asyncio.to_thread(func, *args)
 
 
+def is_card_invoke(context: TurnContext) -> bool:
+    return context.activity.type == "invoke" and context.activity.name == "adaptiveCard/action"
+
+
 def register(app, bot: TeamsBot) -> None:
     """Wire the bot's callbacks onto an AgentApplication."""
     app.conversation_update("membersAdded")(bot.on_members_added)
+    app.add_route(is_card_invoke, bot.on_card_invoke, is_invoke=True)
     app.message()(bot.on_message)
     app.error(bot.on_error)

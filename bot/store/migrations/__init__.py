@@ -62,7 +62,14 @@ def current(connection: Connection) -> str | None:
 
 
 def upgrade(engine: Engine) -> tuple[str | None, str | None]:
-    """Migrate to the newest revision; returns (revision before, revision after)."""
+    """Migrate to the newest revision; returns (revision before, revision after).
+
+    A database already at the newest revision is only read: no lock is taken (nor its file
+    created), so commands that only read work on a read-only database."""
+    with engine.connect() as connection:
+        before = current(connection)
+    if before == head():
+        return before, before
     with _migration_lock(engine) as connection:
         before = current(connection)
         connection.commit()

@@ -24,7 +24,7 @@ def run() -> None:
         from bot.app.settings import Settings
 
         url = Settings.from_env().store_url
-    engine = create_engine(url)
+    engine = create_engine(url, hide_parameters=True)
     try:
         with engine.connect() as connection:
             _migrate(connection)

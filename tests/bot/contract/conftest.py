@@ -19,6 +19,7 @@ from bot.coordinator.workflow import Approvals
 from bot.engine.models import Answer
 from bot.store import Escalation, Store
 
+from ..fakes import folders
 from ..slack import conftest as slack_conf
 from ..slack.slack_stub import SlackStub
 from ..teams import conftest as teams_conf
@@ -238,13 +239,13 @@ def platform(request, tmp_path: Path):
     """The bot on one platform (both, in turn), with a fresh store and approved-answers folder."""
     store = Store.from_url(f"sqlite:///{tmp_path / 'escalations.sqlite3'}")
     store.create_schema()
-    knowledge = tmp_path / "knowledge"
-    knowledge.mkdir()
-    approvals = Approvals(knowledge, files=lambda: {}, reindex=Reindex(), today=lambda: date(2025, 3, 3))
+    config = folders(tmp_path)
+    config.knowledge_dir.mkdir()
+    approvals = Approvals(config, files=lambda: {}, reindex=Reindex(), today=lambda: date(2025, 3, 3))
     driver_class = SlackDriver if request.param == "slack" else TeamsDriver
     engine = (slack_conf.ScriptedEngine if request.param == "slack" else teams_conf.ScriptedEngine)()
     driver = driver_class(store, engine, approvals)
-    driver.knowledge = knowledge
+    driver.approved = config.approved_path
     yield driver
     driver.close()
     store.close()

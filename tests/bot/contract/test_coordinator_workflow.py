@@ -92,7 +92,7 @@ def test_saving_the_reviewed_reply_writes_an_approved_answer_by_the_coordinators
     _eventually(platform.relayed)
 
     confirmation = platform.approve(card, user=platform.coordinator)
-    [saved] = (platform.knowledge / "approved").glob("*.md")
+    [saved] = platform.approved.glob("*.md")
     assert f"approved/{saved.name}" in confirmation and "Boka via resebyrån i avtalet." in confirmation
     meta = yaml.safe_load(saved.read_text(encoding="utf-8").split("---\n")[1])
     assert (meta["answer_author"], meta["question"], meta["escalation_id"]) == (

@@ -197,3 +197,30 @@ def test_a_coordinator_channel_registered_in_anonymous_mode_gets_cards_with_a_to
     [card] = connector.wait_for(lambda _: [r for r in connector.messages(COORDINATION)
                                            if r.path == "/v3/conversations"], what="the card")
     assert card.authorization == f"Bearer {OUTGOING_TOKEN}"
+
+
+def unsigned(header: dict, claims: dict) -> str:
+    """A JWT with any header and no usable signature, as an attacker would send one."""
+    import base64
+
+    def part(value: dict) -> str:
+        return base64.urlsafe_b64encode(json.dumps(value).encode()).rstrip(b"=").decode()
+
+    return f"{part(header)}.{part(claims)}."
+
+
+@pytest.mark.parametrize("header", [{"alg": "none", "typ": "JWT"}, {"alg": "RS256"}, {"alg": "HS256", "kid": "test-key"},
+                                    {"alg": "RS256", "kid": ""}])
+def test_a_token_without_a_key_id_or_with_another_algorithm_is_401_not_500(secured, connector, engine, header):
+    now = int(time.time())
+    token = unsigned(header, {"iss": BOT_FRAMEWORK, "aud": APP_ID, "serviceurl": connector.url,
+                              "nbf": now - 10, "exp": now + 600})
+    response = secured.post(personal("Vad säger policyn?", connector.url), token=token)
+    assert response.status_code == 401
+    assert response.json() == {"error": "Invalid token or authentication failed."}
+    assert engine.questions == [] and connector.snapshot() == []
+
+
+def test_an_unauthenticated_request_with_a_malformed_body_is_401_before_anything_is_read(secured, connector):
+    response = secured.post([1, 2])
+    assert response.status_code == 401

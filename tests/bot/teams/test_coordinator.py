@@ -16,6 +16,7 @@ from bot.engine.models import Answer, Outcome
 from bot.store import utc_now
 from ingest.store import FileRecord
 
+from ..fakes import folders
 from .conftest import anonymous_settings
 from .fakes import BERTIL, COORDINATION, CORA, POLICY, buttons_of, channel, personal, texts_of
 from .test_escalation import ANNA_CHAT, coordinator_card, register_coordination_channel
@@ -64,8 +65,8 @@ def click(bot, connector, posted, thread, value, user=CORA):
 
 def test_save_as_approved_writes_the_reply_reindexes_once_and_confirms_in_the_cards_thread(
         serve, connector, engine, store, tmp_path):
-    knowledge, reindex = tmp_path / "knowledge", Reindex()
-    approvals = Approvals(knowledge, lambda: {"policy.md": POLICY_RECORD}, reindex=reindex,
+    config, reindex = folders(tmp_path), Reindex()
+    approvals = Approvals(config, lambda: {"policy.md": POLICY_RECORD}, reindex=reindex,
                           today=lambda: date(2025, 3, 3))
     bot = serve(anonymous_settings(), engine, store, approvals=approvals)
     posted, thread = escalated_card(bot, connector, engine, store)
@@ -81,19 +82,19 @@ def test_save_as_approved_writes_the_reply_reindexes_once_and_confirms_in_the_ca
     click(bot, connector, posted, thread, approve)  # a card drawn before the reply: review it on the card
     connector.wait_for(lambda _: [m for m in connector.messages(thread) if "Granska frågan" in m.body.get("text", "")],
                        what="the pointer to the review")
-    assert not knowledge.exists()
+    assert not config.approved_path.exists()
     click(bot, connector, posted, thread, {**approve, "review_question": QUESTION, "review_answer": REPLY,
                                            "review_language": "sv"})
     confirm = connector.wait_for(lambda _: [m for m in connector.messages(thread) if "sparade svaret" in
                                             m.body.get("text", "")], what="the confirmation in the thread")[0]
 
-    [saved] = (knowledge / "approved").glob("*.md")
+    [saved] = config.approved_path.glob("*.md")
     assert saved.name == "2025-03-03-hur-bokar-jag-en-resa-till-en-vanort.md"
     assert confirm.body["text"] == (f"📗 Cora Samordnare sparade svaret som godkänt i approved/{saved.name} / "
                                     f"Saved as an approved answer in approved/{saved.name}:\n”{REPLY}”")
     content = saved.read_text(encoding="utf-8")
     meta = yaml.safe_load(content.split("---\n")[1])
-    assert meta["answer_author"] == "aad-cora" and meta["escalation_id"] == 1  # by id, like Slack
+    assert meta["answer_author"] == "aad-cora" and meta["escalation_id"] == 1  # by id, as Slack (`forget` finds it)
     assert meta["relies_on"] == [{"source": "policy.md", "file_hash": "c0ffee", "pipeline": "2/700"}]
     assert f"{QUESTION} – {REPLY}" in content
     assert reindex.calls == 1 and store.get_escalation(1).approved_by == "aad-cora"

@@ -113,7 +113,7 @@ def test_a_coordinator_reply_in_the_cards_thread_is_relayed_and_others_are_not(b
     assert texts_of(relay.card)[1] == "Det var 1,2 miljoner kronor, se slutrapporten."
     time.sleep(0.3)
     assert len(connector.messages(ANNA_CHAT)) == 3
-    assert store.get_escalation(1).reply_author == "aad-cora"  # stored by id, shown by name
+    assert store.get_escalation(1).reply_author == "aad-cora"  # her id, as Slack stores ids
 
 
 def test_escalation_card_is_delivered_once_after_the_connector_comes_back(bot, connector, engine, store):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from slack_bolt import App
 
 from ..deps import Deps
-from . import actions, commands, events, views
+from . import actions, commands, errors, events, views
 
 
 def register(app: App, deps: Deps) -> None:
@@ -15,3 +15,4 @@ def register(app: App, deps: Deps) -> None:
     actions.register(app, deps)
     commands.register(app, deps)
     views.register(app, deps)
+    errors.register(app, deps)

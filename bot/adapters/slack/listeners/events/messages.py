@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 
 from slack_bolt import App
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.coordinator.usecases import Refused
 from bot.texts import bilingual
@@ -40,8 +41,16 @@ def handle_card_reply(event: dict, bot_user_id: str | None, deps: Deps) -> None:
     esc = deps.coordinator.card_thread(card_key(channel, event["thread_ts"]))
     if esc is None:
         return
-    relayed = deps.coordinator.relay(esc, strip_mention(event.get("text", ""), bot_user_id), (user,),
-                                     message_key=f"relay:{esc.id}:{ts}", order=ts, reply_ts=ts)
+    try:
+        relayed = deps.coordinator.relay(esc, strip_mention(event.get("text", ""), bot_user_id), (user,),
+                                         message_key=f"relay:{esc.id}:{ts}", order=ts, reply_ts=ts)
+    except SQLAlchemyError as e:  # the coordinator must know the asker will not get it
+        log.error("escalation %s: reply %s not stored (%s)", esc.id, ts, type(e).__name__)
+        try:
+            deps.slack.ephemeral(channel, user, bilingual("store_error"), thread_ts=event["thread_ts"])
+        except Exception as e:
+            log.warning("could not tell %s (%s)", user, error_code(e))
+        return
     if relayed is Refused.COORDINATORS_ONLY:
         try:
             deps.slack.ephemeral(channel, user, bilingual("reply_not_relayed"), thread_ts=event["thread_ts"])
