@@ -8,7 +8,7 @@ import logging
 from contextlib import contextmanager
 from typing import Iterator
 
-from bot import logs
+from bot.app import logs
 
 
 @contextmanager

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from bot.engine import Engine
+from bot.engine.engine import Engine
 from bot.engine.intents import IntentClassifier
 from bot.engine.models import Outcome, Question
 from bot.engine.replies import PROMPTS_DIR
