@@ -180,8 +180,18 @@ class Settings(BaseSettings):
             raise ValueError("must be an http(s) address")
         return value
 
-    @field_validator("escalation_remind_hours", "llm_timeout_seconds", "web_timeout_seconds", "web_refresh_hours",
-                     "ingest_max_text_mb", "ingest_max_unpacked_mb")
+    @field_validator("ingest_max_text_mb", "ingest_max_unpacked_mb", mode="before")
+    @classmethod
+    def _megabytes(cls, value: object) -> object:
+        try:
+            number = float(str(value))
+        except ValueError:
+            number = 0.0
+        if not (math.isfinite(number) and number > 0):
+            raise ValueError("must be a number above 0")
+        return number
+
+    @field_validator("escalation_remind_hours", "llm_timeout_seconds", "web_timeout_seconds", "web_refresh_hours")
     @classmethod
     def _finite(cls, value: float) -> float:
         if not math.isfinite(value):

@@ -55,7 +55,8 @@ def cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.
     out, err = io.StringIO(), io.StringIO()
     saved_env, saved_cwd = dict(os.environ), os.getcwd()
     real = ingest.cli.make_embeddings
-    patches = {"make_embeddings": lambda config: _local_embedder() if config.embeddings == "local" else real(config)}
+    patches = {"make_embeddings": lambda config, **how: _local_embedder() if config.embeddings == "local"
+               else real(config, **how)}
     os.environ.update(env or {})
     os.chdir(cwd)
     saved_file, bot.app.settings.ENV_FILE = bot.app.settings.ENV_FILE, ".env"  # as a process: the folder's .env

@@ -10,8 +10,9 @@ from pathlib import Path
 import docx
 import pytest
 
+from bot.app.settings import Settings
 from ingest.cli import Reporter
-from ingest.config import ConfigError, StoreConfig
+from ingest.config import ConfigError
 from ingest.document import LoadError
 from ingest.limits import MB, Limits
 from ingest.loaders import load
@@ -73,12 +74,12 @@ def test_word_document_with_too_much_text_is_refused(tmp_path):
 
 
 def test_caps_come_from_the_settings_and_bad_values_are_named():
-    assert StoreConfig.from_env({}).limits == Limits(text_bytes=20 * MB, unpacked_bytes=50 * MB)
-    assert StoreConfig.from_env({"INGEST_MAX_TEXT_MB": "5", "INGEST_MAX_UNPACKED_MB": "0.5"}).limits == \
+    assert Settings.from_env({}).store.limits == Limits(text_bytes=20 * MB, unpacked_bytes=50 * MB)
+    assert Settings.from_env({"INGEST_MAX_TEXT_MB": "5", "INGEST_MAX_UNPACKED_MB": "0.5"}).store.limits == \
         Limits(text_bytes=5 * MB, unpacked_bytes=MB // 2)
     for bad in ("0", "-1", "lots", "nan", "inf"):
         with pytest.raises(ConfigError, match="INGEST_MAX_TEXT_MB must be a number above 0"):
-            StoreConfig.from_env({"INGEST_MAX_TEXT_MB": bad})
+            Settings.from_env({"INGEST_MAX_TEXT_MB": bad})
 
 
 def test_ingest_reports_oversized_files_by_name_and_indexes_the_rest(tmp_path):

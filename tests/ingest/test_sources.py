@@ -2,6 +2,7 @@
 approved-answers folder the bot writes to. Approved answers from either are of kind "approved"."""
 from __future__ import annotations
 
+from bot.app.settings import Settings
 from ingest.config import StoreConfig
 from ingest.indexer import ingest, ingest_lock
 from ingest.sources import scan_sources, source_path
@@ -67,8 +68,8 @@ def test_an_approved_folder_inside_the_knowledge_folder_is_read_once_as_approved
 
     # the old layout, APPROVED_ANSWERS_DIR=knowledge/approved: each file once, under its usual name
     (knowledge / "svar").rename(knowledge / "approved")
-    config = StoreConfig.from_env({"KNOWLEDGE_DIR": str(knowledge), "CHROMA_PATH": str(tmp_path / "chroma"),
-                                   "APPROVED_ANSWERS_DIR": str(knowledge / "approved")})
+    config = Settings.from_env({"KNOWLEDGE_DIR": str(knowledge), "CHROMA_PATH": str(tmp_path / "chroma"),
+                                "APPROVED_ANSWERS_DIR": str(knowledge / "approved")}).store
     assert scan_sources(config) == {"approved/a.md": knowledge / "approved" / "a.md",
                                     "policy.md": knowledge / "policy.md"}
     store = run_ingest(config, FakeEmbedder())
