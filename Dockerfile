@@ -1,37 +1,44 @@
-# syntax=docker/dockerfile:1
 # Omvärld: one image for the bot, its migrations and ingestion.
 #   docker build -t omvarld .
-#   docker run --env-file .env -p 3000:3000 -v "$PWD/knowledge:/app/knowledge" -v omvarld-data:/app/.data omvarld
+#   docker run --env-file .env -p 3000:3000 -v "$PWD/knowledge:/app/knowledge:ro" -v omvarld-data:/app/.data omvarld
 # The container ingests knowledge/ at start (unchanged files are skipped; INGEST_ON_START=false
 # skips it) and then runs `python -m bot serve`: every configured adapter, GET /healthz on PORT.
 # Ingest alone: `docker run … omvarld python -m ingest`. Several replicas: docker-compose.yml.
+# `make docker-check` builds it and checks it for real (tests/deploy/docker_check.py).
 
 FROM python:3.11-slim AS build
 ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 WORKDIR /app
-# The same two install steps as the Makefile (tests/deploy/test_docker.py checks it): the pinned
-# tree, then the project itself without dependencies, editable, so it runs from /app as in the repo.
+# The same two install steps as the Makefile, with the runtime lock only (tests/deploy/test_docker.py
+# checks it): the pinned tree, then the project itself, editable, so it runs from /app as in the repo.
+# Bytecode is written only for what the bot imports (docker/precompile.py); pip and setuptools,
+# not needed at run time, leave the venv.
 COPY requirements.lock pyproject.toml README.md ./
 RUN python -m venv /opt/venv \
-    && /opt/venv/bin/python -m pip install --quiet -r requirements.lock
+    && /opt/venv/bin/python -m pip install --quiet --no-compile --no-deps -r requirements.lock
 COPY bot ./bot
 COPY ingest ./ingest
-RUN /opt/venv/bin/python -m pip install --quiet --no-deps -e .
+COPY prompts ./prompts
+COPY docker/precompile.py /tmp/precompile.py
+RUN /opt/venv/bin/python -m pip install --quiet --no-compile --no-deps -e . \
+    && /opt/venv/bin/python -m pip uninstall --quiet --yes pip setuptools \
+    && /opt/venv/bin/python /tmp/precompile.py
 
 FROM python:3.11-slim
 ENV PATH=/opt/venv/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     KNOWLEDGE_DIR=/app/knowledge \
     CHROMA_PATH=/app/.data/chroma \
+    APPROVED_ANSWERS_DIR=/app/.data/approved \
     ESCALATION_DB=/app/.data/escalations.sqlite3 \
     PROMPTS_DIR=/app/prompts \
     PORT=3000 \
     TEAMS_PORT=3978
 WORKDIR /app
+# The code and the documents belong to root: the bot (uid 10001) writes only to /app/.data.
 RUN useradd --create-home --uid 10001 --user-group omvarld && mkdir -p /app/.data && chown 10001:10001 /app/.data
 COPY --from=build /opt/venv /opt/venv
 COPY --from=build /app /app
-COPY prompts ./prompts
 COPY knowledge ./knowledge
 COPY docker/entrypoint.sh /usr/local/bin/omvarld-entrypoint
 USER 10001:10001

@@ -4,11 +4,13 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test ingest bench lock clean
+.PHONY: run test ingest bench lock clean docker-check
 
-$(STAMP): pyproject.toml requirements.lock
+# The locks are complete: what the bot runs on, then what the tests need besides (the image installs
+# only the first). --no-deps: exactly what they list, nothing a dependency declares but never uses.
+$(STAMP): pyproject.toml requirements.lock requirements-test.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -r requirements.lock -r requirements-test.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	@touch $(STAMP)
 
@@ -26,10 +28,14 @@ ingest: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m bench
 
-# Re-pin the whole dependency tree after changing pyproject.toml.
+# Re-pin after changing pyproject.toml: requirements.lock and requirements-test.lock (tools/lock.py).
 lock:
-	$(PY) -m pip install --quiet -e '.[test]'
-	$(PY) -m pip freeze --exclude-editable | grep -v '^-e ' > requirements.lock
+	$(PYTHON) tools/lock.py --python $(PYTHON)
+
+# Not part of `make test` or CI: needs a Docker engine. Builds the image from the committed tree
+# and checks it for real (tests/deploy/docker_check.py).
+docker-check: $(STAMP)
+	$(PY) -m tests.deploy.docker_check
 
 clean:
 	rm -rf $(VENV) .data

@@ -21,6 +21,7 @@ from pathlib import Path
 from bot.retrieval import Retriever
 from ingest.config import StoreConfig
 from ingest.embeddings import LocalE5Embeddings
+from ingest.process import cores
 from ingest.indexer import ingest, ingest_lock
 from ingest.store import KnowledgeStore
 
@@ -42,7 +43,7 @@ def evaluate(retriever: Retriever, questions: list[dict], k: int = 5) -> tuple[f
 
 
 def run(questions: list[dict], sizes: list[int], knowledge: Path) -> list[list]:
-    embedder = LocalE5Embeddings()
+    embedder = LocalE5Embeddings(threads=cores())  # as `python -m ingest` embeds
     rows = []
     with tempfile.TemporaryDirectory(prefix="bench-chunks-") as tmp:
         folder = copy_knowledge(Path(tmp) / "knowledge") if knowledge == KNOWLEDGE else knowledge

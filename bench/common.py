@@ -2,11 +2,16 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 import re
 import resource
 import shutil
 import statistics
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -92,3 +97,43 @@ def table(headers: list[str], rows: list[list]) -> str:
     lines = ["  ".join(c.rjust(w) for c, w in zip(row, widths)) for row in cells]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
+
+
+def rss_mb(pid: int) -> float:
+    """Another process's resident memory now (VmRSS), in MB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def load_average() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.1f} / {five:.1f} / {fifteen:.1f} (1/5/15 min) on {os.cpu_count()} cores"
+
+
+_BUSY = "import time\nend = time.monotonic() + {seconds}\nwhile time.monotonic() < end:\n    pass\n"
+
+
+@contextmanager
+def busy_processes(count: int, seconds: float = 300.0):
+    """`count` processes that spin on a core each (the neighbours of a shared server), stopped on
+    leaving the block, or by themselves after `seconds`."""
+    procs = [subprocess.Popen([sys.executable, "-c", _BUSY.format(seconds=seconds)]) for _ in range(count)]
+    try:
+        time.sleep(0.5 if count else 0)
+        yield
+    finally:
+        for p in procs:
+            p.terminate()
+        for p in procs:
+            p.wait(10)
+
+
+def run_child(module: str, *args: str, env: dict | None = None, timeout: float = 1800) -> dict:
+    """`python -m module args…` in a fresh process; its last stdout line is JSON."""
+    done = subprocess.run([sys.executable, "-m", module, *args], capture_output=True, text=True, check=False,
+                          cwd=REPO, env=env, timeout=timeout)
+    if done.returncode != 0:
+        raise SystemExit(f"bench child {module} {' '.join(args)} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])

@@ -1,6 +1,8 @@
 """Approved answers: a coordinator's reply saved as a document, so the next asker gets it directly.
 
-"Save as approved answer" on an escalation writes knowledge/approved/<date>-<slug>.md:
+"Save as approved answer" on an escalation writes <date>-<slug>.md in the approved-answers
+folder (APPROVED_ANSWERS_DIR, `.data/approved` by default; StoreConfig.approved_path), a
+place the bot can write to when the knowledge folder is mounted read-only:
 
     ---
     question: Hur mycket traktamente får man vid en tjänsteresa utomlands?
@@ -16,7 +18,9 @@
 
     Hur mycket traktamente får man vid en tjänsteresa utomlands? – Traktamente betalas …
 
-and ingests it (files under approved/ get kind "approved"). The question is both the
+and ingests it: ingestion reads that folder next to the knowledge folder, its files named
+"approved/<file>" and of kind "approved", as files in knowledge/approved/ still are
+(ingest/sources.py). The question is both the
 heading (the chunk's title, which is embedded with it) and the start of the first line,
 joined to the answer without a sentence break, so the sentence the engine quotes carries
 both the question — which a reworded question in either language is close to — and the
@@ -48,6 +52,8 @@ from typing import Any, Callable, Mapping
 
 import yaml
 
+from ingest.config import StoreConfig
+from ingest.sources import APPROVED, scan_sources, source_path
 from ingest.store import FileRecord
 
 from .replies import PROMPTS_DIR, phrase
@@ -67,7 +73,7 @@ class ApprovalError(Exception):
 class ApprovedAnswer:
     """An approved-answer file as read back."""
 
-    source: str  # path under the knowledge folder, "approved/…"
+    source: str  # its source name, "approved/…"
     question: str
     answer: str
     author: str
@@ -125,12 +131,12 @@ def relies_on_for(sources: list[dict], files: Mapping[str, FileRecord]) -> list[
     return list(out.values())
 
 
-def save_approved(escalation, knowledge_dir: Path, *, author: str, today: date, relies_on: list[dict],
+def save_approved(escalation, folder: Path, *, author: str, today: date, relies_on: list[dict],
                   review_months: int = DEFAULT_REVIEW_MONTHS, answer: str | None = None,
                   question: str | None = None, language: str | None = None,
                   reindex: Callable[[], Any] | None = None) -> Path:
-    """Write the question and the coordinator's answer to knowledge/approved/ and ingest it
-    (`reindex`, e.g. `bot.runtime.reindexer(settings)`); returns the file's path.
+    """Write the question and the coordinator's answer to `folder`, the approved-answers folder,
+    and ingest it (`reindex`, e.g. `bot.runtime.reindexer(settings)`); returns the file's path.
 
     `answer`, `question` and `language` are what the coordinator submitted in the review step;
     they default to the escalation's reply, question and language. Saving the same escalation
@@ -143,7 +149,7 @@ def save_approved(escalation, knowledge_dir: Path, *, author: str, today: date, 
     question = " ".join((question if question is not None else escalation.question).split())
     if not question:
         raise ApprovalError(f"escalation {escalation.id} has no question text (it may have been anonymised)")
-    folder = Path(knowledge_dir) / APPROVED_DIR
+    folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     content = render_approved(question, text, author=author, approved=today,
                               review_by=add_months(today, review_months), language=language or escalation.language,
@@ -234,11 +240,11 @@ def _write_atomically(path: Path, content: str) -> None:
 
 # --- reading back ---------------------------------------------------------------------------
 
-def read_approved(path: Path, knowledge_dir: Path | None = None) -> ApprovedAnswer:
-    """The approved answer in `path` (cached until the file changes). Raises OSError, ValueError."""
+def read_approved(path: Path, source: str | None = None) -> ApprovedAnswer:
+    """The approved answer in `path`, known as `source` (default "approved/<file name>"); cached
+    until the file changes. Raises OSError, ValueError."""
     stat = path.stat()
-    source = path.relative_to(knowledge_dir).as_posix() if knowledge_dir else path.name
-    return _read_cached(str(path), stat.st_mtime_ns, stat.st_size, source)
+    return _read_cached(str(path), stat.st_mtime_ns, stat.st_size, source or APPROVED + path.name)
 
 
 @lru_cache(maxsize=1024)
@@ -289,7 +295,7 @@ def _date(value) -> date | None:
 # --- staleness ------------------------------------------------------------------------------
 
 def approval_status(passage_metadata: dict, files: Mapping[str, FileRecord], today: date,
-                    knowledge_dir: Path) -> ApprovalStatus:
+                    config: StoreConfig) -> ApprovalStatus:
     """Whether the approved answer a passage comes from still holds.
 
     Stale when `today` is past its review_by date, or when a relied-on document's current file
@@ -298,15 +304,15 @@ def approval_status(passage_metadata: dict, files: Mapping[str, FileRecord], tod
     """
     source = str(passage_metadata.get("source") or "")
     try:
-        record = read_approved(Path(knowledge_dir) / source, Path(knowledge_dir))
+        record = read_approved(source_path(config, source), source)
     except Exception as e:  # missing, unreadable, no front matter: say so rather than vouch for it
         return ApprovalStatus(None, "", True, [f"the approved answer's file {source} cannot be read "
                                                f"({e.__class__.__name__})"])
-    return _status_of(record, files, today, Path(knowledge_dir))
+    return _status_of(record, files, today, config)
 
 
 def _status_of(record: ApprovedAnswer, files: Mapping[str, FileRecord], today: date,
-               knowledge_dir: Path) -> ApprovalStatus:
+               config: StoreConfig) -> ApprovalStatus:
     reasons: list[str] = []
     changed: list[str] = []
     if record.review_by is not None and today > record.review_by:
@@ -317,14 +323,14 @@ def _status_of(record: ApprovedAnswer, files: Mapping[str, FileRecord], today: d
         if current is None:
             reasons.append(f"{source}, which it relies on, has been removed")
             changed.append(source)
-        elif not _same_content(rel, current, knowledge_dir):
+        elif not _same_content(rel, current, config):
             reasons.append(f"{source}, which it relies on, has changed since it was approved")
             changed.append(source)
     return ApprovalStatus(record.approved, record.author, bool(reasons), reasons, record.review_by, changed,
                           record.language)
 
 
-def _same_content(recorded: dict, current: FileRecord, knowledge_dir: Path) -> bool:
+def _same_content(recorded: dict, current: FileRecord, config: StoreConfig) -> bool:
     """The recorded hash against the current record's; when the ingest pipeline has changed
     since (which changes every hash), the file's bytes are hashed again the recorded way."""
     if not recorded.get("pipeline") or recorded.get("pipeline") == current.pipeline:
@@ -332,26 +338,24 @@ def _same_content(recorded: dict, current: FileRecord, knowledge_dir: Path) -> b
     from ingest.indexer import file_hash
 
     try:
-        return file_hash(knowledge_dir / current.source, str(recorded["pipeline"])) == recorded.get("file_hash")
+        return file_hash(source_path(config, current.source), str(recorded["pipeline"])) == recorded.get("file_hash")
     except OSError:
         return False
 
 
-def stale_approved(knowledge_dir: Path, files: Mapping[str, FileRecord], today: date) -> list[StaleApproved]:
-    """Every approved answer that needs review, oldest approval first (for the coordinator)."""
-    folder = Path(knowledge_dir) / APPROVED_DIR
+def stale_approved(config: StoreConfig, files: Mapping[str, FileRecord], today: date) -> list[StaleApproved]:
+    """Every approved answer (in either folder) that needs review, oldest approval first (for the coordinator)."""
     out = []
-    for path in sorted(folder.rglob("*.md")) if folder.is_dir() else []:
-        if any(part.startswith(".") for part in path.relative_to(folder).parts):
+    for source, path in scan_sources(config).items():
+        if not source.startswith(APPROVED) or path.suffix != ".md":
             continue
         try:
-            record = read_approved(path, Path(knowledge_dir))
+            record = read_approved(path, source)
         except Exception as e:
-            rel = path.relative_to(knowledge_dir).as_posix()
-            out.append(StaleApproved(rel, "", None, None, [f"cannot be read ({e.__class__.__name__})"],
+            out.append(StaleApproved(source, "", None, None, [f"cannot be read ({e.__class__.__name__})"],
                                      unreadable=True))
             continue
-        status = _status_of(record, files, today, Path(knowledge_dir))
+        status = _status_of(record, files, today, config)
         if status.stale:
             out.append(StaleApproved(record.source, record.question, record.approved, record.review_by,
                                      status.reasons, past_review=_past(status, today),
@@ -365,25 +369,36 @@ def _past(status: ApprovalStatus, today: date) -> bool:
 
 # --- the coordinator's review: re-confirm or withdraw ---------------------------------------
 
-def approved_file(knowledge_dir: Path, source: str) -> Path:
-    """The approved-answer file `source` ("approved/….md", as listed by stale_approved) names.
-    Raises ApprovalError for anything that is not an existing file in the approved folder."""
-    folder = (Path(knowledge_dir) / APPROVED_DIR).resolve()
-    path = (Path(knowledge_dir) / str(source)).resolve()
-    if (not str(source).startswith(f"{APPROVED_DIR}/") or path.suffix != ".md" or folder not in path.parents
+def approved_file(config: StoreConfig, source: str) -> Path:
+    """The approved-answer file `source` ("approved/….md", as listed by stale_approved) names: in
+    the approved-answers folder, or in knowledge/approved/. Raises ApprovalError for anything that
+    is not an existing file in one of those."""
+    folders = {config.approved_path.resolve(), (config.knowledge_dir / APPROVED_DIR).resolve()}
+    path = source_path(config, str(source)).resolve()
+    if (not str(source).startswith(APPROVED) or path.suffix != ".md" or not folders & set(path.parents)
             or not path.is_file()):
         raise ApprovalError(f"{source} is not an approved answer (it may have been withdrawn already)")
     return path
 
 
-def reconfirm_approved(knowledge_dir: Path, source: str, files: Mapping[str, FileRecord], today: date, *,
+def _changing(source: str, change: Callable[[], Any]) -> Any:
+    """`change()` to an approved answer's file; a read-only place (knowledge/approved/ mounted
+    read-only) is an ApprovalError that says what to do."""
+    try:
+        return change()
+    except OSError as e:
+        raise ApprovalError(f"{source} cannot be changed where it is ({e.strerror or e.__class__.__name__}); "
+                            "move it to the approved-answers folder (APPROVED_ANSWERS_DIR)") from e
+
+
+def reconfirm_approved(config: StoreConfig, source: str, files: Mapping[str, FileRecord], today: date, *,
                        by: str, review_months: int = DEFAULT_REVIEW_MONTHS) -> date:
     """The coordinator has checked that the answer in `source` still holds: it gets a new review
     date, and the documents it relies on are recorded as they are now (those removed since are
     dropped), so it is no longer stale. Returns the new review date. The text is not touched."""
     from ingest.loaders.markdown import split_front_matter
 
-    path = approved_file(knowledge_dir, source)
+    path = approved_file(config, source)
     try:
         meta, body = split_front_matter(path.read_text(encoding="utf-8"))
     except Exception as e:  # not UTF-8, broken YAML written by hand
@@ -397,15 +412,15 @@ def reconfirm_approved(knowledge_dir: Path, source: str, files: Mapping[str, Fil
         if current is not None:
             relies_on.append({"source": current.source, "file_hash": current.file_hash, "pipeline": current.pipeline})
     meta.update(review_by=review_by, relies_on=relies_on, reconfirmed=today, reconfirmed_by=by)
-    _write_atomically(path, _front_matter(meta) + body)
+    _changing(source, lambda: _write_atomically(path, _front_matter(meta) + body))
     log.info("approved answer %s re-confirmed until %s", path.name, review_by.isoformat())
     return review_by
 
 
-def withdraw_approved(knowledge_dir: Path, source: str) -> Path:
+def withdraw_approved(config: StoreConfig, source: str) -> Path:
     """Delete the approved answer `source`; the next ingest removes it from the knowledge base."""
-    path = approved_file(knowledge_dir, source)
-    path.unlink()
+    path = approved_file(config, source)
+    _changing(source, path.unlink)
     log.info("approved answer %s withdrawn", path.name)
     return path
 
@@ -426,7 +441,7 @@ def format_date(day: date, language: str) -> str:
     return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
-def approved_lead(passage, knowledge_dir: Path, files: Mapping[str, FileRecord], today: date,
+def approved_lead(passage, config: StoreConfig, files: Mapping[str, FileRecord], today: date,
                   language: str, prompts_dir: Path = PROMPTS_DIR) -> tuple[str, str | None]:
     """The lead-in for an answer quoting an approved answer, and a caveat line when it is stale.
 
@@ -437,7 +452,7 @@ def approved_lead(passage, knowledge_dir: Path, files: Mapping[str, FileRecord],
     prompts/replies.yaml.
     """
     meta = passage if isinstance(passage, dict) else {**passage.metadata, "source": passage.source}
-    status = approval_status(meta, files, today, knowledge_dir)
+    status = approval_status(meta, files, today, config)
     lang = "en" if language == "en" else "sv"
 
     def say(key: str, **values) -> str:

@@ -9,8 +9,8 @@
 - The review step before an approved answer is saved: `review_of` (the question and the whole
   reply, prefilled), `submitted_review` (what the coordinator sent back, checked) and `approve`
   (only what was submitted is written; a review that is cancelled never reaches here).
-- `Approvals`: the approved answers in knowledge/approved/ — save (and ingest), list the stale
-  ones, re-confirm or withdraw one (bot/approved.py does the file work).
+- `Approvals`: the approved answers — save (to the approved-answers folder, and ingest), list
+  the stale ones, re-confirm or withdraw one (bot/approved.py does the file work).
 - `reminder_text`: the line posted under a card that has waited too long (bot/reminders.py).
 - `chart_for_card`: the report's chart small enough to travel inside a chat card.
 """
@@ -33,6 +33,8 @@ from .models import Answer, Outcome
 from .workhours import DEFAULT_TZ
 
 if TYPE_CHECKING:
+    from ingest.config import StoreConfig
+
     from .store import Escalation, Store
 
 log = logging.getLogger(__name__)
@@ -186,8 +188,8 @@ def stockholm_today() -> date:
 
 @dataclass(frozen=True)
 class Approvals:
-    """The approved answers in `knowledge_dir`/approved/: save one, list the stale ones, re-confirm
-    or withdraw one.
+    """The approved answers of `config` (new ones are saved in config.approved_path; older ones in
+    knowledge/approved/ are listed too): save one, list the stale ones, re-confirm or withdraw one.
 
     `files` lists what is ingested now (KnowledgeStore.files()), for the relied-on documents'
     hashes; `reindex` ingests the change (the same callable as the coordinators' reindex).
@@ -195,7 +197,7 @@ class Approvals:
     ack path.
     """
 
-    knowledge_dir: Path
+    config: StoreConfig
     files: Callable[[], Mapping[str, Any]]
     reindex: Callable[[], Any] | None = None
     today: Callable[[], date] = stockholm_today
@@ -205,19 +207,19 @@ class Approvals:
              language: str | None = None) -> Path:
         """Write and ingest; returns the file's path. `question` and `language` default to the
         escalation's. Raises bot.approved.ApprovalError when there is nothing to save."""
-        return save_approved(escalation, self.knowledge_dir, author=author, today=self.today(),
+        return save_approved(escalation, self.config.approved_path, author=author, today=self.today(),
                              relies_on=relies_on_for(escalation.sources, self.files()), answer=answer,
                              question=question, language=language, review_months=self.review_months,
                              reindex=self.reindex)
 
     def stale(self) -> list[StaleApproved]:
         """Approved answers past their review date or relying on a changed document, oldest first."""
-        return stale_approved(self.knowledge_dir, self.files(), self.today())
+        return stale_approved(self.config, self.files(), self.today())
 
     def reconfirm(self, source: str, by: str) -> date:
         """`source` ("approved/….md") still holds: a new review date (returned), the relied-on
         documents as they are now; then ingested. Raises ApprovalError for an unknown file."""
-        review_by = reconfirm_approved(self.knowledge_dir, source, self.files(), self.today(), by=by,
+        review_by = reconfirm_approved(self.config, source, self.files(), self.today(), by=by,
                                        review_months=self.review_months)
         if self.reindex is not None:
             self.reindex()
@@ -225,7 +227,7 @@ class Approvals:
 
     def withdraw(self, source: str, by: str) -> None:
         """Delete `source` and ingest, so no one is answered with it any more."""
-        withdraw_approved(self.knowledge_dir, source)
+        withdraw_approved(self.config, source)
         log.info("approved answer %s withdrawn by %s", Path(source).name, by)
         if self.reindex is not None:
             self.reindex()

@@ -80,7 +80,7 @@ class Engine:
         self.prompts_dir = prompts_dir
         self.today = today
         self.params = params or load_params(getattr(retriever.embedder, "model_id", ""))
-        self.sentence_vectors = SentenceVectors(retriever.embedder)
+        self.sentence_vectors = SentenceVectors(retriever.embedder, getattr(retriever, "unit_vectors", None))
         self._passage_language: dict[str, str] = {}
         self._glossary: Glossary | None = None
 
@@ -91,20 +91,14 @@ class Engine:
         return self._glossary
 
     # -- public -----------------------------------------------------------------
-    def warm_up(self, sentence_chunks: int = 2000) -> None:
+    def warm_up(self) -> None:
         """Load what the first question would otherwise wait for: the language model, the intent
-        examples, the lexical index and, for a knowledge base of up to `sentence_chunks` chunks,
-        every passage's sentence vectors. Servers call this once at start."""
+        examples, the glossary and the lexical index. Servers call this once at start. (The passages'
+        sentence vectors are read from the store as questions reach them: ingestion stored them.)"""
         language.scores("Who is responsible for twin towns?")
         self.glossary.groups("warm up")
         self.intents.classify("", self.retriever.embed_query("warm up"))
         self.retriever.refresh(force=True)
-        chunks = self.retriever.chunks()
-        if len(chunks) <= sentence_chunks:
-            for i in range(0, len(chunks), 16):
-                units = [t for c in chunks[i:i + 16] for t, _ in evidence.units_of(c)]
-                if units:
-                    self.sentence_vectors(units)
 
     def answer(self, question: Question) -> Answer:
         started = time.perf_counter()
@@ -247,7 +241,7 @@ class Engine:
         from .approved import approved_lead
 
         store = self.retriever.store
-        return approved_lead(passage, store.config.knowledge_dir, store.files(), self.today(), lang, self.prompts_dir)
+        return approved_lead(passage, store.config, store.files(), self.today(), lang, self.prompts_dir)
 
     def _compose_with_model(self, question: Question, analysis: Analysis, decision: Decision) -> Answer | None:
         """A grounded answer from the language model; None when it fails (the caller falls back)."""

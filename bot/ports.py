@@ -31,7 +31,7 @@ KnowledgeSummary = Callable[[], list[dict]]
 StatusText = Callable[[], str]
 
 class ApprovedAnswers(Protocol):
-    """The approved answers (knowledge/approved/…; bot.coordinator.Approvals). Each call that
+    """The approved answers (in the approved-answers folder; bot.coordinator.Approvals). Each call that
     changes one ingests the change and takes seconds; each raises bot.approved.ApprovalError
     when it cannot be done (nothing to save, an unknown file)."""
 

@@ -1,16 +1,18 @@
 """Hybrid retrieval: dense (e5) and lexical (BM25) rankings fused by reciprocal rank.
 
 `Retriever.search(text, k)` is what the engine calls: question in, ranked passages out.
-The lexical index is built from the store on first use and rebuilt when an ingest
-(from this process or any other replica) changes the store's state marker.
+The lexical index is built from the store on first use. When an ingest (from this process
+or any other replica) moves the store's state marker, only the files whose record changed
+are read again: their old chunks leave the index and their new ones join it.
 """
 from __future__ import annotations
 
 import threading
 import time
+from collections import Counter
 from dataclasses import dataclass
 
-from ingest.store import KnowledgeStore, StoredChunk
+from ingest.store import KnowledgeStore, StoredChunk, unit_key
 from ingest.web import link_for
 
 from .evidence import Vocabulary
@@ -67,10 +69,12 @@ class Retriever:
         self._lock = threading.Lock()
         self._state: str | None = None
         self._checked = 0.0
-        self._chunks: list[StoredChunk] = []
+        self._chunks: list[StoredChunk | None] = []  # by slot of the lexical index; None: removed
         self._by_id: dict[str, int] = {}
         self._lexical: LexicalIndex | None = None
-        self._vocabulary = Vocabulary([])
+        self._files: dict[str, tuple[str, list[int]]] = {}  # source -> (file hash, slots)
+        self._vocabulary = _LiveVocabulary()
+        self._unit_owner: dict[str, str] = {}  # unit key -> a current chunk stored with its vector
 
     @property
     def _base_url(self) -> str:
@@ -79,6 +83,9 @@ class Retriever:
 
     # -- lexical index ------------------------------------------------------------
     def refresh(self, force: bool = False) -> None:
+        """Bring the in-memory chunks and lexical index in step with the store. Checks the store's
+        state marker at most every STATE_CHECK_SECONDS (`force`: now, and compare the file records
+        even if the marker did not move)."""
         now = time.monotonic()
         if not force and self._lexical is not None and now - self._checked < STATE_CHECK_SECONDS:
             return
@@ -87,13 +94,64 @@ class Retriever:
             self._checked = now
             if not force and state == self._state and self._lexical is not None:
                 return
-            chunks = list(self.store.iter_chunks())
-            self._chunks = chunks
-            self._by_id = {c.id: i for i, c in enumerate(chunks)}
-            texts = [_index_text(c) for c in chunks]
-            self._lexical = LexicalIndex(texts)
-            self._vocabulary = Vocabulary(texts)
+            current = {source: r.file_hash for source, r in self.store.files().items()}
+            stale = [src for src, (h, _) in self._files.items() if current.get(src) != h]
+            fresh = [src for src, h in current.items() if src not in self._files or self._files[src][0] != h]
+            dead = len(self._chunks) - len(self._by_id) + sum(len(self._files[src][1]) for src in stale)
+            if self._lexical is None or dead > max(1000, len(self._by_id)):
+                self._rebuild()
+            elif stale or fresh:
+                self._update(stale, {src: (current[src], self.store.file_chunks(src, current[src])) for src in fresh})
             self._state = state
+
+    def _rebuild(self) -> None:
+        """Everything from the store (the first time, and when most slots are dead)."""
+        by_source: dict[str, list[StoredChunk]] = {}
+        for chunk in self.store.iter_chunks():
+            by_source.setdefault(chunk.metadata.get("source", ""), []).append(chunk)
+        chunks: list[StoredChunk | None] = []
+        files = {}
+        for source, group in by_source.items():
+            files[source] = (group[0].metadata.get("file_hash", ""), list(range(len(chunks), len(chunks) + len(group))))
+            chunks += group
+        lexical = LexicalIndex([_index_text(c) for c in chunks])
+        vocabulary = _LiveVocabulary().updated(add=[[_index_text(c) for c in g] for g in by_source.values()])
+        self._unit_owner = _unit_owners(chunks)
+        self._files = files
+        self._chunks, self._by_id, self._lexical = chunks, {c.id: i for i, c in enumerate(chunks)}, lexical
+        self._vocabulary = vocabulary
+
+    def _update(self, stale: list[str], fresh: dict[str, tuple[str, list[StoredChunk]]]) -> None:
+        """Files whose record changed: `stale` ones leave, `fresh` ones (file hash, chunks) join. The
+        new state is built beside the old one and swapped in, so searches meanwhile see either."""
+        chunks, by_id, files = list(self._chunks), dict(self._by_id), dict(self._files)
+        gone: list[int] = []
+        gone_texts: list[list[str]] = []
+        for source in stale:
+            _, slots = files.pop(source)
+            gone_texts.append([_index_text(chunks[slot]) for slot in slots])
+            for slot in slots:
+                by_id.pop(chunks[slot].id, None)
+                chunks[slot] = None
+            gone += slots
+        added: list[str] = []
+        added_texts: list[list[str]] = []
+        for source, (file_hash, group) in fresh.items():
+            files[source] = (file_hash, list(range(len(chunks), len(chunks) + len(group))))
+            texts = [_index_text(c) for c in group]
+            added_texts.append(texts)
+            for c in group:
+                by_id[c.id] = len(chunks)
+                chunks.append(c)
+            added += texts
+        lexical = self._lexical.updated(remove=gone, add=added)
+        vocabulary = self._vocabulary.updated(remove=gone_texts, add=added_texts)
+        owners = dict(self._unit_owner)
+        owners.update(_unit_owners([c for _, group in fresh.values() for c in group]))
+        self._unit_owner = owners  # keys of removed chunks stay until a rebuild; unit_vectors skips them
+        self._files = files
+        self._chunks, self._by_id, self._lexical = chunks, by_id, lexical
+        self._vocabulary = vocabulary
 
     @property
     def vocabulary(self) -> Vocabulary:
@@ -104,12 +162,12 @@ class Retriever:
     @property
     def chunk_count(self) -> int:
         self.refresh()
-        return len(self._chunks)
+        return len(self._by_id)
 
     def chunks(self) -> list[Passage]:
-        """Every current chunk as a passage (score 0), in store order."""
+        """Every current chunk as a passage (score 0)."""
         self.refresh()
-        return [to_passage(c, 0.0, self._base_url) for c in self._chunks]
+        return [to_passage(c, 0.0, self._base_url) for c in self._chunks if c is not None]
 
     # -- search -------------------------------------------------------------------
     def embed_query(self, text: str) -> list[float]:
@@ -160,6 +218,17 @@ class Retriever:
         return [Hit(to_passage(chunks[i], fused[i], self._base_url, dense=dense_sim.get(i, 0.0), lexical=lex_score.get(i, 0.0)),
                     dense_sim.get(i, 0.0), lex_score.get(i, 0.0)) for i in best]
 
+    def unit_vectors(self, texts: list[str]) -> dict[str, list[float]]:
+        """The stored vectors of those of `texts` that are quotable units of current chunks
+        (ingestion stores them with their chunks, keyed by model and text)."""
+        self.refresh()
+        keys = {unit_key(self.store.model_id, t): t for t in texts}
+        owners, live = self._unit_owner, self._by_id
+        ids = {cid for k in keys if (cid := owners.get(k)) in live}
+        if not ids:
+            return {}
+        return {keys[k]: v for k, v in self.store.unit_vectors(ids).items() if k in keys}
+
     def search(self, text: str, k: int = 5) -> list[Passage]:
         """Question in, ranked passages out (text, document, section, page, score)."""
         return [h.passage for h in self.hits(text, k)]
@@ -173,6 +242,42 @@ def _ranks(ranking: list[int], chunks: list[StoredChunk]):
         language_rank = seen.get(language, 0)
         seen[language] = language_rank + 1
         yield i, rank, language_rank
+
+
+def _unit_owners(chunks) -> dict[str, str]:
+    return {key: c.id for c in chunks if c is not None for key in c.unit_keys}
+
+
+class _LiveVocabulary(Vocabulary):
+    """evidence.Vocabulary over the current files, kept up to date file by file: each file's own
+    Vocabulary is counted in, and out again when the file changes or goes, so every look-up (`in`,
+    df, idf, known, …) is what a Vocabulary of all the current texts gives. (It keeps counts where
+    Vocabulary keeps sets: a word, prefix or ending stays while some current file has it.)"""
+
+    def __init__(self) -> None:  # empty; fill with `updated`
+        self.size = 0
+        self._words, self._stem_df, self._prefixes, self._endings = Counter(), Counter(), Counter(), Counter()
+
+    def updated(self, remove: list[list[str]] = (), add: list[list[str]] = ()) -> "_LiveVocabulary":
+        """A new vocabulary without the files whose texts are in `remove`, with those in `add`."""
+        new = _LiveVocabulary()
+        new.size = self.size
+        new._words, new._stem_df = self._words.copy(), self._stem_df.copy()
+        new._prefixes, new._endings = self._prefixes.copy(), self._endings.copy()
+        for texts, sign in [(t, -1) for t in remove] + [(t, 1) for t in add]:
+            new._count(Vocabulary(texts), sign)
+        return new
+
+    def _count(self, file: Vocabulary, sign: int) -> None:
+        self.size += sign * file.size
+        for mine, theirs in ((self._words, file._words), (self._prefixes, file._prefixes),
+                             (self._endings, file._endings), (self._stem_df, file._stem_df)):
+            for key in theirs:
+                n = mine[key] + sign * (theirs[key] if mine is self._stem_df else 1)
+                if n > 0:
+                    mine[key] = n
+                else:
+                    del mine[key]
 
 
 def _index_text(chunk: StoredChunk) -> str:

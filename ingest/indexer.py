@@ -21,13 +21,18 @@ from . import loaders, web
 from .chunking import DEFAULT_MAX_CHARS, chunk_document
 from .config import ConfigError, StoreConfig
 from .document import Chunk, LoadError
-from .store import FileRecord, KnowledgeStore
+from .sources import scan, scan_sources  # noqa: F401  (scan is imported from here too)
+from .store import FileRecord, KnowledgeStore, unit_key
+from .units import in_context, units
 
 log = logging.getLogger(__name__)
-_EMBED_BATCH = 16
+_EMBED_BATCH = 64    # texts per embedder call (the local model sorts each call by length and batches it)
+_GROUP_TEXTS = 512   # changed files are embedded together until they hold this many texts
 # Bump when a loader or the chunking changes what a file turns into: every file's
 # record then names an older pipeline, and the next ingest re-reads it.
-PIPELINE_VERSION = "4"  # 4: chunks record their language and url; HTML by main-content extraction; table rows
+# 4: chunks record their language and url; HTML by main-content extraction; table rows; every
+# chunk's quotable units are embedded and stored with it.
+PIPELINE_VERSION = "5"
 
 Progress = Callable[[str, int, int], None]  # (file, done, total) chunks of the current file
 
@@ -46,6 +51,10 @@ class Summary:
         return {"added": self.added, "updated": self.updated, "unchanged": self.unchanged,
                 "removed": self.removed, "failed": self.failed, "chunks": self.chunks,
                 "seconds": round(self.seconds, 3)}
+
+    def fail(self, rel: str, error: Exception) -> None:
+        self.failed.append({"path": rel, "error": str(error)})
+        log.warning("skipped %s: %s", rel, error)
 
     @property
     def changed(self) -> bool:
@@ -85,19 +94,6 @@ def ingest_lock(config: StoreConfig, on_wait: Callable[[], None] | None = None) 
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
-def scan(folder: Path) -> dict[str, Path]:
-    """Every file under the folder by its forward-slash path relative to it."""
-    if not folder.is_dir():
-        return {}
-    out = {}
-    for path in sorted(folder.rglob("*")):
-        if path.is_file():
-            rel = path.relative_to(folder).as_posix()
-            if not loaders.is_ignored(rel):
-                out[rel] = path
-    return out
-
-
 def file_hash(path: Path, pipeline: str = "") -> str:
     """sha256 of the pipeline id and the file's bytes: it changes when either does, and with it
     the chunk ids, so chunks of a re-read file never mix with the ones they replace."""
@@ -122,6 +118,7 @@ def ingest(store: KnowledgeStore, embedder, *, rebuild: bool = False,
 
     The store is reopened first (to see what other processes wrote) and closed at the
     end, so the store passed in should not be serving searches from other threads meanwhile.
+    Changed files are embedded together, in batches across files (`_Batch`).
     """
     started = time.perf_counter()
     folder = store.config.knowledge_dir
@@ -134,16 +131,25 @@ def ingest(store: KnowledgeStore, embedder, *, rebuild: bool = False,
             store.drop()
         store.open(create=True)
         records = store.files()
-        found = scan(folder)
+        found = scan_sources(store.config)  # the knowledge folder and the approved answers
 
+        touched: list[FileRecord] = []
+        batch = _Batch(store, embedder, summary, progress)
         for rel, path in found.items():
             try:
-                outcome = _index_file(store, embedder, rel, path, records.get(rel), progress, max_chars)
+                outcome = _read_file(rel, path, records.get(rel), max_chars)
             except FileFailed as e:
-                summary.failed.append({"path": rel, "error": str(e)})
-                log.warning("skipped %s: %s", rel, e)
+                summary.fail(rel, e)
                 continue
-            setattr(summary, outcome, getattr(summary, outcome) + 1)
+            if isinstance(outcome, FileRecord):  # touched, not changed
+                touched.append(outcome)
+                summary.unchanged += 1
+            elif outcome is None:
+                summary.unchanged += 1
+            else:
+                batch.add(outcome, old=rel in records)
+        batch.flush()
+        store.commit_files(touched)
 
         listed = _sync_pages(store, embedder, records, summary, progress, max_chars)
 
@@ -164,21 +170,31 @@ def ingest(store: KnowledgeStore, embedder, *, rebuild: bool = False,
     return summary
 
 
-def _index_file(store: KnowledgeStore, embedder, rel: str, path: Path, old: FileRecord | None,
-                progress: Progress | None, max_chars: int) -> str:
-    """Bring one file's chunks up to date: returns "unchanged", "added" or "updated", or raises FileFailed."""
+@dataclass(eq=False)
+class _ReadFile:
+    """A changed file, loaded and chunked, waiting for its vectors."""
+    rel: str
+    record: FileRecord
+    chunks: list[Chunk]
+    chunk_units: list[list[str]] = field(default_factory=list)  # each chunk's unit keys
+    unit_texts: dict[str, str] = field(default_factory=dict)    # the file's distinct units by key
+    old: bool = False
+
+
+def _read_file(rel: str, path: Path, old: FileRecord | None, max_chars: int) -> _ReadFile | FileRecord | None:
+    """None: unchanged; a FileRecord: touched, not changed (its new mtime); else the file read
+    and chunked. Raises FileFailed."""
     pipeline = pipeline_id(max_chars)
     current = old is not None and old.pipeline == pipeline  # else re-read even if untouched
     try:
         stat = path.stat()
         if current and old.size == stat.st_size and old.mtime == stat.st_mtime:
-            return "unchanged"
+            return None
         digest = file_hash(path, pipeline)
     except OSError as e:  # deleted or made unreadable while we looked
         raise FileFailed(f"could not be read ({e.strerror or e.__class__.__name__})") from e
-    if old and old.file_hash == digest:  # touched, not changed
-        store.commit_file(replace(old, mtime=stat.st_mtime, size=stat.st_size))
-        return "unchanged"
+    if old and old.file_hash == digest:
+        return replace(old, mtime=stat.st_mtime, size=stat.st_size)
 
     try:
         doc = loaders.load(path, rel, store.config.limits)
@@ -192,29 +208,22 @@ def _index_file(store: KnowledgeStore, embedder, rel: str, path: Path, old: File
         raise FileFailed(f"could not be read ({e.__class__.__name__})") from e
     if not chunks:
         raise FileFailed("no text found")
-
-    _store_chunks(store, embedder, chunks, progress, FileRecord(
-        source=rel, file_hash=digest, title=doc.title, chunks=len(chunks), ingested_at=time.time(), kind=doc.kind,
-        mtime=stat.st_mtime, size=stat.st_size, pipeline=pipeline))
-    return "updated" if old else "added"
+    record = FileRecord(source=rel, file_hash=digest, title=doc.title, chunks=len(chunks),
+                        ingested_at=time.time(), kind=doc.kind, mtime=stat.st_mtime,
+                        size=stat.st_size, pipeline=pipeline)
+    return _ReadFile(rel, record, chunks)
 
 
 def _store_chunks(store: KnowledgeStore, embedder, chunks: list[Chunk], progress: Progress | None,
                   record: FileRecord) -> None:
-    """Embed and write a document's chunks, then commit its record; raises FileFailed."""
-    rel = record.source
-    try:
-        vectors = _embed(embedder, rel, chunks, progress)
-    except Exception as e:  # the embedding service failed: keep the previous version, try the next file
-        log.debug("embedding %s failed", rel, exc_info=True)
-        raise FileFailed(f"could not be embedded ({e.__class__.__name__})") from e
-
-    # New chunks first, then the record that makes them current, then the old ones go:
-    # a crash anywhere in between leaves the previous version served and orphans to purge.
-    store.write_chunks(chunks, vectors)
-    store.commit_file(record)
-    stale = [cid for h, ids in store.chunk_ids_by_file(rel).items() if h != record.file_hash for cid in ids]
-    store.delete_chunks(stale)
+    """Embed and write one document's chunks (with their units) now, then commit its record (a web
+    page: ingest.web calls this); raises FileFailed."""
+    done = Summary()
+    batch = _Batch(store, embedder, done, progress)
+    batch.add(_ReadFile(record.source, record, chunks), old=True)  # old: reuse its earlier units' vectors
+    batch.flush()
+    if done.failed:
+        raise FileFailed(done.failed[0]["error"])
 
 
 def _sync_pages(store: KnowledgeStore, embedder, records: dict[str, FileRecord], summary: Summary,
@@ -241,19 +250,85 @@ def _sync_pages(store: KnowledgeStore, embedder, records: dict[str, FileRecord],
     return set(pages.urls)
 
 
-def _embed(embedder, rel: str, chunks: list[Chunk], progress: Progress | None) -> list[list[float]]:
-    vectors: list[list[float]] = []
-    if progress:
-        progress(rel, 0, len(chunks))  # starts the clock of a progress bar
-    for i in range(0, len(chunks), _EMBED_BATCH):
-        part = chunks[i:i + _EMBED_BATCH]
-        got = embedder.embed_documents([c.embedding_text() for c in part])
-        if len(got) != len(part):
-            raise ValueError(f"the embedder returned {len(got)} vectors for {len(part)} texts")
-        vectors.extend(got)
-        if progress:
-            progress(rel, min(i + _EMBED_BATCH, len(chunks)), len(chunks))
-    return vectors
+class _Batch:
+    """Changed files waiting to be embedded together: their chunks and the units an answer may
+    quote of each chunk (ingest.units; a unit whose vector the file's previous version has is
+    copied, not embedded). Flushed when it holds _GROUP_TEXTS texts: embedded in calls of
+    _EMBED_BATCH texts, then each file is stored."""
+
+    def __init__(self, store: KnowledgeStore, embedder, summary: Summary, progress: Progress | None) -> None:
+        self.store, self.embedder, self.summary, self.progress = store, embedder, summary, progress
+        self.files: list[_ReadFile] = []
+        self.texts = 0
+
+    def add(self, file: _ReadFile, old: bool) -> None:
+        file.old = old
+        model = self.embedder.model_id
+        for chunk in file.chunks:
+            # each unit alone and under its heading: the engine compares the question with both
+            texts = [t for text, _ in units(chunk.text, chunk.kind)
+                     for t in (text, in_context(chunk.title, chunk.section, text))]
+            keys = {unit_key(model, text): text for text in texts}
+            file.chunk_units.append(list(keys))
+            file.unit_texts.update(keys)
+        self.files.append(file)
+        self.texts += len(file.chunks) + len(file.unit_texts)
+        if self.progress:
+            self.progress(file.rel, 0, len(file.chunks))  # starts the clock of a progress bar
+        if self.texts >= _GROUP_TEXTS:
+            self.flush()
+
+    def flush(self) -> None:
+        files, self.files, self.texts = self.files, [], 0
+        if not files:
+            return
+        try:
+            stored = {}
+            for f in files:
+                if f.old:
+                    stored.update(self.store.file_unit_vectors(f.rel))
+            vectors = self._embed(files, stored)
+        except Exception as e:  # the embedding service failed: keep the previous versions, go on
+            log.debug("embedding %s failed", ", ".join(f.rel for f in files), exc_info=True)
+            for f in files:
+                self.summary.fail(f.rel, FileFailed(f"could not be embedded ({e.__class__.__name__})"))
+            return
+        for f in files:
+            chunk_vectors = [vectors[("chunk", c.id)] for c in f.chunks]
+            unit_vectors = [{k: stored[k] if k in stored else vectors[("unit", k)] for k in keys}
+                            for keys in f.chunk_units]
+            # New chunks (with their units) first, then the record that makes them current, then the
+            # old ones go: a crash anywhere in between leaves the previous version served and orphans.
+            self.store.write_chunks(f.chunks, chunk_vectors, unit_vectors)
+            self.store.commit_file(f.record)
+            stale = [cid for h, ids in self.store.chunk_ids_by_file(f.rel).items()
+                     if h != f.record.file_hash for cid in ids]
+            self.store.delete_chunks(stale)
+            outcome = "updated" if f.old else "added"
+            setattr(self.summary, outcome, getattr(self.summary, outcome) + 1)
+
+    def _embed(self, files: list[_ReadFile], stored: dict) -> dict[tuple[str, str], list[float]]:
+        """Every chunk and every unit not in `stored`, in calls of _EMBED_BATCH texts across files;
+        progress is reported for each file as its chunks are done."""
+        work: list[tuple[tuple[str, str], str, _ReadFile]] = []
+        for f in files:
+            work += [(("chunk", c.id), c.embedding_text(), f) for c in f.chunks]
+            work += [(("unit", k), t, f) for k, t in f.unit_texts.items() if k not in stored]
+        out: dict[tuple[str, str], list[float]] = {}
+        reported = {f.rel: 0 for f in files}
+        for i in range(0, len(work), _EMBED_BATCH):
+            part = work[i:i + _EMBED_BATCH]
+            got = self.embedder.embed_documents([text for _, text, _ in part])
+            if len(got) != len(part):
+                raise ValueError(f"the embedder returned {len(got)} vectors for {len(part)} texts")
+            out.update((key, vector) for (key, _, _), vector in zip(part, got))
+            if self.progress:
+                for f in dict.fromkeys(f for _, _, f in part):
+                    done = sum(1 for c in f.chunks if ("chunk", c.id) in out)
+                    if done > reported[f.rel]:
+                        reported[f.rel] = done
+                        self.progress(f.rel, done, len(f.chunks))
+        return out
 
 
 def ingest_locked(config: StoreConfig, embedder, *, rebuild: bool = False, progress: Progress | None = None,

@@ -1,10 +1,15 @@
 """The knowledge store: chunks and a per-file manifest in Chroma (embedded or server).
 
 Two collections: `<name>` holds chunks with their vectors; `<name>-files` holds one
-record per source file (its hash, title, chunk count, when it was ingested). A chunk
-counts only when its file record names the chunk's file hash, so a file's new chunks
-replace the old ones the moment its record is updated — after they are all written.
-Chunks of an interrupted write are orphans: never served, purged by the next ingest.
+record per source file (its hash, title, chunk count, when it was ingested). A chunk's
+record also carries the vectors of its quotable units (ingest.units: a sentence, a list
+item, a contact entry), found by `unit_key` (the model and the unit's text), so they are
+written with the chunk and removed with it. They stay out of the vector index (which
+Chroma keeps in memory) and out of the StoredChunks that readers get: `unit_vectors`
+reads them. A chunk counts only when its file record names the chunk's file hash, so a
+file's new chunks replace the old ones the moment its record is updated — after they
+are all written. Chunks of an interrupted write are orphans: never served, purged by the
+next ingest.
 
 Chroma never embeds anything here (no embedding function is attached to a
 collection, so its default model, which downloads, can never run).
@@ -17,17 +22,48 @@ when done, and a reader reopens it when the store's state marker moves.
 """
 from __future__ import annotations
 
+import base64
+import hashlib
 import threading
 import time
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Sequence
 
+import numpy as np
+
 from .config import ConfigError, StoreConfig
 from .document import Chunk
 
 _BATCH = 500
+_WRITE_BATCH = 100  # chunks per write: each carries its units' vectors too
 _MODEL_KEY = "embedding_model"
 _STATE_ID = "__state__"
+_UNIT_KEYS = "unit_keys"       # chunk metadata: the keys of its units, space-separated
+_UNIT_VECTORS = "unit_vectors"  # chunk metadata: their vectors, float16, base64 (never given to readers)
+
+
+def unit_key(model_id: str, text: str) -> str:
+    """What a unit's vector is found by: the embedding model and the unit's text."""
+    return hashlib.sha256(f"{model_id}\n{text}".encode()).hexdigest()[:16]
+
+
+def _pack(vectors: Sequence[Sequence[float]]) -> str:
+    return base64.b64encode(np.asarray(vectors, dtype=np.float16).tobytes()).decode("ascii")
+
+
+def _unpack(meta: dict) -> dict[str, np.ndarray]:
+    keys = meta.get(_UNIT_KEYS, "").split()
+    if not keys or not meta.get(_UNIT_VECTORS):
+        return {}
+    flat = np.frombuffer(base64.b64decode(meta[_UNIT_VECTORS]), dtype=np.float16).astype(np.float32)
+    return dict(zip(keys, flat.reshape(len(keys), -1)))
+
+
+def _stored(cid: str, doc: str, meta: dict, distance: float | None = None) -> "StoredChunk":
+    meta = dict(meta)
+    meta.pop(_UNIT_VECTORS, None)
+    keys = tuple(meta.pop(_UNIT_KEYS, "").split())
+    return StoredChunk(cid, doc, meta, distance, keys)
 
 
 class StoreError(Exception):
@@ -64,6 +100,7 @@ class StoredChunk:
     text: str
     metadata: dict[str, Any]
     distance: float | None = None
+    unit_keys: tuple[str, ...] = ()  # of the units whose vectors are stored with it (`unit_vectors`)
 
 
 def _settings():
@@ -151,6 +188,7 @@ class KnowledgeStore:
         self._chunks = None
         self._files = None
         self._opened_state: str | None = None
+        self._count: int | None = None  # of the chunks collection, for nearest()
 
     # -- opening ---------------------------------------------------------------
     @property
@@ -189,6 +227,7 @@ class KnowledgeStore:
                 embedding_function=None,
             )
         self._chunks = chunks
+        self._count = None
         self._files = self.client.get_or_create_collection(self._files_name(), embedding_function=None)
         self._opened_state = self._read_state()
         return self
@@ -271,8 +310,15 @@ class KnowledgeStore:
         self._opened_state = version  # this store wrote it: nothing to reread
 
     def commit_file(self, record: FileRecord) -> None:
+        self.commit_files([record])
+
+    def commit_files(self, records: Sequence[FileRecord]) -> None:
+        """Write file records in one call (touched files: a new mtime, nothing else)."""
         _, files = self._require()
-        files.upsert(ids=[_file_id(record.source)], embeddings=[[1.0]], metadatas=[record.__dict__.copy()])
+        for i in range(0, len(records), _BATCH):
+            part = records[i:i + _BATCH]
+            files.upsert(ids=[_file_id(r.source) for r in part], embeddings=[[1.0]] * len(part),
+                         metadatas=[r.__dict__.copy() for r in part])
 
     def forget_file(self, source: str) -> None:
         chunks, files = self._require()
@@ -280,16 +326,38 @@ class KnowledgeStore:
         chunks.delete(where={"source": source})
 
     # -- chunks -----------------------------------------------------------------
-    def write_chunks(self, chunks: Sequence[Chunk], vectors: Sequence[Sequence[float]]) -> None:
+    def write_chunks(self, chunks: Sequence[Chunk], vectors: Sequence[Sequence[float]],
+                     units: Sequence[dict[str, Sequence[float]]] | None = None) -> None:
+        """Chunks with their vectors and, for each, its units' vectors by unit key (stored as float16)."""
         col, _ = self._require()
-        for i in range(0, len(chunks), _BATCH):
-            part = chunks[i:i + _BATCH]
-            col.upsert(
-                ids=[c.id for c in part],
-                embeddings=[list(v) for v in vectors[i:i + _BATCH]],
-                documents=[c.text for c in part],
-                metadatas=[chunk_metadata(c) for c in part],
-            )
+        for i in range(0, len(chunks), _WRITE_BATCH):
+            part = chunks[i:i + _WRITE_BATCH]
+            metas = [chunk_metadata(c) for c in part]
+            if units is not None:
+                for meta, unit in zip(metas, units[i:i + _WRITE_BATCH]):
+                    if unit:
+                        meta[_UNIT_KEYS] = " ".join(unit)
+                        meta[_UNIT_VECTORS] = _pack(list(unit.values()))
+            col.upsert(ids=[c.id for c in part], embeddings=[list(v) for v in vectors[i:i + _WRITE_BATCH]],
+                       documents=[c.text for c in part], metadatas=metas)
+
+    def unit_vectors(self, chunk_ids: Iterable[str]) -> dict[str, np.ndarray]:
+        """The unit vectors stored with these chunks, by unit key."""
+        col, _ = self._require()
+        ids, out = list(dict.fromkeys(chunk_ids)), {}
+        for i in range(0, len(ids), _BATCH):
+            got = col.get(ids=ids[i:i + _BATCH], include=["metadatas"])
+            for meta in got["metadatas"] or []:
+                out.update(_unpack(meta or {}))
+        return out
+
+    def file_unit_vectors(self, source: str) -> dict[str, np.ndarray]:
+        """The unit vectors stored with any version of a file's chunks (reused when it is re-read)."""
+        col, _ = self._require()
+        out: dict[str, np.ndarray] = {}
+        for meta in col.get(where={"source": source}, include=["metadatas"])["metadatas"] or []:
+            out.update(_unpack(meta or {}))
+        return out
 
     def chunk_ids_by_file(self, source: str) -> dict[str, list[str]]:
         """The stored chunk ids of one source, grouped by file hash."""
@@ -299,6 +367,14 @@ class KnowledgeStore:
         for cid, meta in zip(got["ids"], got["metadatas"] or []):
             out.setdefault(meta.get("file_hash", ""), []).append(cid)
         return out
+
+    def file_chunks(self, source: str, file_hash: str) -> list[StoredChunk]:
+        """The chunks of one version of a file, in reading order."""
+        col, _ = self._require()
+        got = col.get(where={"$and": [{"source": source}, {"file_hash": file_hash}]},
+                      include=["documents", "metadatas"])
+        out = [_stored(cid, doc, meta) for cid, doc, meta in zip(got["ids"], got["documents"], got["metadatas"])]
+        return sorted(out, key=lambda c: c.metadata.get("ordinal", 0))
 
     def delete_chunks(self, ids: Iterable[str]) -> None:
         ids = list(ids)
@@ -332,16 +408,18 @@ class KnowledgeStore:
                     rec = records.get(meta.get("source"))
                     if rec is None or rec.file_hash != meta.get("file_hash"):
                         continue
-                yield StoredChunk(cid, doc, dict(meta))
+                yield _stored(cid, doc, meta)
             offset += len(ids)
 
     def nearest(self, vector: Sequence[float], k: int) -> list[StoredChunk]:
         col, _ = self._require()
-        n = min(k, col.count())
+        if self._count is None:  # chunks change only with the state marker, which reopens the store
+            self._count = col.count()
+        n = min(k, self._count)
         if n == 0:
             return []
         got = col.query(query_embeddings=[list(vector)], n_results=n, include=["documents", "metadatas", "distances"])
-        return [StoredChunk(cid, doc, dict(meta), dist) for cid, doc, meta, dist in
+        return [_stored(cid, doc, meta, dist) for cid, doc, meta, dist in
                 zip(got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0])]
 
 

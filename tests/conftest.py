@@ -23,7 +23,7 @@ KNOWLEDGE = REPO / "knowledge"
 # Settings a developer's shell or .env may hold that would point a test at real services or files.
 _LEAKY_PREFIXES = ("OPENAI_", "AZURE_OPENAI_", "SLACK_", "TEAMS_", "MICROSOFT_APP", "CHROMA_", "WEB_")
 _LEAKY_NAMES = ("DATABASE_URL", "KNOWLEDGE_DIR", "ESCALATION_DB", "EMBEDDINGS", "INGEST_LOCK_DIR",
-                "PROMPTS_DIR", "CHAT_OFFER_ALWAYS", "LLM", "PORT", "DOCUMENTS_BASE_URL")
+                "APPROVED_ANSWERS_DIR", "PROMPTS_DIR", "CHAT_OFFER_ALWAYS", "LLM", "PORT", "DOCUMENTS_BASE_URL")
 
 
 @pytest.fixture(autouse=True)

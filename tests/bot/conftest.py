@@ -42,8 +42,8 @@ def policy_copy(policy_store, tmp_path):
 
 @pytest.fixture
 def approving_engine(policy_copy):
-    """(engine, approvals, knowledge folder): the offline engine over a copy of the policy, and the
-    approved answers saved into that copy (approved on 3 March 2025, asked about on 10 March)."""
+    """(engine, approvals, approved-answers folder): the offline engine over a copy of the policy, and
+    approved answers saved beside it (approved on 3 March 2025, asked about on 10 March)."""
     from datetime import date
 
     from bot.coordinator import Approvals
@@ -60,8 +60,8 @@ def approving_engine(policy_copy):
         engine.retriever.refresh(force=True)  # a running server notices within 5 s; the tests do not wait
         return summary
 
-    approvals = Approvals(config.knowledge_dir, knowledge.files, reindex=reindex, today=lambda: date(2025, 3, 3))
-    return engine, approvals, config.knowledge_dir
+    approvals = Approvals(config, knowledge.files, reindex=reindex, today=lambda: date(2025, 3, 3))
+    return engine, approvals, config.approved_path
 
 
 @pytest.fixture

@@ -3,8 +3,16 @@ from __future__ import annotations
 
 import threading
 from collections import deque
+from pathlib import Path
 
 from bot.models import Answer, Question
+from ingest.config import StoreConfig
+
+
+def folders(root: Path) -> StoreConfig:
+    """root/knowledge as the knowledge folder; approved answers are saved in root/approved
+    (beside root/chroma, as .data/approved is beside .data/chroma)."""
+    return StoreConfig(knowledge_dir=root / "knowledge", chroma_path=root / "chroma")
 
 
 class ScriptedEngine:

@@ -18,6 +18,7 @@ from bot.models import Outcome, Question
 from bot.replies import PROMPTS_DIR
 from bot.retrieval import Retriever
 from bot.store import Escalation, Store
+from ingest.config import StoreConfig
 from ingest.indexer import file_hash
 from ingest.loaders import load
 from ingest.store import FileRecord, KnowledgeStore
@@ -27,6 +28,11 @@ QUESTION_EN = "How do I book a trip to one of our partner towns?"
 REPLY = ("Resor bokas via kommunens resebyrå; ange projektkoden för det internationella projektet. "
          "Din chef ska godkänna resan innan du bokar.")
 APPROVED_ON = date(2025, 3, 3)
+
+
+def folders(tmp_path) -> StoreConfig:
+    """The knowledge folder is tmp_path itself; approved answers go to tmp_path/data/approved."""
+    return StoreConfig(knowledge_dir=tmp_path, chroma_path=tmp_path / "data" / "chroma")
 
 
 def escalation(id=12, question=QUESTION_SV, reply=REPLY, sources=(), language="sv") -> Escalation:
@@ -70,9 +76,11 @@ def test_coordinator_answer_is_found_again_in_both_languages_and_flagged_when_th
     esc = store.get_escalation(esc.id)
     relies_on = relies_on_for(esc.sources, knowledge.files())
     assert "internationell-policy.md" in [r["source"] for r in relies_on]
-    path = save_approved(esc, config.knowledge_dir, author="UCOORD", today=APPROVED_ON, relies_on=relies_on,
+    knowledge_before = sorted(config.knowledge_dir.rglob("*"))
+    path = save_approved(esc, config.approved_path, author="UCOORD", today=APPROVED_ON, relies_on=relies_on,
                          reindex=lambda: ingest_locked(config, embedder))
-    assert path.parent == config.knowledge_dir / "approved"
+    assert path.parent == config.approved_path != config.knowledge_dir / "approved"
+    assert sorted(config.knowledge_dir.rglob("*")) == knowledge_before  # nothing written to the knowledge folder
 
     engine, knowledge = engine_over(config, embedder, intents)
     for question, lang in ((QUESTION_SV, "sv"), (QUESTION_EN, "en")):
@@ -87,11 +95,11 @@ def test_coordinator_answer_is_found_again_in_both_languages_and_flagged_when_th
                                              "(quoted in Swedish):"}[lang])
         assert QUESTION_SV not in answer.text  # the coordinator's answer is quoted, not the question again
     files = knowledge.files()
-    assert approved_lead(cited, config.knowledge_dir, files, date(2025, 3, 10), "sv") == (
+    assert approved_lead(cited, config, files, date(2025, 3, 10), "sv") == (
         "Besvarat av den internationella samordnaren den 3 mars 2025:", None)
-    assert approved_lead(cited, config.knowledge_dir, files, date(2025, 3, 10), "en") == (
+    assert approved_lead(cited, config, files, date(2025, 3, 10), "en") == (
         "Answered by the international coordinator on 3 March 2025 (quoted in Swedish):", None)
-    assert stale_approved(config.knowledge_dir, files, date(2025, 3, 10)) == []
+    assert stale_approved(config, files, date(2025, 3, 10)) == []
 
     # the policy it relies on changes and is re-ingested: the answer is flagged, not silently served
     policy = config.knowledge_dir / "internationell-policy.md"
@@ -99,12 +107,12 @@ def test_coordinator_answer_is_found_again_in_both_languages_and_flagged_when_th
                       encoding="utf-8")
     ingest_locked(config, embedder)
     files = KnowledgeStore(config, embedder.model_id).files()
-    status = approval_status(cited.metadata, files, date(2025, 3, 10), config.knowledge_dir)
+    status = approval_status(cited.metadata, files, date(2025, 3, 10), config)
     assert status.stale and status.approved_on == APPROVED_ON and status.author == "UCOORD"
     assert status.reasons == ["internationell-policy.md, which it relies on, has changed since it was approved"]
-    [listed] = stale_approved(config.knowledge_dir, files, date(2025, 3, 10))
+    [listed] = stale_approved(config, files, date(2025, 3, 10))
     assert (listed.source, listed.question, listed.reasons) == (f"approved/{path.name}", QUESTION_SV, status.reasons)
-    lead, caveat = approved_lead(cited, config.knowledge_dir, files, date(2025, 3, 10), "sv")
+    lead, caveat = approved_lead(cited, config, files, date(2025, 3, 10), "sv")
     assert caveat == ("Obs: ett dokument som svaret bygger på har ändrats sedan svaret godkändes; "
                       "det kan vara inaktuellt.")
     engine, _ = engine_over(config, embedder, intents)
@@ -118,7 +126,7 @@ def test_coordinator_answer_is_found_again_in_both_languages_and_flagged_when_th
 def test_the_file_has_the_front_matter_and_reads_as_an_approved_document(tmp_path):
     relies = [{"source": "internationell-policy.md", "file_hash": "abc", "pipeline": "2/700"},
               {"source": "contacts.yaml", "file_hash": "def", "pipeline": "2/700"}]
-    path = save_approved(escalation(), tmp_path, author="UCOORD", today=APPROVED_ON, relies_on=relies)
+    path = save_approved(escalation(), tmp_path / "approved", author="UCOORD", today=APPROVED_ON, relies_on=relies)
     assert path == tmp_path / "approved" / "2025-03-03-hur-bokar-jag-en-resa-till-en-partnerkommun.md"
     text = path.read_text(encoding="utf-8")
     front = yaml.safe_load(text.split("---\n")[1])
@@ -130,17 +138,17 @@ def test_the_file_has_the_front_matter_and_reads_as_an_approved_document(tmp_pat
     assert doc.kind == "approved" and doc.title == QUESTION_SV
     assert doc.metadata["escalation_id"] == "12" and "contacts.yaml" in doc.metadata["relies_on"]
     assert doc.blocks[0].text.startswith(f"{QUESTION_SV} – Resor bokas via kommunens resebyrå")
-    back = read_approved(path, tmp_path)
+    back = read_approved(path)
     assert (back.source, back.question, back.answer, back.escalation_id) == (
         "approved/" + path.name, QUESTION_SV, REPLY, 12)
 
 
 def test_saving_again_replaces_its_own_file_but_never_another_answers(tmp_path):
-    first = save_approved(escalation(id=1), tmp_path, author="UCOORD", today=APPROVED_ON, relies_on=[])
-    other = save_approved(escalation(id=2, reply="Ett annat svar."), tmp_path, author="UCOORD",
+    first = save_approved(escalation(id=1), tmp_path / "approved", author="UCOORD", today=APPROVED_ON, relies_on=[])
+    other = save_approved(escalation(id=2, reply="Ett annat svar."), tmp_path / "approved", author="UCOORD",
                           today=APPROVED_ON, relies_on=[])
     assert other != first and other.name.endswith("-partnerkommun-2.md")
-    again = save_approved(escalation(id=1), tmp_path, author="UCOORD", today=date(2025, 3, 5), relies_on=[],
+    again = save_approved(escalation(id=1), tmp_path / "approved", author="UCOORD", today=date(2025, 3, 5), relies_on=[],
                           answer="Rättat svar.")
     assert again == first and "Rättat svar." in first.read_text(encoding="utf-8")
     assert "Ett annat svar." in other.read_text(encoding="utf-8")
@@ -149,7 +157,7 @@ def test_saving_again_replaces_its_own_file_but_never_another_answers(tmp_path):
 
 def test_an_escalation_without_a_reply_cannot_be_saved(tmp_path):
     with pytest.raises(ApprovalError, match="no answer"):
-        save_approved(escalation(reply=None), tmp_path, author="UCOORD", today=APPROVED_ON, relies_on=[])
+        save_approved(escalation(reply=None), tmp_path / "approved", author="UCOORD", today=APPROVED_ON, relies_on=[])
     assert not (tmp_path / "approved").exists() or not any((tmp_path / "approved").iterdir())
 
 
@@ -166,31 +174,34 @@ def test_stale_after_the_review_date_or_a_removed_document_but_not_for_a_new_ing
     policy = tmp_path / "policy.md"
     policy.write_text("# Policy\n\nText.\n", encoding="utf-8")
     recorded = {"source": "policy.md", "file_hash": file_hash(policy, "2/700"), "pipeline": "2/700"}
-    path = save_approved(escalation(), tmp_path, author="UCOORD", today=APPROVED_ON, relies_on=[recorded])
+    config = folders(tmp_path)
+    path = save_approved(escalation(), config.approved_path, author="UCOORD", today=APPROVED_ON,
+                         relies_on=[recorded])
     meta = {"source": f"approved/{path.name}"}
     # re-ingested by a newer pipeline: every hash changes, the document did not
     files = {"policy.md": FileRecord("policy.md", "new-pipeline-hash", "Policy", 1, 0.0, pipeline="3/700")}
 
-    assert not approval_status(meta, files, date(2026, 3, 3), tmp_path).stale
-    past = approval_status(meta, files, date(2026, 3, 4), tmp_path)
+    assert not approval_status(meta, files, date(2026, 3, 3), config).stale
+    past = approval_status(meta, files, date(2026, 3, 4), config)
     assert past.stale and past.reasons == ["past its review date 2026-03-03"]
-    assert approved_lead(meta, tmp_path, files, date(2026, 3, 4), "en")[1] == (
+    assert approved_lead(meta, config, files, date(2026, 3, 4), "en")[1] == (
         "Note: this answer is past its review date; it may be out of date.")
 
-    gone = approval_status(meta, {}, date(2025, 4, 1), tmp_path)
+    gone = approval_status(meta, {}, date(2025, 4, 1), config)
     assert gone.reasons == ["policy.md, which it relies on, has been removed"]
     policy.write_text("# Policy\n\nNew text.\n", encoding="utf-8")
-    changed = approval_status(meta, files, date(2025, 4, 1), tmp_path)
+    changed = approval_status(meta, files, date(2025, 4, 1), config)
     assert changed.reasons == ["policy.md, which it relies on, has changed since it was approved"]
 
 
 def test_an_unreadable_approved_file_is_reported_not_vouched_for(tmp_path):
-    (tmp_path / "approved").mkdir()
-    (tmp_path / "approved" / "broken.md").write_text("---\nquestion: [unclosed\n---\n# X\n\nY\n", encoding="utf-8")
-    status = approval_status({"source": "approved/broken.md"}, {}, APPROVED_ON, tmp_path)
+    config = folders(tmp_path)
+    config.approved_path.mkdir(parents=True)
+    (config.approved_path / "broken.md").write_text("---\nquestion: [unclosed\n---\n# X\n\nY\n", encoding="utf-8")
+    status = approval_status({"source": "approved/broken.md"}, {}, APPROVED_ON, config)
     assert status.stale and "cannot be read" in status.reasons[0]
-    assert [s.source for s in stale_approved(tmp_path, {}, APPROVED_ON)] == ["approved/broken.md"]
-    assert approved_lead({"source": "approved/broken.md"}, tmp_path, {}, APPROVED_ON, "sv") == (
+    assert [s.source for s in stale_approved(config, {}, APPROVED_ON)] == ["approved/broken.md"]
+    assert approved_lead({"source": "approved/broken.md"}, config, {}, APPROVED_ON, "sv") == (
         "Besvarat av den internationella samordnaren:",
         "Obs: samordnarens godkända svar kunde inte kontrolleras; det kan vara inaktuellt.")
 
@@ -205,10 +216,11 @@ def test_slug_and_months():
 def test_the_lead_names_the_quotes_language_when_it_is_not_the_askers(tmp_path):
     """An answer approved in English is quoted to a Swedish asker "citerat på engelska", and the
     other way round, as document quotes in the other language are."""
-    english = save_approved(escalation(id=1, question="How do I book a trip?", language="en"), tmp_path,
+    config = folders(tmp_path)
+    english = save_approved(escalation(id=1, question="How do I book a trip?", language="en"), config.approved_path,
                             author="UCOORD", today=APPROVED_ON, relies_on=[], answer="Book through the agency.")
-    swedish = save_approved(escalation(id=2), tmp_path, author="UCOORD", today=APPROVED_ON, relies_on=[])
-    leads = {(name, lang): approved_lead({"source": f"approved/{path.name}"}, tmp_path, {}, APPROVED_ON, lang)[0]
+    swedish = save_approved(escalation(id=2), config.approved_path, author="UCOORD", today=APPROVED_ON, relies_on=[])
+    leads = {(name, lang): approved_lead({"source": f"approved/{path.name}"}, config, {}, APPROVED_ON, lang)[0]
              for name, path in (("en", english), ("sv", swedish)) for lang in ("sv", "en")}
     assert leads == {
         ("en", "sv"): "Besvarat av den internationella samordnaren den 3 mars 2025 (citerat på engelska):",
@@ -222,7 +234,7 @@ def test_what_the_coordinator_submitted_is_saved_not_the_escalations_text(tmp_pa
     path = save_approved(escalation(question="hur boka resa?? vänort"), tmp_path, author="UCOORD", today=APPROVED_ON,
                          relies_on=[], question="Hur bokar jag en resa till en vänort?", language="en",
                          answer="# Bokning\n\nBook through the travel agency.\n\nYour manager approves first.")
-    back = read_approved(path, tmp_path)
+    back = read_approved(path)
     assert (back.question, back.language) == ("Hur bokar jag en resa till en vänort?", "en")
     # a heading typed in the answer would start a section of its own: it is kept as a line of text
     assert back.answer == "Bokning\n\nBook through the travel agency.\n\nYour manager approves first."
@@ -237,7 +249,7 @@ def test_a_long_approved_answer_is_one_chunk_and_quoted_whole(world, intents):
                      range(1, 16))
     answer = f"Resor bokas via kommunens resebyrå.\n\n{steps}\n\nDin chef ska godkänna resan innan du bokar."
     assert len(answer) > 1200
-    path = save_approved(escalation(reply=answer), config.knowledge_dir, author="UCOORD", today=APPROVED_ON,
+    path = save_approved(escalation(reply=answer), config.approved_path, author="UCOORD", today=APPROVED_ON,
                          relies_on=[], reindex=lambda: ingest_locked(config, embedder))
     engine, knowledge = engine_over(config, embedder, intents)
     assert knowledge.files()[f"approved/{path.name}"].chunks == 1
@@ -251,26 +263,40 @@ def test_reconfirming_sets_a_new_review_date_and_the_current_hashes_withdrawing_
     policy.write_text("# Policy\n\nText.\n", encoding="utf-8")
     old = {"source": "policy.md", "file_hash": "old-hash", "pipeline": "2/700"}
     gone = {"source": "removed.md", "file_hash": "h", "pipeline": "2/700"}
-    path = save_approved(escalation(), tmp_path, author="UCOORD", today=APPROVED_ON, relies_on=[old, gone])
+    config = folders(tmp_path)
+    path = save_approved(escalation(), config.approved_path, author="UCOORD", today=APPROVED_ON, relies_on=[old, gone])
     body = path.read_text(encoding="utf-8").split("---\n", 2)[2]
     files = {"policy.md": FileRecord("policy.md", "new-hash", "Policy", 1, 0.0, pipeline="2/700")}
     today = date(2026, 4, 1)
-    [listed] = stale_approved(tmp_path, files, today)
+    [listed] = stale_approved(config, files, today)
     assert listed.past_review and listed.changed == ("policy.md", "removed.md")
 
-    assert reconfirm_approved(tmp_path, listed.source, files, today, by="UCOORD2") == date(2027, 4, 1)
+    assert reconfirm_approved(config, listed.source, files, today, by="UCOORD2") == date(2027, 4, 1)
     text = path.read_text(encoding="utf-8")
     meta = yaml.safe_load(text.split("---\n")[1])
     assert meta["review_by"] == date(2027, 4, 1) and meta["reconfirmed"] == today
     assert meta["reconfirmed_by"] == "UCOORD2" and meta["approved"] == APPROVED_ON
     assert meta["relies_on"] == [{"source": "policy.md", "file_hash": "new-hash", "pipeline": "2/700"}]
     assert text.endswith(body)  # the answer itself is untouched
-    assert stale_approved(tmp_path, files, today) == []
-    assert not approval_status({"source": listed.source}, files, today, tmp_path).stale
+    assert stale_approved(config, files, today) == []
+    assert not approval_status({"source": listed.source}, files, today, config).stale
 
-    withdraw_approved(tmp_path, listed.source)
+    withdraw_approved(config, listed.source)
     assert not path.exists()
     for bad in (listed.source, "policy.md", "approved/../policy.md"):
         with pytest.raises(ApprovalError):
-            withdraw_approved(tmp_path, bad)
+            withdraw_approved(config, bad)
     assert policy.exists()
+
+
+def test_an_answer_saved_in_knowledge_approved_before_the_approved_folder_is_listed_and_withdrawn(tmp_path):
+    """Answers from before APPROVED_ANSWERS_DIR stay where they are and are handled like the others."""
+    config = folders(tmp_path)
+    older = save_approved(escalation(id=1), tmp_path / "approved", author="UCOORD", today=date(2024, 1, 10),
+                          relies_on=[])
+    newer = save_approved(escalation(id=2, question="Vem betalar?"), config.approved_path, author="UCOORD",
+                          today=date(2024, 2, 10), relies_on=[])
+    listed = stale_approved(config, {}, date(2025, 3, 3))
+    assert [s.source for s in listed] == [f"approved/{older.name}", f"approved/{newer.name}"]
+    withdraw_approved(config, f"approved/{older.name}")
+    assert not older.exists() and newer.exists()

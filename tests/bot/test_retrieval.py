@@ -96,3 +96,68 @@ def test_a_running_retriever_sees_an_ingest_made_by_another_process(tmp_path, lo
     assert new in hits[0].passage.text
     assert hits[0].dense > 0  # found by its vector too: the dense index was reread, not only BM25
     assert passage_with(live.search("Hur ofta ska policyn revideras?", k=5), "vart fjärde år") is None
+
+
+class CountingStore(KnowledgeStore):
+    """A real store that records which chunks a reader asks for: all of them, or one file's."""
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.read_all = 0
+        self.read_files: list[str] = []
+
+    def iter_chunks(self, **kwargs):
+        self.read_all += 1
+        return super().iter_chunks(**kwargs)
+
+    def file_chunks(self, source, file_hash):
+        self.read_files.append(source)
+        return super().file_chunks(source, file_hash)
+
+
+def test_after_an_ingest_only_the_changed_and_removed_files_are_reread(tmp_path, monkeypatch):
+    """The lexical index follows the change: one edited file is read again, a deleted one leaves;
+    BM25 ranks as an index built from scratch would."""
+    from tests.ingest.fakes import FakeEmbedder, long_markdown
+
+    monkeypatch.setattr(retrieval, "STATE_CHECK_SECONDS", 0)
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()
+    for name in ("a", "b", "c"):
+        (knowledge / f"{name}.md").write_text(long_markdown(f"Dokument {name}", 3), encoding="utf-8")
+    embedder = FakeEmbedder()
+    config = StoreConfig(knowledge_dir=knowledge, chroma_path=tmp_path / "chroma")
+    ingest(KnowledgeStore(config, embedder.model_id), embedder)
+    store = CountingStore(config, embedder.model_id)
+    live = Retriever(store.open(create=False), embedder)
+    assert live.chunk_count == 9 and store.read_all == 1
+
+    (knowledge / "b.md").write_text("# Dokument b\n\nParkering i garaget under stadshuset.\n", encoding="utf-8")
+    (knowledge / "c.md").unlink()
+    ingest(KnowledgeStore(config, embedder.model_id), embedder)
+
+    hits = live.hits("Var finns parkering i garaget?", k=5)
+    assert (store.read_all, store.read_files) == (1, ["b.md"])
+    assert live.chunk_count == 4
+    assert hits[0].passage.source == "b.md" and hits[0].lexical > 0
+    assert {h.passage.source for h in hits} <= {"a.md", "b.md"}
+    fresh = Retriever(KnowledgeStore(config, embedder.model_id).open(create=False), embedder)
+    assert [(h.passage.id, round(h.lexical, 4)) for h in fresh.hits("Var finns parkering i garaget?", k=5)] == \
+        [(h.passage.id, round(h.lexical, 4)) for h in hits]
+    assert "parkering" in live.vocabulary and "stycke" in live.vocabulary
+
+
+def test_the_vocabulary_after_file_updates_answers_as_one_built_from_the_current_texts():
+    """Files added, replaced and removed: every look-up equals a Vocabulary of the texts left."""
+    from bot.evidence import Vocabulary
+    from bot.retrieval import _LiveVocabulary
+
+    a = ["Vänorterna i Norden möts i Alingsås.", "Utvecklingsarbetet leds av kommunstyrelsen."]
+    b = ["Erasmus+ ger elever utbyten.", "Kommunstyrelsen beslutar om resor."]
+    c = ["West Sweden har kontor i Bryssel."]
+    live = _LiveVocabulary().updated(add=[a, b, c]).updated(remove=[b], add=[["Horizon Europe finansierar forskning."]])
+    fresh = Vocabulary(a + c + ["Horizon Europe finansierar forskning."])
+    for word in ("vanorterna", "erasmus", "kommunstyrelsen", "arbetet", "horizon", "bryssel", "elever", "resor"):
+        assert (word in live, live.known(word), live.df(word), live.idf(word)) == \
+            (word in fresh, fresh.known(word), fresh.df(word), fresh.idf(word)), word
+    assert live.has_prefix("vanor") and not live.has_prefix("erasm") and live.size == fresh.size == 4

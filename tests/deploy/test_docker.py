@@ -1,18 +1,24 @@
 """The Docker image and docker-compose.yml, checked without a Docker engine: the Dockerfile is
-linted (hadolint), installs exactly as `make` does (so the test suite exercises its install
-steps), its entrypoint behaves, and the compose file wires the bot to Chroma and PostgreSQL
-with settings the bot reads and .env.example documents."""
+linted (hadolint), installs exactly as `make` does but without the test lock (so the test suite
+exercises its install steps), its entrypoint behaves, and the compose file wires the bot to
+Chroma and PostgreSQL with settings the bot reads and .env.example documents. `make docker-check`
+(tests/deploy/docker_check.py) builds and runs the image for real."""
 from __future__ import annotations
 
 import os
 import re
+import runpy
 import shlex
 import subprocess
 import sys
 from pathlib import Path
 
+import importlib.metadata
+import tomllib
+
 import pytest
 import yaml
+from packaging.requirements import Requirement
 from sqlalchemy.engine import make_url
 
 REPO = Path(__file__).resolve().parents[2]
@@ -34,7 +40,7 @@ def dockerfile_instructions() -> list[tuple[str, str]]:
 
 def pip_installs(commands: list[str]) -> list[list[str]]:
     """The arguments of every `… -m pip install …`, without output-only options."""
-    quiet = {"--quiet", "-q", "--disable-pip-version-check"}
+    quiet = {"--quiet", "-q", "--disable-pip-version-check", "--no-compile"}  # output and bytecode only
     out = []
     for command in commands:
         for part in command.split("&&"):
@@ -55,14 +61,50 @@ def test_hadolint_finds_nothing_in_the_dockerfile():
     assert done.returncode == 0, f"hadolint:\n{done.stdout}{done.stderr}"
 
 
-def test_the_image_installs_the_project_exactly_as_make_does():
-    """Same lock, same `--no-deps -e .`: what `make test` installs is what the image runs."""
+def test_the_image_installs_the_project_exactly_as_make_does_without_the_test_lock():
+    """Same runtime lock, same `--no-deps -e .`: what `make test` runs on is what the image runs."""
     makefile = (REPO / "Makefile").read_text(encoding="utf-8")
-    recipe = makefile.split("$(STAMP): pyproject.toml requirements.lock", 1)[1].split("\n\n", 1)[0]
+    recipe = makefile.split("$(STAMP): pyproject.toml requirements.lock requirements-test.lock", 1)[1].split("\n\n", 1)[0]
     make_steps = pip_installs([line.replace("$(PY)", "python") for line in recipe.splitlines()])
     docker_steps = pip_installs([args for keyword, args in dockerfile_instructions() if keyword == "RUN"])
-    assert make_steps == [["-r", "requirements.lock"], ["--no-deps", "-e", "."]]
-    assert docker_steps == make_steps
+    assert make_steps == [["--no-deps", "-r", "requirements.lock", "-r", "requirements-test.lock"],
+                          ["--no-deps", "-e", "."]]
+    assert docker_steps == [["--no-deps", "-r", "requirements.lock"], ["--no-deps", "-e", "."]]
+
+
+def lock(name: str) -> dict[str, str]:
+    lines = (REPO / name).read_text(encoding="utf-8").splitlines()
+    return {re.sub(r"[-_.]+", "-", line.split("==")[0]).lower(): line.split("==")[1]
+            for line in lines if "==" in line and not line.startswith("#")}
+
+
+def test_the_runtime_lock_pins_every_dependency_and_no_test_tool():
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    runtime, test = lock("requirements.lock"), lock("requirements-test.lock")
+    assert not set(runtime) & set(test)
+    for spec in project["dependencies"]:
+        name, version = re.match(r"([A-Za-z0-9_.-]+)(?:\[.*\])?==(\S+)", spec).groups()
+        assert runtime[re.sub(r"[-_.]+", "-", name).lower()] == version, spec
+    for spec in project["optional-dependencies"]["test"]:
+        name, version = spec.split("==")
+        assert test[name.lower()] == version and name.lower() not in runtime
+
+
+def test_what_the_runtime_needs_is_installed_except_what_the_lock_leaves_out_on_purpose():
+    """A dependency's requirement missing from the venv is one of tools/lock.py's NOT_RUNTIME (the
+    test suite runs without them); anything else missing means the lock is stale: run `make lock`."""
+    not_runtime = set(runpy.run_path(str(REPO / "tools" / "lock.py"))["NOT_RUNTIME"])
+    runtime = lock("requirements.lock")
+    installed = {re.sub(r"[-_.]+", "-", d.metadata["Name"]).lower() for d in importlib.metadata.distributions()}
+    missing = set()
+    for name in runtime:
+        for line in importlib.metadata.distribution(name).requires or []:
+            requirement = Requirement(line)
+            if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
+                wanted = re.sub(r"[-_.]+", "-", requirement.name).lower()
+                if wanted not in installed:
+                    missing.add(wanted)
+    assert missing <= not_runtime and not set(runtime) & not_runtime
 
 
 def test_the_dockerfile_keeps_its_shape():
@@ -143,8 +185,16 @@ def test_compose_runs_two_serve_replicas_on_the_chroma_server_and_postgresql(com
     # the knowledge folder is mounted where the bot reads it, the shared data volume where the lock is
     mounts = dict(v.split(":")[:2][::-1] for v in bot["volumes"])
     assert mounts[env["KNOWLEDGE_DIR"]] == "./knowledge"
-    assert os.path.dirname(env["CHROMA_PATH"]) in mounts
+    assert f"./knowledge:{env['KNOWLEDGE_DIR']}:ro" in bot["volumes"]  # approved answers go to the data volume
+    assert os.path.dirname(env["CHROMA_PATH"]) == os.path.dirname(env["APPROVED_ANSWERS_DIR"]) in mounts
     assert {p.split(":")[1] for p in bot["ports"]} == {env["PORT"], env["TEAMS_PORT"]}
+
+
+def test_compose_uses_only_forms_every_compose_reads(compose):
+    """No top-level `name:` and no `env_file: {path, required}` (Compose 2.24+): v1 1.29 reads it too."""
+    assert "name" not in compose
+    assert all(isinstance(s.get("env_file", ""), (str, list)) and not any(
+        isinstance(e, dict) for e in (s.get("env_file") or [])) for s in compose["services"].values())
 
 
 def test_every_setting_compose_gives_the_bot_is_read_by_it_and_in_env_example(compose):

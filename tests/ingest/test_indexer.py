@@ -11,7 +11,7 @@ from ingest.indexer import Summary, ingest, ingest_lock, lock_path
 from ingest.store import EmbeddingModelMismatch, KnowledgeStore, StoreError
 
 from .fakes import (FakeEmbedder, assert_consistent, copy_knowledge, embedding_text, in_another_process,
-                    long_markdown, served_texts, store_for)
+                    long_markdown, quotable_units, served_texts, store_for)
 from .make_docs import BROKEN_WHOLE, write_policy_pdf
 
 
@@ -101,12 +101,27 @@ def test_changed_file_replaces_its_chunks(tmp_path, folder):
     assert_consistent(store, embedder)
 
 
+def test_an_edited_file_embeds_its_chunks_and_only_its_new_sentences(tmp_path, folder):
+    """The sentences an answer may quote are stored with their chunks; an edit re-embeds the new ones only."""
+    store = store_for(tmp_path, folder, FakeEmbedder())
+    run(store, FakeEmbedder())
+    path = folder / "vanorter.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\n## Nytt\n\nVänorterna möts i Alingsås i maj.\n",
+                    encoding="utf-8")
+    counting = FakeEmbedder()
+    summary = run(store, counting)
+    assert (summary.updated, summary.chunks) == (1, 22)
+    assert counting.texts == 21 + 1  # the file's 21 chunks, and the one new sentence
+    assert_consistent(store, counting)
+
+
 def test_embedder_failing_mid_file_keeps_the_previous_version(tmp_path, folder):
-    """20 chunks are embedded in two batches; the second fails: nothing of the new version shows."""
+    """40 chunks and their 40 sentences are embedded in two calls; the second fails: nothing of the
+    new version shows."""
     store = store_for(tmp_path, folder, FakeEmbedder())
     run(store, FakeEmbedder())
     before, record = served_texts(store), store.files()["vanorter.md"]
-    (folder / "vanorter.md").write_text(long_markdown("Vänorter", 20, marker=" (ny)"), encoding="utf-8")
+    (folder / "vanorter.md").write_text(long_markdown("Vänorter", 40, marker=" (ny)"), encoding="utf-8")
 
     summary = run(store, FakeEmbedder(fail_on_call=2))
     assert summary.failed == [{"path": "vanorter.md", "error": "could not be embedded (EmbedderDown)"}]
@@ -115,7 +130,7 @@ def test_embedder_failing_mid_file_keeps_the_previous_version(tmp_path, folder):
 
     embedder = FakeEmbedder()
     summary = run(store, embedder)
-    assert (summary.updated, summary.failed, summary.chunks) == (1, [], 21)
+    assert (summary.updated, summary.failed, summary.chunks) == (1, [], 41)
     assert all("(ny)" in t for t in served_texts(store, "vanorter.md"))
     assert_consistent(store, embedder)
 
@@ -232,7 +247,7 @@ def test_rebuild_starts_over(tmp_path, folder):
     counting = FakeEmbedder()
     summary = run(store, counting, rebuild=True)
     assert (summary.added, summary.unchanged, summary.chunks) == (2, 0, 21)
-    assert counting.texts == 21
+    assert counting.texts == 21 + len(quotable_units(store))  # every chunk and every unit, again
     assert store.state() != state
     assert_consistent(store, counting)
 

@@ -78,3 +78,38 @@ def click(url: str, secret: str, action_id: str, value: str, *, user: str, chann
                "actions": [{"type": "button", "action_id": action_id, "block_id": "b", "value": value,
                             "action_ts": str(time.time())}]}
     return post(url, urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded", secret)
+
+
+def view_payload(kind: str, view: dict, edits: dict, user: str) -> str:
+    """The form body of a modal's submission ("view_submission") or close ("view_closed"): `view` as
+    the bot opened it (views.open), every input holding its initial value unless `edits`
+    ({block_id: text or option value}) says otherwise."""
+    values = {}
+    for block in view.get("blocks", []):
+        if block.get("type") != "input":
+            continue
+        element, block_id = block["element"], block["block_id"]
+        if element["type"] == "static_select":
+            chosen = element.get("initial_option")
+            if block_id in edits:
+                chosen = next(o for o in element["options"] if o["value"] == edits[block_id])
+            state = {"type": "static_select", "selected_option": chosen}
+        else:
+            state = {"type": element["type"], "value": edits.get(block_id, element.get("initial_value"))}
+        values[block_id] = {element["action_id"]: state}
+    payload = {"type": kind, "team": {"id": TEAM_ID, "domain": "test"}, "api_app_id": "A1", "token": "legacy",
+               "user": {"id": user, "team_id": TEAM_ID},
+               "view": {"id": view.get("id", "V1"), "team_id": TEAM_ID, "type": "modal", "hash": "h1",
+                        "callback_id": view.get("callback_id"), "private_metadata": view.get("private_metadata", ""),
+                        "blocks": view.get("blocks", []), "state": {"values": values}}}
+    if kind == "view_submission":
+        payload.update(trigger_id="t2", response_urls=[])
+    else:
+        payload["is_cleared"] = False
+    return urlencode({"payload": json.dumps(payload)})
+
+
+def submit_view(url: str, secret: str, view: dict, *, user: str, edits: dict | None = None) -> int:
+    """The modal `view` submitted by `user` (see view_payload)."""
+    return post(url, view_payload("view_submission", view, edits or {}, user), "application/x-www-form-urlencoded",
+                secret)

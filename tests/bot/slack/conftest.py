@@ -19,6 +19,7 @@ from bot.slack.http import make_server
 from bot.slack.settings import SlackSettings
 from bot.store import Store
 
+from ...stubs import slack_events
 from .fakes import ScriptedEngine
 from .slack_stub import BOT_USER_ID, TEAM_ID, SlackStub
 
@@ -150,29 +151,7 @@ class SlackApp:
         return self._send_view("view_closed", view, {}, user)
 
     def _send_view(self, kind: str, view: dict, edits: dict, user: str) -> tuple[int, str]:
-        values = {}
-        for block in view.get("blocks", []):
-            if block.get("type") != "input":
-                continue
-            element, block_id = block["element"], block["block_id"]
-            if element["type"] == "static_select":
-                chosen = element.get("initial_option")
-                if block_id in edits:
-                    chosen = next(o for o in element["options"] if o["value"] == edits[block_id])
-                state = {"type": "static_select", "selected_option": chosen}
-            else:
-                state = {"type": element["type"], "value": edits.get(block_id, element.get("initial_value"))}
-            values[block_id] = {element["action_id"]: state}
-        payload = {"type": kind, "team": {"id": TEAM_ID, "domain": "test"}, "api_app_id": "A1", "token": "legacy",
-                   "user": {"id": user, "team_id": TEAM_ID},
-                   "view": {"id": view.get("id", "V1"), "team_id": TEAM_ID, "type": "modal", "hash": "h1",
-                            "callback_id": view.get("callback_id"), "private_metadata": view.get("private_metadata", ""),
-                            "blocks": view.get("blocks", []), "state": {"values": values}}}
-        if kind == "view_submission":
-            payload.update(trigger_id="t2", response_urls=[])
-        else:
-            payload["is_cleared"] = False
-        return self.send(urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded")
+        return self.send(slack_events.view_payload(kind, view, edits, user), "application/x-www-form-urlencoded")
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from ingest.store import FileRecord
 
 from ..reply_script import EDITED_SECOND, FIRST, LEAD_EN, LEAD_SV, QUESTION, REWORDED_EN, REWORDED_SV, SECOND
 from .conftest import COORDINATOR, COORDINATOR_CHANNEL, eventually
+from ..fakes import folders
 from .fakes import escalated
 
 
@@ -62,7 +63,7 @@ def open_review(slack, stub, esc, card) -> dict:
 
 def test_the_whole_reply_is_reviewed_saved_and_answers_reworded_questions_in_both_languages(
         make_slack, stub, store, approving_engine):
-    engine, approvals, knowledge = approving_engine
+    engine, approvals, approved = approving_engine
     slack = make_slack(answers=engine, approvals=approvals)
     esc, card, relayed = escalate_and_answer_in_two_messages(slack, stub, store)
     assert [FIRST in relayed[0].all_text(), SECOND in relayed[1].all_text()] == [True, True]  # each as it comes
@@ -70,12 +71,12 @@ def test_the_whole_reply_is_reviewed_saved_and_answers_reworded_questions_in_bot
     view = open_review(slack, stub, esc, card)
     assert inputs_of(view) == {REVIEW_QUESTION: QUESTION, REVIEW_ANSWER: f"{FIRST}\n\n{SECOND}",
                                REVIEW_LANGUAGE: "sv"}
-    assert not (knowledge / "approved").exists()  # nothing is written before the review is saved
+    assert not approved.exists()  # nothing is written before the review is saved
 
     status, body = slack.submit_view(view, {REVIEW_ANSWER: f"{FIRST}\n\n{EDITED_SECOND}"}, user=COORDINATOR)
     assert status == 200 and body == ""  # the modal closes
     confirm = stub.wait_for(lambda c: c.method == "chat.postMessage" and "sparade svaret" in c.all_text(), timeout=30)[0]
-    [saved] = (knowledge / "approved").glob("*.md")
+    [saved] = approved.glob("*.md")
     assert confirm["channel"] == COORDINATOR_CHANNEL and confirm["thread_ts"] == card.response["ts"]
     assert confirm["text"] == (f"📗 <@{COORDINATOR}> sparade svaret som godkänt i `approved/{saved.name}` / "
                                f"Saved as an approved answer in `approved/{saved.name}`:\n>{FIRST}")
@@ -93,14 +94,14 @@ def test_the_whole_reply_is_reviewed_saved_and_answers_reworded_questions_in_bot
 
 def test_a_cancelled_review_writes_nothing(make_slack, stub, engine, store, tmp_path):
     engine.enqueue(escalated())
-    approvals = Approvals(tmp_path / "knowledge", dict, today=lambda: date(2025, 3, 3))
+    approvals = Approvals(folders(tmp_path), dict, today=lambda: date(2025, 3, 3))
     slack = make_slack(approvals=approvals)
     esc, card, _ = escalate_and_answer_in_two_messages(slack, stub, store)
     view = open_review(slack, stub, esc, card)
 
     assert slack.close_view(view, user=COORDINATOR)[0] == 200
     stub.settle()
-    assert not (tmp_path / "knowledge").exists()
+    assert not (tmp_path / "approved").exists()
     assert store.get_escalation(esc.id).approved_by is None
     assert not [c for c in stub.calls("chat.postMessage") if "sparade svaret" in c.all_text()]
     card_now = stub.calls("chat.update")[-1]  # the card as last redrawn (after the replies): still offers to save
@@ -109,7 +110,7 @@ def test_a_cancelled_review_writes_nothing(make_slack, stub, engine, store, tmp_
 
 def test_a_review_without_an_answer_stays_open_with_the_reason(make_slack, stub, engine, store, tmp_path):
     engine.enqueue(escalated())
-    approvals = Approvals(tmp_path / "knowledge", dict, today=lambda: date(2025, 3, 3))
+    approvals = Approvals(folders(tmp_path), dict, today=lambda: date(2025, 3, 3))
     slack = make_slack(approvals=approvals)
     esc, card, _ = escalate_and_answer_in_two_messages(slack, stub, store)
     view = open_review(slack, stub, esc, card)
@@ -119,33 +120,33 @@ def test_a_review_without_an_answer_stays_open_with_the_reason(make_slack, stub,
     assert status == 200 and json.loads(body) == {
         "response_action": "errors", "errors": {REVIEW_ANSWER: "Skriv svaret. / Write the answer."}}
     stub.settle()
-    assert not (tmp_path / "knowledge").exists() and store.get_escalation(esc.id).approved_by is None
+    assert not (tmp_path / "approved").exists() and store.get_escalation(esc.id).approved_by is None
 
     status, _ = slack.submit_view(view, user="UNOBODY")  # someone who is not a coordinator
-    assert status == 200 and not (tmp_path / "knowledge").exists()
+    assert status == 200 and not (tmp_path / "approved").exists()
 
 
 # --- /omvarld godkända ----------------------------------------------------------------------------
 
-def stale_answers(knowledge):
+def stale_answers(folder):
     """Two approved answers: one past its review date, one relying on a document changed since."""
     def esc(id, question):
         return Escalation(id=id, platform="slack", asker_id="U1", origin={}, question=question, language="sv",
                           bot_answer="", sources=[], reason="", status="answered", created_at=None,
                           reply_text="Svar.")
-    old = save_approved(esc(1, "Vem betalar visum?"), knowledge, author=COORDINATOR, today=date(2024, 1, 10),
+    old = save_approved(esc(1, "Vem betalar visum?"), folder, author=COORDINATOR, today=date(2024, 1, 10),
                         relies_on=[])
-    changed = save_approved(esc(2, "Hur bokar jag tolk?"), knowledge, author=COORDINATOR, today=date(2025, 2, 1),
+    changed = save_approved(esc(2, "Hur bokar jag tolk?"), folder, author=COORDINATOR, today=date(2025, 2, 1),
                             relies_on=[{"source": "policy.md", "file_hash": "old", "pipeline": "2/700"}])
     return old, changed
 
 
 def test_godkanda_lists_the_stale_answers_to_reconfirm_or_withdraw(make_slack, stub, tmp_path):
-    knowledge = tmp_path / "knowledge"
-    old, changed = stale_answers(knowledge)
+    config = folders(tmp_path)
+    old, changed = stale_answers(config.approved_path)
     files = {"policy.md": FileRecord("policy.md", "new", "Internationell policy", 3, 0.0, pipeline="2/700")}
     reindexed = []
-    approvals = Approvals(knowledge, lambda: files, reindex=lambda: reindexed.append(1) or {},
+    approvals = Approvals(config, lambda: files, reindex=lambda: reindexed.append(1) or {},
                           today=lambda: date(2025, 3, 3))
     slack = make_slack(approvals=approvals)
 

@@ -17,6 +17,7 @@ from bot.store import RESOLVED, utc_now
 from ingest.store import FileRecord
 
 from .conftest import COORDINATOR, COORDINATOR_CHANNEL, eventually
+from ..fakes import folders
 from .fakes import passage
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -63,8 +64,8 @@ def escalate_and_reply(slack, stub, engine, store, reply: str | None = REPLY_MRK
 
 def test_save_as_approved_reviews_and_writes_the_plain_reply_reindexes_once_and_confirms_in_the_thread(
         make_slack, stub, engine, store, tmp_path):
-    knowledge, reindex = tmp_path / "knowledge", Reindex()
-    approvals = Approvals(knowledge, lambda: {POLICY_RECORD.source: POLICY_RECORD}, reindex=reindex,
+    config, reindex = folders(tmp_path), Reindex()
+    approvals = Approvals(config, lambda: {POLICY_RECORD.source: POLICY_RECORD}, reindex=reindex,
                           today=lambda: date(2025, 3, 3))
     slack = make_slack(approvals=approvals)
     esc, card = escalate_and_reply(slack, stub, engine, store)
@@ -78,7 +79,7 @@ def test_save_as_approved_reviews_and_writes_the_plain_reply_reindexes_once_and_
     slack.submit_view(view, user=COORDINATOR)
     confirm = stub.wait_for(lambda c: c.method == "chat.postMessage" and "sparade svaret som godkänt" in c.all_text())[0]
 
-    [saved] = (knowledge / "approved").glob("*.md")
+    [saved] = config.approved_path.glob("*.md")
     assert saved.name == "2025-03-03-hur-bokar-jag-en-resa-till-en-vanort.md"
     assert confirm["channel"] == COORDINATOR_CHANNEL and confirm["thread_ts"] == card.response["ts"]
     assert f"`approved/{saved.name}`" in confirm["text"] and f"<@{COORDINATOR}>" in confirm["text"]

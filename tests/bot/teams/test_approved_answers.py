@@ -15,6 +15,7 @@ from ingest.store import FileRecord
 
 from ..reply_script import EDITED_SECOND, FIRST, LEAD_EN, LEAD_SV, QUESTION, REWORDED_EN, REWORDED_SV, SECOND
 from .conftest import anonymous_settings
+from ..fakes import folders
 from .fakes import BERTIL, COORDINATION, CORA, channel, escalated, personal, texts_of
 from .test_escalation import ANNA_CHAT, coordinator_card, register_coordination_channel
 
@@ -71,19 +72,19 @@ def submit_review(bot, connector, posted, thread, form: dict, **edits):
 
 def test_the_whole_reply_is_reviewed_saved_and_answers_reworded_questions_in_both_languages(
         serve, connector, store, approving_engine):
-    engine, approvals, knowledge = approving_engine
+    engine, approvals, approved = approving_engine
     bot = serve(anonymous_settings(), engine, store, approvals=approvals)
     posted, thread, relayed = escalate_and_answer_in_two_messages(bot, connector, store)
     assert [texts_of(m.card)[1] for m in relayed] == [FIRST, SECOND]  # each relayed as it comes
 
     form = review_form(latest_card(connector, thread, posted))
     assert inputs_of(form) == {REVIEW_QUESTION: QUESTION, REVIEW_ANSWER: f"{FIRST}\n\n{SECOND}", REVIEW_LANGUAGE: "sv"}
-    assert not (knowledge / "approved").exists()  # nothing is written before the review is saved
+    assert not approved.exists()  # nothing is written before the review is saved
 
     submit_review(bot, connector, posted, thread, form, **{REVIEW_ANSWER: f"{FIRST}\n\n{EDITED_SECOND}"})
     confirm = connector.wait_for(lambda _: [m for m in connector.messages(thread) if "sparade svaret" in
                                             m.body.get("text", "")], timeout=30, what="the confirmation")[0]
-    [saved] = (knowledge / "approved").glob("*.md")
+    [saved] = approved.glob("*.md")
     assert confirm.body["text"] == (f"📗 Cora Samordnare sparade svaret som godkänt i approved/{saved.name} / "
                                     f"Saved as an approved answer in approved/{saved.name}:\n”{FIRST}”")
     content = saved.read_text(encoding="utf-8")
@@ -105,7 +106,7 @@ def test_the_whole_reply_is_reviewed_saved_and_answers_reworded_questions_in_bot
 
 def test_a_cancelled_review_writes_nothing(serve, connector, engine, store, tmp_path):
     engine.enqueue(escalated())
-    bot = serve(anonymous_settings(), engine, store, approvals=Approvals(tmp_path / "knowledge", dict))
+    bot = serve(anonymous_settings(), engine, store, approvals=Approvals(folders(tmp_path), dict))
     posted, thread, _ = escalate_and_answer_in_two_messages(bot, connector, store)
     form = review_form(latest_card(connector, thread, posted))
     [cancel] = [a for a in form["actions"] if a["data"]["verb"] == "omvarld.approve_cancel"]
@@ -114,7 +115,7 @@ def test_a_cancelled_review_writes_nothing(serve, connector, engine, store, tmp_
 
     click(bot, connector, posted, thread, cancel["data"])
     connector.wait_for(lambda _: len(connector.updates()) > updates, what="the card redrawn, the review folded")
-    assert not (tmp_path / "knowledge").exists() and store.get_escalation(1).approved_by is None
+    assert not (tmp_path / "approved").exists() and store.get_escalation(1).approved_by is None
     assert not [m for m in connector.messages(thread) if "sparade svaret" in m.body.get("text", "")]
     assert inputs_of(review_form(latest_card(connector, thread, posted)))[REVIEW_ANSWER] == f"{FIRST}\n\n{SECOND}"
 
@@ -123,24 +124,24 @@ def test_a_cancelled_review_writes_nothing(serve, connector, engine, store, tmp_
     [refused] = connector.wait_for(lambda _: [m for m in connector.messages(thread) if "Skriv svaret" in
                                               m.body.get("text", "")], what="the refusal")
     assert refused.body["text"] == "Skriv svaret. / Write the answer."
-    assert not (tmp_path / "knowledge").exists()
+    assert not (tmp_path / "approved").exists()
 
 
 # --- godkända ---------------------------------------------------------------------------------------
 
 def test_godkanda_lists_the_stale_answers_to_reconfirm_or_withdraw(serve, connector, engine, store, tmp_path):
-    knowledge = tmp_path / "knowledge"
+    config = folders(tmp_path)
 
     def esc(id, question):
         return Escalation(id=id, platform="teams", asker_id="aad-anna", origin={}, question=question, language="sv",
                           bot_answer="", sources=[], reason="", status="answered", created_at=None, reply_text="Svar.")
-    old = save_approved(esc(1, "Vem betalar visum?"), knowledge, author="Cora Samordnare", today=date(2024, 1, 10),
+    old = save_approved(esc(1, "Vem betalar visum?"), config.approved_path, author="Cora Samordnare", today=date(2024, 1, 10),
                         relies_on=[])
-    changed = save_approved(esc(2, "Hur bokar jag tolk?"), knowledge, author="Cora Samordnare",
+    changed = save_approved(esc(2, "Hur bokar jag tolk?"), config.approved_path, author="Cora Samordnare",
                             today=date(2025, 2, 1),
                             relies_on=[{"source": "policy.md", "file_hash": "old", "pipeline": "2/700"}])
     files = {"policy.md": FileRecord("policy.md", "new", "Internationell policy", 3, 0.0, pipeline="2/700")}
-    approvals = Approvals(knowledge, lambda: files, reindex=dict, today=lambda: date(2025, 3, 3))
+    approvals = Approvals(config, lambda: files, reindex=dict, today=lambda: date(2025, 3, 3))
     bot = serve(anonymous_settings(), engine, store, approvals=approvals)
 
     refused = channel("godkända", connector.url, user=BERTIL, channel_id=COORDINATION)

@@ -17,6 +17,7 @@ from bot.store import utc_now
 from ingest.store import FileRecord
 
 from .conftest import anonymous_settings
+from ..fakes import folders
 from .fakes import BERTIL, COORDINATION, CORA, POLICY, buttons_of, channel, personal, texts_of
 from .test_escalation import ANNA_CHAT, coordinator_card, register_coordination_channel
 
@@ -64,8 +65,8 @@ def click(bot, connector, posted, thread, value, user=CORA):
 
 def test_save_as_approved_writes_the_reply_reindexes_once_and_confirms_in_the_cards_thread(
         serve, connector, engine, store, tmp_path):
-    knowledge, reindex = tmp_path / "knowledge", Reindex()
-    approvals = Approvals(knowledge, lambda: {"policy.md": POLICY_RECORD}, reindex=reindex,
+    config, reindex = folders(tmp_path), Reindex()
+    approvals = Approvals(config, lambda: {"policy.md": POLICY_RECORD}, reindex=reindex,
                           today=lambda: date(2025, 3, 3))
     bot = serve(anonymous_settings(), engine, store, approvals=approvals)
     posted, thread = escalated_card(bot, connector, engine, store)
@@ -81,13 +82,13 @@ def test_save_as_approved_writes_the_reply_reindexes_once_and_confirms_in_the_ca
     click(bot, connector, posted, thread, approve)  # a card drawn before the reply: review it on the card
     connector.wait_for(lambda _: [m for m in connector.messages(thread) if "Granska frågan" in m.body.get("text", "")],
                        what="the pointer to the review")
-    assert not knowledge.exists()
+    assert not config.approved_path.exists()
     click(bot, connector, posted, thread, {**approve, "review_question": QUESTION, "review_answer": REPLY,
                                            "review_language": "sv"})
     confirm = connector.wait_for(lambda _: [m for m in connector.messages(thread) if "sparade svaret" in
                                             m.body.get("text", "")], what="the confirmation in the thread")[0]
 
-    [saved] = (knowledge / "approved").glob("*.md")
+    [saved] = config.approved_path.glob("*.md")
     assert saved.name == "2025-03-03-hur-bokar-jag-en-resa-till-en-vanort.md"
     assert confirm.body["text"] == (f"📗 Cora Samordnare sparade svaret som godkänt i approved/{saved.name} / "
                                     f"Saved as an approved answer in approved/{saved.name}:\n”{REPLY}”")
