@@ -21,6 +21,7 @@ from . import loaders, web
 from .chunking import DEFAULT_MAX_CHARS, chunk_document
 from .config import ConfigError, StoreConfig
 from .document import Chunk, LoadError
+from .limits import Limits
 from .sources import scan, scan_sources  # noqa: F401  (scan is imported from here too)
 from .store import FileRecord, KnowledgeStore, unit_key
 from .units import in_context, units
@@ -182,7 +183,7 @@ class _ReadFile:
 
 
 def _read_file(rel: str, path: Path, old: FileRecord | None, max_chars: int,
-               limits) -> _ReadFile | FileRecord | None:
+               limits: Limits = Limits()) -> _ReadFile | FileRecord | None:
     """None: unchanged; a FileRecord: touched, not changed (its new mtime); else the file read
     and chunked. Raises FileFailed."""
     pipeline = pipeline_id(max_chars)
@@ -198,7 +199,7 @@ def _read_file(rel: str, path: Path, old: FileRecord | None, max_chars: int,
         return replace(old, mtime=stat.st_mtime, size=stat.st_size)
 
     try:
-        doc = loaders.load(path, rel, limits)
+        doc = loaders.load(path, rel, limits)  # over INGEST_MAX_* it is refused before it is read
         chunks = chunk_document(doc, digest, max_chars=max_chars)
     except LoadError as e:
         raise FileFailed(str(e)) from e

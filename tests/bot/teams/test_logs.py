@@ -10,6 +10,8 @@ import time
 import pytest
 import requests
 
+from bot.adapters.teams import cards
+
 from ..locks import locked
 from ..logcheck import lines_with, logs_at_debug
 from ..slack.test_logs import QUESTION, REPLY
@@ -29,9 +31,12 @@ def test_no_log_line_holds_a_question_an_answer_or_a_reply(bot, connector, store
         register_coordination_channel(bot, connector)
         bot.send(personal(QUESTION, connector.url))
         [answer] = connector.wait_for(lambda _: connector.messages(ANNA_CHAT), what="the answer")
-        data = {a["title"]: a["data"] for a in answer.card["actions"]}
-        bot.send(personal(None, connector.url, value=data["👎 Inte bra"], reply_to_id=answer.new_id))
-        bot.send(personal(None, connector.url, value=data["Fråga samordnaren"], reply_to_id=answer.new_id))
+        # the buttons' data as the answer card carries it (whatever the engine decided, the clicks are these)
+        ref = str(store.questions_between()[0].id)
+        bot.send(personal(None, connector.url, value={"verb": cards.FEEDBACK, "answer_ref": ref, "value": "down"},
+                          reply_to_id=answer.new_id))
+        bot.send(personal(None, connector.url, value={"verb": cards.ESCALATE, "answer_ref": ref},
+                          reply_to_id=answer.new_id))
         [posted] = coordinator_card(connector, store)
         thread = f"{COORDINATION};messageid={posted.new_id}"
         bot.send(channel(None, connector.url, user=CORA, channel_id=COORDINATION, thread=thread, mention=False,
