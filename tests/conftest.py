@@ -42,6 +42,19 @@ def isolated_env(monkeypatch):
     monkeypatch.setattr("bot.app.settings.ENV_FILE", os.devnull)
 
 
+@pytest.fixture(autouse=True)
+def isolated_logging():
+    """A command run in this process sets up logging (bot.app.logs.configure, logging.basicConfig) on
+    the test's own stderr; the next test must not log into that closed stream."""
+    import logging
+
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
+
+
 @pytest.fixture(scope="session")
 def postgres():
     """One PostgreSQL server for the session (tests/servers.py); `postgres.database(name)` gives a
