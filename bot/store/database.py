@@ -757,10 +757,27 @@ def _question(row) -> QuestionRecord:
 def _sqlite_pragmas(busy_timeout_ms: int, wal: bool = True):
     def on_connect(dbapi_connection, _record) -> None:
         cursor = dbapi_connection.cursor()
-        if wal:
-            cursor.execute("PRAGMA journal_mode=WAL")  # readers do not block the writer
-        cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        if wal:
+            _use_wal(cursor, busy_timeout_ms / 1000)  # readers do not block the writer
+        cursor.execute("PRAGMA foreign_keys=ON")
         cursor.close()
 
     return on_connect
+
+
+def _use_wal(cursor, wait_seconds: float) -> None:
+    """Switch a SQLite database to WAL once. The switch needs the database to itself and SQLite does
+    not wait for that (no busy handler), so connections opened together on a new file retry."""
+    import sqlite3
+
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        try:
+            if cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.01)
