@@ -43,7 +43,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     fit.add_argument("--tune", default=f"{_corpus('tune')},{_corpus('tune-b')}",
                      help="the tune parts, comma-separated (default: tests/eval/corpus/tune and tune-b)")
     fit.add_argument("--sealed", default=str(_corpus("sealed")), help="the sealed part, only reported (default: tests/eval/corpus/sealed)")
-    fit.add_argument("--output", help="where to write the parameters (default: bot/params/<embedding model>.json)")
+    fit.add_argument("--output", help="where to write the parameters (default: bot/engine/params/<embedding model>.json)")
     fit.add_argument("--work", default=".data/eval", help="knowledge bases and per-question results (default: .data/eval)")
     fit.add_argument("--no-sealed", action="store_true", help="do not run the sealed part")
     esc = sub.add_parser("escalations", help="list escalations in the local store")

@@ -1,5 +1,5 @@
 """`python -m bot fit`: fit the engine's models on the tune part of the evaluation corpus, write
-them to bot/params/<embedding model>.json, and print the tune and sealed figures.
+them to bot/engine/params/<embedding model>.json, and print the tune and sealed figures.
 
 The corpus (tests/eval/corpus/) is split by document into a *tune* part and a *sealed* part;
 each part is a folder with `knowledge/` and `questions.jsonl`, and its knowledge base is its

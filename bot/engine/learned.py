@@ -1,7 +1,7 @@
 """The fitted parts of the engine: logistic models over named features, kept in a JSON file.
 
 `python -m bot fit` fits them on the tune part of the evaluation corpus (tests/eval/corpus) and
-writes `bot/params/<embedding model>.json`; the engine loads the file for the embedding model
+writes `bot/engine/params/<embedding model>.json`; the engine loads the file for the embedding model
 it runs with. Three models:
 
 - `unit`: the probability that a sentence (list item, table row, entry) answers the question;

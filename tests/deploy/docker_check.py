@@ -119,7 +119,7 @@ class Container:
         self.volume = f"{self.name}-data"
         self.port = free_port()
         self.stub = stub
-        env = {"SLACK_BOT_TOKEN": "xoxb-docker-check", "SLACK_SIGNING_SECRET": SECRET,
+        env = {"SLACK_BOT_TOKEN": "xoxb-check", "SLACK_SIGNING_SECRET": SECRET,
                "SLACK_API_URL": stub.api_url, "COORDINATOR_CHANNEL": COORDINATOR_CHANNEL,
                "COORDINATOR_USER_IDS": COORDINATOR, "HOST": "127.0.0.1", "PORT": str(self.port),
                "LOG_LEVEL": "INFO", "DELIVERY_INTERVAL_SECONDS": "0.2"}
