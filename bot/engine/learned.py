@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import logging
-import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -141,7 +140,3 @@ def unfitted(model_id: str) -> Params:
     return Params(model_id, only(UNIT_FEATURES, "sim", 40.0, -34.0, 0.5),
                   only(DECISION_FEATURES, "sim", 40.0, -34.0, 0.5),
                   only(("offtopic",), "offtopic", 40.0, -2.0, 0.5), {"unfitted": True})
-
-
-def sigmoid(x: float) -> float:
-    return 1.0 / (1.0 + math.exp(-x))
