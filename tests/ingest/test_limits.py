@@ -17,7 +17,7 @@ from ingest.document import LoadError
 from ingest.limits import MB, Limits
 from ingest.loaders import load
 
-from .test_cli import cli, summary_of
+from .test_cli import summary_of
 
 _BODY_OPEN = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
               '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
@@ -82,7 +82,7 @@ def test_caps_come_from_the_settings_and_bad_values_are_named():
             Settings.from_env({"INGEST_MAX_TEXT_MB": bad})
 
 
-def test_ingest_reports_oversized_files_by_name_and_indexes_the_rest(tmp_path):
+def test_ingest_reports_oversized_files_by_name_and_indexes_the_rest(tmp_path, cli):
     folder = tmp_path / "knowledge"
     folder.mkdir()
     (folder / "resor.md").write_text("# Resor\n\nResor godkänns av förvaltningschefen.\n", encoding="utf-8")

@@ -106,7 +106,7 @@ class LocalHTTPStub:
 
         self._closing.clear()
         self._server = Server(("127.0.0.1", 0), Handler)
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.01},
                                         name=f"{type(self).__name__}:{self.port}", daemon=True)
         self._thread.start()
         return self

@@ -235,9 +235,9 @@ class TeamsDriver:
 
 
 @pytest.fixture(params=["slack", "teams"])
-def platform(request, tmp_path: Path):
+def platform(request, tmp_path: Path, new_sqlite):
     """The bot on one platform (both, in turn), with a fresh store and approved-answers folder."""
-    store = Store.from_url(f"sqlite:///{tmp_path / 'escalations.sqlite3'}")
+    store = Store.from_url(new_sqlite(tmp_path / "escalations.sqlite3"))
     store.create_schema()
     config = folders(tmp_path)
     config.knowledge_dir.mkdir()

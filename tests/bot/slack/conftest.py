@@ -57,7 +57,7 @@ class SlackApp:
         self.app = build_app(self.settings, engine, store, **build)
         self.server = make_server(self.app, "127.0.0.1", 0)
         self.stop_event = threading.Event()
-        threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True).start()
+        threading.Thread(target=self.server.serve_forever, args=(0.01,), daemon=True).start()
         self.deliverer = start_deliverer(self.app, store, self.settings, self.stop_event, interval=0.02,
                                          base_delay=0.05, max_delay=0.2)
 

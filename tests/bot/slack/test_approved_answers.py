@@ -53,11 +53,13 @@ def escalate_and_answer_in_two_messages(slack, stub, store, question: str = QUES
     slack.click(ESCALATE, ref, user="U1", message=answer.response["message"])
     card = stub.wait_for(lambda c: c.method == "chat.postMessage" and c.get("channel") == COORDINATOR_CHANNEL)[0]
     esc = eventually(lambda: store.find_by_card("slack", f"{COORDINATOR_CHANNEL}:{card.response['ts']}"))
-    for text in (FIRST, SECOND):
+    relayed: list = []
+    for text in (FIRST, SECOND):  # one after the other, as a person writes them: Bolt acknowledges each event
+        # first and handles it in its own thread, so two sent within a millisecond may be queued either way
         slack.message(text, user=COORDINATOR, channel=COORDINATOR_CHANNEL, channel_type="channel",
                       thread_ts=card.response["ts"])
-    relayed = stub.wait_for(lambda c: c.method == "chat.postMessage" and c.get("channel") == "C1"
-                            and "Svar från samordnaren" in c.all_text(), count=2)
+        relayed = stub.wait_for(lambda c: c.method == "chat.postMessage" and c.get("channel") == "C1"
+                                and "Svar från samordnaren" in c.all_text(), count=len(relayed) + 1)
     return esc, card, relayed
 
 

@@ -74,7 +74,7 @@ class Signer:
                 pass
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Keys)
-        threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True).start()
+        threading.Thread(target=self.server.serve_forever, args=(0.01,), daemon=True).start()
         self.jwks_url = f"http://127.0.0.1:{self.server.server_address[1]}/keys"
 
     def token(self, service_url: str, *, audience: str = APP_ID, expires_in: int = 600, key=None) -> str:
