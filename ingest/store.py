@@ -27,12 +27,16 @@ import hashlib
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
 
 from .config import ConfigError, StoreConfig
 from .document import Chunk
+
+if TYPE_CHECKING:
+    from chromadb.api import ClientAPI
+    from chromadb.config import System
 
 _BATCH = 500
 _WRITE_BATCH = 100  # chunks per write: each carries its units' vectors too
@@ -47,7 +51,7 @@ def unit_key(model_id: str, text: str) -> str:
     return hashlib.sha256(f"{model_id}\n{text}".encode()).hexdigest()[:16]
 
 
-def _pack(vectors: Sequence[Sequence[float]]) -> str:
+def _pack(vectors: Sequence[Sequence[float] | np.ndarray]) -> str:
     return base64.b64encode(np.asarray(vectors, dtype=np.float16).tobytes()).decode("ascii")
 
 
@@ -182,17 +186,19 @@ class KnowledgeStore:
     def __init__(self, config: StoreConfig, model_id: str) -> None:
         self.config = config
         self.model_id = model_id
-        self._client = None
-        self._system = None  # the embedded Chroma instance this store owns; None for a server
-        self._retired = None  # the instance before the last reopen, stopped at the next one
-        self._chunks = None
-        self._files = None
+        self._client: ClientAPI | None = None
+        self._system: System | None = None  # the embedded Chroma instance this store owns; None for a server
+        self._retired: System | None = None  # the instance before the last reopen, stopped at the next one
+        # chromadb Collections, used as Any: what they hold and return is this module's own records
+        # (scalars, lists of floats), which chromadb's wider declared types would not let through
+        self._chunks: Any = None
+        self._files: Any = None
         self._opened_state: str | None = None
         self._count: int | None = None  # of the chunks collection, for nearest()
 
     # -- opening ---------------------------------------------------------------
     @property
-    def client(self):
+    def client(self) -> ClientAPI:
         if self._client is None:
             self._client, self._system = open_client(self.config)
         return self._client
@@ -264,9 +270,10 @@ class KnowledgeStore:
                 self.client.delete_collection(name)
         self._chunks = self._files = None
 
-    def _require(self):
-        if self._chunks is None:
+    def _require(self) -> tuple[Any, Any]:
+        if self._chunks is None or self._files is None:
             self.open(create=False)
+        assert self._chunks is not None and self._files is not None
         return self._chunks, self._files
 
     # -- file records -----------------------------------------------------------
@@ -301,6 +308,7 @@ class KnowledgeStore:
             self.reopen()
             self._require()
             version = self._opened_state
+        assert version is not None  # open() read it
         return version
 
     def bump_state(self) -> None:
@@ -327,7 +335,7 @@ class KnowledgeStore:
 
     # -- chunks -----------------------------------------------------------------
     def write_chunks(self, chunks: Sequence[Chunk], vectors: Sequence[Sequence[float]],
-                     units: Sequence[dict[str, Sequence[float]]] | None = None) -> None:
+                     units: Sequence[Mapping[str, Sequence[float] | np.ndarray]] | None = None) -> None:
         """Chunks with their vectors and, for each, its units' vectors by unit key (stored as float16)."""
         col, _ = self._require()
         for i in range(0, len(chunks), _WRITE_BATCH):
@@ -385,7 +393,7 @@ class KnowledgeStore:
     def purge_orphans(self, records: dict[str, FileRecord]) -> int:
         """Remove chunks no file record points at (an interrupted write, a deleted file)."""
         stale = [c.id for c in self.iter_chunks(current_only=False)
-                 if records.get(c.metadata.get("source")) is None
+                 if records.get(c.metadata.get("source", "")) is None
                  or records[c.metadata["source"]].file_hash != c.metadata.get("file_hash")]
         self.delete_chunks(stale)
         return len(stale)

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Sequence
 
 import numpy as np
 import Stemmer
@@ -80,7 +80,10 @@ class _Segment:
         for slot, counter in counts:
             for term, n in counter.items():
                 by_term.setdefault(term, []).append((slot, n))
-        columns, indptr, slots, tf = {}, [0], [], []
+        columns: dict[str, int] = {}
+        indptr: list[int] = [0]
+        slots: list[int] = []
+        tf: list[int] = []
         for col, (term, postings) in enumerate(by_term.items()):
             columns[term] = col
             slots.extend(p[0] for p in postings)
@@ -125,7 +128,7 @@ class LexicalIndex:
         """Slots handed out, live or dead."""
         return len(self._terms)
 
-    def updated(self, remove: Iterable[int] = (), add: list[str] = ()) -> "LexicalIndex":
+    def updated(self, remove: Iterable[int] = (), add: Sequence[str] = ()) -> "LexicalIndex":
         """A new index: `remove` slots dead, `add` texts in the next slots (in order)."""
         new = LexicalIndex.__new__(LexicalIndex)
         new._segments, new._terms = self._segments, list(self._terms)
@@ -173,11 +176,14 @@ class LexicalIndex:
         for seg in self._segments:
             for term, col in seg.columns.items():
                 a, b = seg.indptr[col], seg.indptr[col + 1]
-                slots, tf = seg.slots[a:b], seg.tf[a:b]
-                keep = live[slots]
+                posted, counted = seg.slots[a:b], seg.tf[a:b]
+                keep = live[posted]
                 if keep.any():
-                    parts.setdefault(term, []).append((slots[keep], tf[keep]))
-        columns, indptr, slots, tf = {}, [0], [], []
+                    parts.setdefault(term, []).append((posted[keep], counted[keep]))
+        columns: dict[str, int] = {}
+        indptr: list[int] = [0]
+        slots: list[np.ndarray] = []
+        tf: list[np.ndarray] = []
         for col, (term, pieces) in enumerate(parts.items()):
             columns[term] = col
             for s, f in pieces:
@@ -196,8 +202,8 @@ class LexicalIndex:
             return []
         k = min(k, len(scores))
         top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
-        top = sorted(top.tolist(), key=lambda s: (-scores[s], s))
-        return [(int(s), float(scores[s])) for s in top if scores[s] > 0]
+        best = sorted(top.tolist(), key=lambda s: (-scores[s], s))
+        return [(int(s), float(scores[s])) for s in best if scores[s] > 0]
 
     def scores(self, text: str) -> np.ndarray:
         """BM25 score of every slot (0 for dead ones)."""
