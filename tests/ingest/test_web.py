@@ -153,7 +153,7 @@ def test_same_bytes_without_validators_count_as_unchanged(tmp_path, folder, site
 @pytest.mark.parametrize("setup, error", [
     (lambda s: s.page("/p", b"%PDF-1.7 ...", kind="application/pdf"), "not an HTML page (the server says application/pdf)"),
     (lambda s: s.page("/p", b"<p>" + b"x" * 3000 + b"</p>"), "larger than 0.002 MB (WEB_MAX_BYTES)"),
-    (lambda s: (s.page("/p", VANORTER), s.delay.__setitem__("/p", 1.5)), "no answer within 0.5 s"),
+    (lambda s: (s.page("/p", VANORTER), s.delay.__setitem__("/p", 3)), "no answer within 1 s"),
     (lambda s: s.page("/p", b"ftp://127.0.0.1/fil.html", status=302), "redirected to a non-web address (ftp:)"),
     (lambda s: None, "the server answered 404 Not Found"),
 ], ids=["not-html", "too-large", "timeout", "redirect-to-ftp", "missing"])
@@ -161,7 +161,7 @@ def test_a_page_that_cannot_be_used_is_reported_by_address_and_the_rest_is_index
         tmp_path, folder, site, setup, error):
     setup(site)
     listing(folder, site.url("/p"))
-    store = store_for(tmp_path, folder, FakeEmbedder(), web_timeout=0.5, web_max_bytes=2000)
+    store = store_for(tmp_path, folder, FakeEmbedder(), web_timeout=1.0, web_max_bytes=2000)
     summary = run(store)
     assert summary.failed == [{"path": site.url("/p"), "error": error}]
     assert summary.added == 1  # resor.md
