@@ -18,16 +18,20 @@ from bot.texts import say
 YES = ("j", "ja", "y", "yes")
 
 
-def print_sources(answer: Answer, out: TextIO = sys.stdout) -> None:
-    """"  [1] Document › Section  (https://…)" for each citation; an approved answer names no file."""
+def print_sources(answer: Answer, out: TextIO | None = None) -> None:
+    """"  [1] Document › Section  (https://…)" for each citation; an approved answer names no file.
+    `out`: default the standard output of the moment (not the one there was at import)."""
+    out = out or sys.stdout
     for c in answer.citations:
         where = c.passage.url or (c.passage.source if c.passage.kind != "approved" else "")
         print(f"  [{c.number}] {c.passage.label(answer.language)}" + (f"  ({where})" if where else ""), file=out)
 
 
 def chat(engine: AnswerEngine, store: Store, *, asker: str = "terminal", offer_always: bool = False,
-         read: Callable[[str], str] = input, out: TextIO = sys.stdout) -> int:
-    """Ask and answer until an empty line or end of input; returns the exit code (0)."""
+         read: Callable[[str], str] = input, out: TextIO | None = None) -> int:
+    """Ask and answer until an empty line or end of input; returns the exit code (0). `out`: default
+    the standard output of the moment."""
+    out = out or sys.stdout
     history: list[Turn] = []
     print(say("terminal.welcome", "sv"), file=out)
     while True:
