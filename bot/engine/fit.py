@@ -332,10 +332,43 @@ def report(name: str, runs: list[tuple[Engine, list[dict], list[str]]], output: 
     return scores
 
 
+def fit_and_report_match(engine: Engine, params: Params) -> None:
+    """The approved-answer match model (bot/engine/fit_match.py): fitted on the tune groups of the
+    question pairs, reported on the sealed ones."""
+    from . import fit_match
+
+    if not fit_match.PAIRS.exists():
+        print(f"no {fit_match.PAIRS}: approved answers are weighed like any passage", file=sys.stderr)
+        return
+    pairs = fit_match.read_pairs()
+    params.match, cv = fit_match.fit_match(engine, pairs, log=lambda m: print(m, file=sys.stderr))
+    params.match_offer = cv["offer"]
+    sealed = fit_match.report_sealed(engine, pairs, params.match, params.match_offer)
+    params.info["match"] = {"cross_validated": cv, "sealed": sealed}
+    for name, figures in (("tune, cross-validated by group", cv), ("sealed (never used to decide)", sealed)):
+        if figures:
+            print(f"approved-answer match, {name} ({figures['questions']} questions): rewordings given their "
+                  f"approved answer {figures['rewordings_answered']:.3f}, another's "
+                  f"{figures['rewordings_wrong_answer']:.3f}, near misses given one "
+                  f"{figures['near_misses_answered']:.3f}; as a similar question's answer instead of escalating: "
+                  f"rewordings {figures['rewordings_offered']:.3f}, another's {figures['rewordings_wrong_offer']:.3f}, "
+                  f"near misses {figures['near_misses_offered']:.3f}")
+
+
 def main(settings: Settings, args) -> int:
     work = Path(args.work)
     sealed_dir = Path(args.sealed)
     tune_runs, rows = [], []
+    if getattr(args, "only", None) == "match":
+        first = Path(args.tune.split(",")[0])
+        engine = engine_for(first, settings, work / first.name)
+        path = Path(args.output) if args.output else params_path(engine.retriever.embedder.model_id)
+        params = engine.params
+        fit_and_report_match(engine, params)
+        save_embeddings()
+        params.save(path)
+        print(f"wrote {path}")
+        return 0
     for tune_dir in [Path(t) for t in args.tune.split(",") if t.strip()]:
         if not (tune_dir / "questions.jsonl").exists():
             continue
@@ -349,6 +382,7 @@ def main(settings: Settings, args) -> int:
         print(f"omvärld: error: no questions.jsonl in {args.tune}", file=sys.stderr)
         return 2
     params, cv = fit(engine, rows, engine.retriever.embedder.model_id, log=lambda m: print(m, file=sys.stderr))
+    fit_and_report_match(engine, params)
     path = Path(args.output) if args.output else params_path(params.model_id)
     params.save(path)
     print(f"wrote {path}")

@@ -10,6 +10,10 @@ it runs with. Three models:
   the question goes to the coordinator (or is declined).
 - `offtopic`: for a question not answered, the probability that it is not for this bot at all
   (declined) rather than a question for the coordinator (escalated).
+
+and `match` (bot/engine/match.py): the probability that a question asks what an approved answer
+answers; at or above its threshold that answer is given, and at or above `match_offer` it is given
+as the answer to a similar question instead of escalating.
 """
 from __future__ import annotations
 
@@ -94,16 +98,22 @@ class Params:
     offtopic: Logistic
     info: dict = field(default_factory=dict)
     selection: dict = field(default_factory=dict)  # how many units are quoted (bot/quote.py)
+    match: Logistic | None = None  # None: approved answers are weighed like any passage
+    match_offer: float = 1.01       # the match probability at which a similar question's answer is offered
 
     def as_dict(self) -> dict:
         return {"version": 1, "model_id": self.model_id, "unit": self.unit.as_dict(),
                 "answer": self.answer.as_dict(), "offtopic": self.offtopic.as_dict(),
+                **({"match": {**self.match.as_dict(), "offer": round(self.match_offer, 6)}}
+                   if self.match is not None else {}),
                 "selection": self.selection, "info": self.info}
 
     @classmethod
     def from_dict(cls, d: dict) -> "Params":
         return cls(d["model_id"], Logistic.from_dict(d["unit"]), Logistic.from_dict(d["answer"]),
-                   Logistic.from_dict(d["offtopic"]), d.get("info", {}), d.get("selection", {}))
+                   Logistic.from_dict(d["offtopic"]), d.get("info", {}), d.get("selection", {}),
+                   Logistic.from_dict(d["match"]) if d.get("match") else None,
+                   float(d["match"].get("offer", 1.01)) if d.get("match") else 1.01)
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -69,6 +69,34 @@ def test_with_a_language_model_only_clear_off_topic_is_settled_offline():
     assert decide(off, ANSWER, OFF, with_language_model=True).outcome is Outcome.DECLINE
 
 
+MATCH = model(("cosine",), {"cosine": 1.0}, threshold=0.8)
+
+
+def test_a_question_an_approved_answer_answers_gets_it_whatever_the_documents_or_a_language_model_say():
+    weak = features(unit_p=0.1)
+    for with_model in (False, True):
+        d = decide(DecisionInput(weak, approved=0.9), ANSWER, OFF, match=MATCH, offer=0.4, with_language_model=with_model)
+        assert (d.outcome, d.reason, d.confidence) == (Outcome.ANSWER, Reason.APPROVED_ANSWER, 0.9)
+    assert decide(DecisionInput(weak, approved=0.9, injection=True), ANSWER, OFF, match=MATCH).reason \
+        is Reason.INJECTION
+
+
+def test_a_similar_approved_answer_is_offered_only_instead_of_the_coordinator():
+    similar = 0.5  # between the offer (0.4) and the match threshold (0.8)
+    d = decide(DecisionInput(features(unit_p=0.2), approved=similar), ANSWER, OFF, match=MATCH, offer=0.4)
+    assert (d.outcome, d.reason) == (Outcome.ANSWER, Reason.APPROVED_SIMILAR)
+    # the documents answer it: their answer, not the similar question's
+    assert decide(DecisionInput(features(unit_p=0.95), approved=similar), ANSWER, OFF, match=MATCH,
+                  offer=0.4).reason is Reason.ANSWERED
+    # like a question the coordinator answered, so not declined as off-topic
+    assert decide(DecisionInput(features(unit_p=0.2, offtopic=0.1), approved=similar), ANSWER, OFF, match=MATCH,
+                  offer=0.4).reason is Reason.APPROVED_SIMILAR
+    # below the offer, or without a fitted match model: to the coordinator as before
+    assert decide(DecisionInput(features(unit_p=0.2), approved=0.3), ANSWER, OFF, match=MATCH,
+                  offer=0.4).outcome is Outcome.ESCALATE
+    assert decide(DecisionInput(features(unit_p=0.2), approved=0.9), ANSWER, OFF).outcome is Outcome.ESCALATE
+
+
 def test_fitting_recovers_the_direction_of_each_feature():
     rng = np.random.default_rng(7)
     x = rng.normal(size=(2000, 3))
@@ -79,10 +107,12 @@ def test_fitting_recovers_the_direction_of_each_feature():
 
 
 def test_parameters_survive_a_round_trip_through_their_file(tmp_path):
-    params = Params("test/model", ANSWER, ANSWER, OFF, {"questions": 3})
-    params.save(tmp_path / "test_model.json")
-    loaded = load_params("test/model", tmp_path)
-    assert loaded.as_dict() == params.as_dict()
+    for match, offer in ((None, 1.01), (MATCH, 0.35)):
+        params = Params("test/model", ANSWER, ANSWER, OFF, {"questions": 3}, match=match, match_offer=offer)
+        params.save(tmp_path / "test_model.json")
+        loaded = load_params("test/model", tmp_path)
+        assert loaded.as_dict() == params.as_dict()
+        assert loaded.match_offer == offer and (loaded.match is None) == (match is None)
 
 
 def test_shipped_parameters_exist_for_the_default_embedding_model():
