@@ -27,7 +27,7 @@ from . import evaluate
 from .engine import Analysis, Engine, rank_units
 from .evidence import UNIT_FEATURES
 from .features import DECISION_FEATURES
-from .learned import Logistic, Params, fit_logistic, params_path
+from .learned import Logistic, Params, fit_listwise, fit_logistic, params_path
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "eval" / "corpus"
@@ -181,16 +181,11 @@ def analyse(engine: Engine, rows: list[dict], part: str = "") -> list[Row]:
 
 # -- fitting --------------------------------------------------------------------------------------
 def fit_units(rows: list[Row], l2: float) -> Logistic:
-    xs, ys, ws = [], [], []
-    for r in rows:
-        if not r.answerable or not any(r.unit_labels):
-            continue
-        n = len(r.analysis.units)
-        for u, label in zip(r.analysis.units, r.unit_labels):
-            xs.append([u.features[f] for f in UNIT_FEATURES])
-            ys.append(float(label))
-            ws.append(1.0 / n)  # every question counts the same, however many units it has
-    return fit_logistic(np.array(xs), np.array(ys), UNIT_FEATURES, l2=l2, sample_weight=np.array(ws) * len(rows))
+    """The sentence model: which unit of a question's candidates answers it (a choice among them,
+    fit_listwise), calibrated to a probability."""
+    groups = [(np.array([[u.features[f] for f in UNIT_FEATURES] for u in r.analysis.units]), np.array(r.unit_labels))
+              for r in rows if r.answerable and any(r.unit_labels)]
+    return fit_listwise(groups, UNIT_FEATURES, l2=l2)
 
 
 def unit_top1(rows: list[Row], model: Logistic) -> float:

@@ -90,6 +90,42 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, features: tuple[str, ...], *, l2:
     return Logistic(features, w[:-1], float(w[-1]), mean, scale)
 
 
+def fit_listwise(groups: list[tuple[np.ndarray, np.ndarray]], features: tuple[str, ...], *, l2: float = 1.0,
+                 iterations: int = 100) -> Logistic:
+    """A choice among alternatives: for each group (the candidate units of one question, and which
+    of them are right) the softmax of the scores should put its weight on the right ones
+    (a conditional logit, by Newton's method on standardised features). The scores are then
+    turned into probabilities by a logistic fit on them alone (Platt scaling), so that the model
+    both ranks the candidates of a question and says how likely the best one is to be right."""
+    groups = [(np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)) for x, y in groups if np.sum(y) > 0]
+    if not groups:
+        raise ValueError("no group has a right alternative")
+    stacked = np.vstack([x for x, _ in groups])
+    mean, scale = stacked.mean(axis=0), stacked.std(axis=0)
+    scale = np.where(scale < 1e-9, 1.0, scale)
+    standard = [((x - mean) / scale, y / y.sum()) for x, y in groups]
+    w = np.zeros(stacked.shape[1])
+    for _ in range(iterations):
+        gradient, hessian = l2 * w, l2 * np.eye(len(w))
+        for z, target in standard:
+            s = z @ w
+            p = np.exp(s - s.max())
+            p /= p.sum()
+            gradient += z.T @ (p - target)
+            centred = z - p @ z
+            hessian += (centred * p[:, None]).T @ centred
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.max(np.abs(step)) < 1e-8:
+            break
+    scores = np.concatenate([z @ w for z, _ in standard])[:, None]
+    labels = np.concatenate([(y > 0).astype(float) for _, y in groups])
+    platt = fit_logistic(scores, labels, ("score",), l2=1e-3)
+    slope = float(platt.weights[0] / platt.scale[0])
+    bias = float(platt.bias - platt.weights[0] * platt.mean[0] / platt.scale[0])
+    return Logistic(features, w * slope, bias, mean, scale)
+
+
 @dataclass
 class Params:
     model_id: str

@@ -106,6 +106,23 @@ def test_fitting_recovers_the_direction_of_each_feature():
     assert ((m.probability(x) >= 0.5) == (y == 1)).mean() > 0.85
 
 
+def test_the_sentence_model_learns_to_pick_the_right_candidate_and_says_how_likely_it_is():
+    from bot.engine.learned import fit_listwise
+
+    rng = np.random.default_rng(3)
+    groups = []
+    for _ in range(300):  # eight candidates a question; the right one scores high on "good", "noise" is noise
+        x = rng.normal(size=(8, 2))
+        right = int(np.argmax(x[:, 0] + rng.normal(scale=0.3, size=8)))
+        groups.append((x, np.eye(8)[right]))
+    m = fit_listwise(groups, ("good", "noise"))
+    assert m.weights[0] > 1.0 and abs(m.weights[1]) < 0.3 * m.weights[0]
+    picked = [int(np.argmax(m.probability(x))) == int(np.argmax(y)) for x, y in groups]
+    assert np.mean(picked) > 0.7  # the noise in which is right caps it near 0.76
+    p = m.probability(np.vstack([x for x, _ in groups]))  # calibrated: about one right in eight
+    assert 0.08 < p.mean() < 0.18
+
+
 def test_parameters_survive_a_round_trip_through_their_file(tmp_path):
     for match, offer in ((None, 1.01), (MATCH, 0.35)):
         params = Params("test/model", ANSWER, ANSWER, OFF, {"questions": 3}, match=match, match_offer=offer)
