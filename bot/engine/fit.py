@@ -32,13 +32,10 @@ from .learned import Logistic, Params, fit_listwise, fit_logistic, params_path
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "eval" / "corpus"
 SHARED_DOCUMENTS = ("internationell-policy.md",)  # of the project's knowledge/, beside every part
-# The answer model's features: a few robust ones. Chosen out of fold on the tune parts: with the
-# listwise sentence model, adding how much of the question all five passages cover and the best
-# passage's similarity raised (answer + abstention) / 2 from 0.645 to 0.671; the rest of
-# DECISION_FEATURES added nothing, with collinear weights that carried over badly to a small
-# knowledge base.
-ANSWER_FEATURES = ("unit_p", "coverage", "unknown_terms", "unknown_names", "kind_asked", "kind_found", "offtopic",
-                   "coverage_all", "passage_sim")
+# The answer model's features: a few robust ones (the rest of DECISION_FEATURES scored the same
+# out of fold on the tune parts, with collinear weights that carried over badly to a small
+# knowledge base).
+ANSWER_FEATURES = ("unit_p", "coverage", "unknown_terms", "unknown_names", "kind_asked", "kind_found", "offtopic")
 OFFTOPIC_FEATURES = ("offtopic", "domain_sim", "top_sim", "passage_sim", "coverage_all", "unknown_terms", "terms")
 FOLDS = 5
 OFFTOPIC_MISTAKES = 0.01
