@@ -78,9 +78,9 @@ def _groups(glossary: Glossary, lowered: str) -> tuple[tuple[str, tuple[str, ...
             for i in range(len(word) - 3):
                 note(glossary._endings.get(word[i:], ()), word)
     for order, rx, words in glossary._phrases:
-        found = rx.search(lowered)
-        if found:
-            first.setdefault(order, (found.group(0), words))
+        hit = rx.search(lowered)
+        if hit:
+            first.setdefault(order, (hit.group(0), words))
     merged: dict[str, list[str]] = {}
     for order in sorted(first):
         found, words = first[order]
