@@ -32,7 +32,7 @@ from .features import decision_features, missing_kinds
 from .glossary import Glossary
 from .intents import Intent, IntentClassifier
 from .learned import Logistic, Params, load_params
-from .match import Match, approved_question, pair_features
+from .match import Match, approved_question, closest, pair_features
 from .mentions import strip_mentions
 from .models import Answer, Citation, Outcome, Passage, Question
 from .replies import PROMPTS_DIR, missing_names, phrase
@@ -154,12 +154,17 @@ class Engine:
         )
 
     def _approved_candidates(self, asked: Asked) -> list[tuple[Passage, str, dict[str, float]]]:
-        """Every approved answer with the features of its question against this one."""
-        out = []
+        """The approved answers whose questions are closest to this one (match.CANDIDATES of them),
+        with the features of their questions against it."""
+        approved = self.retriever.approved()
+        if not approved:
+            return []
+        prepared = [self._approved_question(p) for p in approved]
         idf = self.retriever.vocabulary.idf
-        for passage in self.retriever.approved():
+        out = []
+        for i in closest(asked.vector, np.array([v for v, _ in prepared])):
+            passage, (vector, groups) = approved[i], prepared[i]
             question = approved_question(passage)
-            vector, groups = self._approved_question(passage)
             out.append((passage, question, pair_features(asked, question, vector, self._language_of(passage),
                                                          passage.text, groups, idf)))
         return out

@@ -16,8 +16,8 @@ own words, given to the wrong question, mislead more than one more question in h
 A second, lower threshold (`offer`) is for questions the bot would otherwise send to the
 coordinator: it shows the closest approved answer as the answer to *a similar question*, naming
 that question, and the asker still has the button to ask the coordinator. It is the lowest
-threshold at which, out of fold, at least OFFER_PRECISION of the answers so offered are the
-question's own (more often right than wrong).
+threshold down to which, out of fold, at least OFFER_PRECISION of the answers so offered are
+the question's own (more often right than wrong).
 """
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ import numpy as np
 from . import answer_types, language
 from .evidence import Asked, question_terms
 from .learned import Logistic, fit_logistic
-from .match import MATCH_FEATURES, pair_features
+from .match import CANDIDATES, MATCH_FEATURES, pair_features
 
 PAIRS = Path(__file__).resolve().parents[2] / "tests" / "eval" / "rewordings" / "pairs.jsonl"
 FOLDS = 5
@@ -114,11 +114,14 @@ def training_pairs(approved: list[Approved], askings: list[Asking]) -> tuple[np.
 
 
 def outcomes(model: Logistic, approved: list[Approved], askings: list[Asking]) -> list[tuple[str, float]]:
-    """For each question, its best approved question's probability and whether giving that answer
-    would be "right" (its own group's, for a rewording) or "wrong"."""
+    """For each question, its best approved question's probability (among the CANDIDATES closest,
+    as in the engine) and whether giving that answer would be "right" (its own group's, for a
+    rewording) or "wrong"."""
     out = []
     for a in askings:
-        p = model.probability(_matrix(a.features))
+        near = sorted(range(len(approved)), key=lambda i: a.features[i]["cosine"], reverse=True)[:CANDIDATES]
+        p = np.full(len(approved), -1.0)
+        p[near] = model.probability(_matrix([a.features[i] for i in near]))
         best = int(np.argmax(p))
         right = a.same and approved[best].group == a.group
         out.append(("right" if right else "wrong", float(p[best])))
@@ -134,14 +137,20 @@ def threshold_for(results: list[tuple[str, float]], n: int) -> float:
     return float(min(0.99, wrong[allowed] + 1e-6))
 
 
-def offer_threshold_for(results: list[tuple[str, float]]) -> float:
-    """The lowest threshold at which at least OFFER_PRECISION of the answers given are right."""
+def offer_threshold_for(results: list[tuple[str, float]], settle: int = 10) -> float:
+    """The lowest threshold down to which the answers offered, counted from the most probable, stay
+    at least OFFER_PRECISION right (judged once `settle` have been counted); halfway to the next
+    probability below, so that a small shift does not fall off the edge."""
     ranked = sorted(results, key=lambda r: r[1], reverse=True)
     best, right = 1.01, 0
     for n, (verdict, p) in enumerate(ranked, 1):
         right += verdict == "right"
-        if right / n >= OFFER_PRECISION:
-            best = p
+        if right / n < OFFER_PRECISION:
+            if n > settle:
+                break
+            continue
+        below = ranked[n][1] if n < len(ranked) else 0.0
+        best = (p + below) / 2
     return float(best)
 
 

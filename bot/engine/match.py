@@ -35,6 +35,19 @@ MATCH_FEATURES = (
 )
 
 
+# Only the approved questions closest to the new one (by cosine) are weighed: with hundreds of
+# approved answers the others cannot win, and their features cost time.
+CANDIDATES = 10
+
+
+def closest(vector: np.ndarray, vectors: np.ndarray, n: int = CANDIDATES) -> list[int]:
+    """Indices of the n rows of `vectors` most similar to `vector`, best first."""
+    if len(vectors) == 0:
+        return []
+    sims = vectors @ np.asarray(vector, dtype=vectors.dtype)
+    return [int(i) for i in np.argsort(-sims)[:n]]
+
+
 @dataclass(frozen=True)
 class Match:
     passage: Passage            # the approved answer's passage
