@@ -245,7 +245,7 @@ def approves(c: Container) -> None:
     [esc_id] = [e["value"] for b in card.blocks if b["type"] == "actions" for e in b["elements"]
                 if e["action_id"] == CARD_APPROVE]
     # the card's ts is stored once the post has returned; a reply before that is not yet in a card's thread
-    wait(lambda: f"card posted to {COORDINATOR_CHANNEL} at {card.response['ts']}" in c.logs(), 30, "the card stored")
+    wait(lambda: f"card posted ({COORDINATOR_CHANNEL}:{card.response['ts']})" in c.logs(), 30, "the card stored")
     reply = slack_events.message(REPLY, "1700000002.000900", user=COORDINATOR, channel=COORDINATOR_CHANNEL,
                                  thread_ts=card.response["ts"])
     if slack_events.send_event(c.events_url, SECRET, reply) != 200:
