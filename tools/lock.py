@@ -9,7 +9,8 @@ locked are kept where pyproject.toml allows (`--upgrade`: resolve everything afr
 use `pip install --no-deps`, so the two files are exactly what gets installed.
 
 NOT_RUNTIME lists packages that a dependency declares but the bot never imports; they are left
-out of the runtime lock (the whole test suite runs without them, and so does the image).
+out of the runtime lock (the image runs without them, and the test suite too, except those that a
+test tool needs itself: the test lock then pins them, as rich and pygments for import-linter and pytest).
 
     python tools/lock.py [--python python3.11] [--upgrade]
 """
