@@ -2,8 +2,10 @@
 and a reason out. The fitted models (bot/learned.py) carry the weights and thresholds.
 
 Rules here are only those that state what the bot is for — attempts to change its instructions
-and requests for creative writing are declined whatever the documents say; everything else is
-weighed by the fitted models.
+and requests for creative writing are declined whatever the documents say — and one that states
+what a contact question is: someone who asks for a phone number or an e-mail address is not
+answered by a quote without one, however well it matches. Everything else is weighed by the
+fitted models.
 """
 from __future__ import annotations
 
@@ -29,6 +31,10 @@ class Reason(str, Enum):
     MODEL_NOT_COVERED = "model-not-covered"  # the language model found the passages do not cover it
     APPROVED_ANSWER = "approved-answer"  # it asks what an approved answer answers (bot/engine/match.py)
     APPROVED_SIMILAR = "approved-similar"  # not answered otherwise; an approved answer to a similar question
+
+
+# Kinds of fact without which a quote is no answer at all (the recognisers find them reliably).
+ESSENTIAL_KINDS = frozenset({"phone", "email"})
 
 
 @dataclass(frozen=True)
@@ -72,7 +78,7 @@ def decide(x: DecisionInput, answer: Logistic, offtopic: Logistic, *, with_langu
             return Decision(Outcome.DECLINE, Reason.OFF_TOPIC)
         return Decision(Outcome.ESCALATE, Reason.NOTHING_FOUND)
     p = float(answer.probability(vector(answer, x.values))[0])
-    if p >= answer.threshold:
+    if p >= answer.threshold and not ESSENTIAL_KINDS & set(x.missing):
         return Decision(Outcome.ANSWER, Reason.ANSWERED, p)
     if with_language_model:
         return Decision(Outcome.ANSWER, Reason.ANSWERED, p) if p_off < offtopic.threshold \
