@@ -92,7 +92,7 @@ class Engine:
     @property
     def glossary(self) -> Glossary:
         if self._glossary is None:
-            self._glossary = Glossary.from_file(self.prompts_dir / "glossary.tsv")
+            self._glossary = Glossary.from_file(self.prompts_dir / "glossary.tsv", self.prompts_dir / "lexicon.tsv")
         return self._glossary
 
     # -- public -----------------------------------------------------------------
