@@ -146,6 +146,7 @@ def test_shipped_parameters_exist_for_the_default_embedding_model():
     assert not params.info.get("unfitted")
     assert set(params.answer.features) <= set(DECISION_FEATURES)
     assert 0.0 < params.answer.threshold < 1.0
+    assert params.match is not None and 0.0 < params.match_offer < params.match.threshold < 1.0
 
 
 def test_the_threshold_is_chosen_to_balance_answers_and_abstentions():
