@@ -224,12 +224,11 @@ def best_threshold(p: np.ndarray, correct: np.ndarray, answerable: np.ndarray) -
     n_ans, n_no = max(1, answerable.sum()), max(1, (~answerable).sum())
     best_t, best = 0.5, -1.0
     candidates = np.unique(np.concatenate([p, [0.5]]))
-    scores = []
+    values = []
     for t in candidates:
         answered = p >= t
-        value = (answered & correct).sum() / n_ans + (~answered & ~answerable).sum() / n_no
-        scores.append(value)
-    scores = np.array(scores)
+        values.append((answered & correct).sum() / n_ans + (~answered & ~answerable).sum() / n_no)
+    scores = np.array(values)
     top = scores.max()
     # the middle of the best plateau, so a small shift in the data does not fall off its edge
     plateau = candidates[scores >= top - 1e-9]
@@ -249,7 +248,7 @@ def fit(engine: Engine, rows: list[Row], model_id: str, log=print) -> tuple[Para
             test = [r for r in rows if r.fold == k]
             hits.append(unit_top1(test, fit_units(train, l2)) * sum(r.answerable and any(r.unit_labels) for r in test))
         cv_top1[l2] = sum(hits) / max(1, sum(r.answerable and any(r.unit_labels) for r in rows))
-    unit_l2 = max(cv_top1, key=cv_top1.get)
+    unit_l2 = max(cv_top1, key=lambda l2: cv_top1[l2])
     log(f"sentence model: cross-validated top-1 {cv_top1[unit_l2]:.3f} (l2 {unit_l2}; "
         + ", ".join(f"{k}: {v:.3f}" for k, v in cv_top1.items()) + ")")
 
@@ -277,6 +276,7 @@ def fit(engine: Engine, rows: list[Row], model_id: str, log=print) -> tuple[Para
                 f"out-of-fold (answer + abstention) / 2 = {value:.3f} at threshold {t:.3f}")
             if best is None or value > best[0] + 1e-9:
                 best = (value, selection, l2, t, oof, x, y)
+    assert best is not None
     value, selection, answer_l2, threshold, oof, x, y = best
     answer = fit_logistic(x[:, ans_idx], y, ANSWER_FEATURES, l2=answer_l2)
     answer.threshold = threshold
@@ -312,7 +312,7 @@ def fit(engine: Engine, rows: list[Row], model_id: str, log=print) -> tuple[Para
 
 # -- the command ----------------------------------------------------------------------------------
 def report(name: str, runs: list[tuple[Engine, list[dict], list[str]]], output: Path | None) -> evaluate.Scores:
-    results, latencies = [], []
+    results: list[dict] = []
     for engine, rows, forbidden in runs:
         part_results, _ = evaluate.run(engine, rows, forbidden)
         results += part_results

@@ -11,6 +11,7 @@ import threading
 import time
 from collections import Counter
 from dataclasses import dataclass
+from typing import Sequence, cast
 
 import numpy as np
 
@@ -124,17 +125,18 @@ class Retriever:
         by_source: dict[str, list[StoredChunk]] = {}
         for chunk in self.store.iter_chunks():
             by_source.setdefault(chunk.metadata.get("source", ""), []).append(chunk)
-        chunks: list[StoredChunk | None] = []
+        live: list[StoredChunk] = []
         files = {}
         for source, group in by_source.items():
-            files[source] = (group[0].metadata.get("file_hash", ""), list(range(len(chunks), len(chunks) + len(group))))
-            chunks += group
-        lexical = LexicalIndex([_index_text(c) for c in chunks])
+            files[source] = (group[0].metadata.get("file_hash", ""), list(range(len(live), len(live) + len(group))))
+            live += group
+        chunks: list[StoredChunk | None] = list(live)
+        lexical = LexicalIndex([_index_text(c) for c in live])
         vocabulary = _LiveVocabulary().updated(add=[[_index_text(c) for c in g] for g in by_source.values()])
         self._unit_owner = _unit_owners(chunks)
         self._context_keys = {}
         self._files = files
-        self._chunks, self._by_id, self._lexical = chunks, {c.id: i for i, c in enumerate(chunks)}, lexical
+        self._chunks, self._by_id, self._lexical = chunks, {c.id: i for i, c in enumerate(live)}, lexical
         self._vocabulary = vocabulary
 
     def _update(self, stale: list[str], fresh: dict[str, tuple[str, list[StoredChunk]]]) -> None:
@@ -145,9 +147,9 @@ class Retriever:
         gone_texts: list[list[str]] = []
         for source in stale:
             _, slots = files.pop(source)
-            gone_texts.append([_index_text(chunks[slot]) for slot in slots])
+            gone_texts.append([_index_text(_live(chunks, slot)) for slot in slots])
             for slot in slots:
-                by_id.pop(chunks[slot].id, None)
+                by_id.pop(_live(chunks, slot).id, None)
                 chunks[slot] = None
             gone += slots
         added: list[str] = []
@@ -160,6 +162,7 @@ class Retriever:
                 by_id[c.id] = len(chunks)
                 chunks.append(c)
             added += texts
+        assert self._lexical is not None  # an update follows a rebuild
         lexical = self._lexical.updated(remove=gone, add=added)
         vocabulary = self._vocabulary.updated(remove=gone_texts, add=added_texts)
         owners = dict(self._unit_owner)
@@ -199,7 +202,7 @@ class Retriever:
         return self.embedder.embed_query(text)
 
     def hits(self, text: str, k: int = 5, *, vector: list[float] | None = None,
-             expansion: list[str] = (), language: str | None = None) -> list[Hit]:
+             expansion: Sequence[str] = (), language: str | None = None) -> list[Hit]:
         """Best k passages. `expansion`: extra words for the lexical side (glossary translations);
         `language`: the asker's, so passages in the other language are not ranked down for it."""
         self.refresh()
@@ -218,8 +221,9 @@ class Retriever:
         context = self._context_similarity(dense, vector)
 
         def adjusted(i: int) -> float:
-            other = language and chunks[i].metadata.get("lang") not in (None, "", language)
-            mixed = (1 - CONTEXT_WEIGHT) * dense_sim[i] + CONTEXT_WEIGHT * context.get(chunks[i].id, dense_sim[i])
+            chunk = _live(chunks, i)
+            other = language and chunk.metadata.get("lang") not in (None, "", language)
+            mixed = (1 - CONTEXT_WEIGHT) * dense_sim[i] + CONTEXT_WEIGHT * context.get(chunk.id, dense_sim[i])
             return mixed + (CROSS_LANGUAGE_BONUS if other else 0.0)
         dense_ids = sorted((by_id[c.id] for c in dense), key=adjusted, reverse=True)
         for i, score in lex:
@@ -231,9 +235,9 @@ class Retriever:
 
         best = []
         contacts = 0
-        ranked = sorted(fused, key=fused.get, reverse=True)
+        ranked = sorted(fused, key=lambda i: fused[i], reverse=True)
         for i in ranked:
-            if chunks[i].metadata.get("kind") == "contacts":
+            if _live(chunks, i).metadata.get("kind") == "contacts":
                 if contacts >= MAX_CONTACTS:
                     continue
                 contacts += 1
@@ -244,7 +248,7 @@ class Retriever:
             best += [i for i in ranked if i not in best][:k - len(best)]
         if language and OTHER_LANGUAGE_PLACES:
             best = _with_other_language(best, ranked, chunks, language, OTHER_LANGUAGE_PLACES)
-        return [Hit(to_passage(chunks[i], fused[i], self._base_url, dense=dense_sim.get(i, 0.0), lexical=lex_score.get(i, 0.0)),
+        return [Hit(to_passage(_live(chunks, i), fused[i], self._base_url, dense=dense_sim.get(i, 0.0), lexical=lex_score.get(i, 0.0)),
                     dense_sim.get(i, 0.0), lex_score.get(i, 0.0)) for i in best]
 
     def _context_similarity(self, dense: list[StoredChunk], vector) -> dict[str, float]:
@@ -268,7 +272,7 @@ class Retriever:
                 out[cid] = max(out.get(cid, -1.0), float(np.dot(stored[key], q)))
         return out
 
-    def unit_vectors(self, texts: list[str]) -> dict[str, list[float]]:
+    def unit_vectors(self, texts: list[str]) -> dict[str, np.ndarray]:
         """The stored vectors of those of `texts` that are quotable units of current chunks
         (ingestion stores them with their chunks, keyed by model and text)."""
         self.refresh()
@@ -284,6 +288,13 @@ class Retriever:
         return [h.passage for h in self.hits(text, k)]
 
 
+def _live(chunks: list[StoredChunk | None], slot: int) -> StoredChunk:
+    """The chunk in a slot the index still uses (a removed file's slots hold None until a rebuild)."""
+    chunk = chunks[slot]
+    assert chunk is not None, f"slot {slot} was removed"
+    return chunk
+
+
 def _with_other_language(best: list[int], ranked: list[int], chunks, language: str, places: int) -> list[int]:
     """`best` with at least `places` passages in another language than the question's, when the
     ranking has any: the best-ranked of them take the last places."""
@@ -297,11 +308,11 @@ def _with_other_language(best: list[int], ranked: list[int], chunks, language: s
     return best[:len(best) - len(extra)] + extra if extra else best
 
 
-def _ranks(ranking: list[int], chunks: list[StoredChunk]):
+def _ranks(ranking: list[int], chunks: list[StoredChunk | None]):
     """(position, overall rank, rank among the passages of the same language) for a ranking."""
     seen: dict[str, int] = {}
     for rank, i in enumerate(ranking):
-        language = chunks[i].metadata.get("lang", "")
+        language = _live(chunks, i).metadata.get("lang", "")
         language_rank = seen.get(language, 0)
         seen[language] = language_rank + 1
         yield i, rank, language_rank
@@ -321,22 +332,23 @@ class _LiveVocabulary(Vocabulary):
         self.size = 0
         self._words, self._stem_df, self._prefixes, self._endings = Counter(), Counter(), Counter(), Counter()
 
-    def updated(self, remove: list[list[str]] = (), add: list[list[str]] = ()) -> "_LiveVocabulary":
+    def updated(self, remove: Sequence[list[str]] = (), add: Sequence[list[str]] = ()) -> "_LiveVocabulary":
         """A new vocabulary without the files whose texts are in `remove`, with those in `add`."""
         new = _LiveVocabulary()
         new.size = self.size
-        new._words, new._stem_df = self._words.copy(), self._stem_df.copy()
-        new._prefixes, new._endings = self._prefixes.copy(), self._endings.copy()
+        new._words, new._stem_df = cast(Counter, self._words).copy(), self._stem_df.copy()
+        new._prefixes, new._endings = cast(Counter, self._prefixes).copy(), cast(Counter, self._endings).copy()
         for texts, sign in [(t, -1) for t in remove] + [(t, 1) for t in add]:
             new._count(Vocabulary(texts), sign)
         return new
 
     def _count(self, file: Vocabulary, sign: int) -> None:
         self.size += sign * file.size
-        for mine, theirs in ((self._words, file._words), (self._prefixes, file._prefixes),
-                             (self._endings, file._endings), (self._stem_df, file._stem_df)):
+        for counts, theirs in ((self._words, file._words), (self._prefixes, file._prefixes),
+                               (self._endings, file._endings), (self._stem_df, file._stem_df)):
+            mine = cast(Counter, counts)
             for key in theirs:
-                n = mine[key] + sign * (theirs[key] if mine is self._stem_df else 1)
+                n = mine[key] + sign * (cast(Counter, theirs)[key] if mine is self._stem_df else 1)
                 if n > 0:
                     mine[key] = n
                 else:
