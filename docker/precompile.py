@@ -22,7 +22,7 @@ LAZY = [
     "slack_bolt.adapter.socket_mode", "aiohttp.web",
     "matplotlib", "matplotlib.figure", "matplotlib.backends.backend_agg", "PIL.Image",
     "sqlalchemy.dialects.postgresql", "psycopg",
-    "pdfplumber", "docx", "bs4", "lxml.html", "yaml", "tqdm", "dotenv",
+    "pdfplumber", "docx", "lxml.html", "yaml", "tqdm", "dotenv",
 ]
 
 

@@ -9,7 +9,8 @@ locked are kept where pyproject.toml allows (`--upgrade`: resolve everything afr
 use `pip install --no-deps`, so the two files are exactly what gets installed.
 
 NOT_RUNTIME lists packages that a dependency declares but the bot never imports; they are left
-out of the runtime lock (the whole test suite runs without them, and so does the image).
+out of the runtime lock (the image runs without them, and the test suite too, except those that a
+test tool needs itself: the test lock then pins them, as rich and pygments for import-linter and pytest).
 
     python tools/lock.py [--python python3.11] [--upgrade]
 """
@@ -41,6 +42,22 @@ NOT_RUNTIME = {
     "zstandard": "optional zstd compression",
     # pdfplumber's renderer of page images, which the PDF loader never draws
     "pypdfium2": "pdfplumber's page images",
+    # chromadb's former Python CLI (`chroma` is chromadb_rust_bindings.cli now) and its packaging tools
+    "typer": "Chroma's former CLI", "shellingham": "typer", "annotated-doc": "typer",
+    "build": "Chroma's packaging", "pyproject-hooks": "build",
+    # httpx's command-line client (httpx imports it only when these are installed) and typer's output;
+    # bm25s, pydantic and tqdm import rich only in functions the bot never calls
+    "rich": "httpx's command-line client", "pygments": "rich", "markdown-it-py": "rich", "mdurl": "rich",
+    # chromadb's own default embedding function (ONNX MiniLM): the bot embeds every text itself
+    "tokenizers": "Chroma's default embedding function",
+    # chromadb's former Python storage (the Rust bindings store now) and its distributed mode's hashing
+    "pypika": "Chroma's former Python storage", "mmh3": "Chroma's distributed mode",
+    # onnxruntime's model conversion and quantisation tools; the runtime itself does not import it
+    "flatbuffers": "onnxruntime's tools",
+    # htmldate's extensive date search, which trafilatura runs only for metadata (the HTML loader asks
+    # for none, in fast mode); tiktoken and babel fall back to re and zoneinfo without regex and pytz
+    "dateparser": "htmldate's extensive date search", "regex": "dateparser", "pytz": "dateparser",
+    "tzlocal": "dateparser",
 }
 
 

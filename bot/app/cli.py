@@ -46,6 +46,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     fit.add_argument("--output", help="where to write the parameters (default: bot/engine/params/<embedding model>.json)")
     fit.add_argument("--work", default=".data/eval", help="knowledge bases and per-question results (default: .data/eval)")
     fit.add_argument("--no-sealed", action="store_true", help="do not run the sealed part")
+    fit.add_argument("--only", choices=["match"],
+                     help="refit only this model (match: the approved-answer match model, from "
+                          "tests/eval/rewordings/pairs.jsonl), keeping the rest of the parameters file")
     esc = sub.add_parser("escalations", help="list escalations in the local store")
     esc.add_argument("--status", choices=["pending", "sent", "answered", "resolved"])
     esc.add_argument("--json", action="store_true")

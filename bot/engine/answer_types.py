@@ -147,6 +147,21 @@ _YESNO = re.compile(r"\b(får|får inte|måste|ska|skall|bör|behöver|krävs|kr
                     r"endast|bara|kan|may|must|shall|should|need|needs|required?|allowed|permitted|not|never|only|"
                     r"can|cannot|can't|prohibited|forbidden|yes|no|ja|nej)\b", re.IGNORECASE)
 
+_TIME = re.compile(r"\b(kl\.?\s?)?\d{1,2}[.:]\d{2}\b|\b\d{1,2}[.:]\d{2}\s?[–-]\s?\d{1,2}[.:]\d{2}\b", re.IGNORECASE)
+
+
+def _has_count(text: str) -> bool:
+    """A number that counts something: not a date's day or year, a clock time, an amount, a
+    phone number or a section number ("24 mars 2026, kl. 18.00" counts nothing)."""
+    taken: list[tuple[int, int]] = []
+    for rx in (_DATE, _TIME, _PHONE, _AMOUNT_BEFORE, _AMOUNT_AFTER):
+        taken += [m.span() for m in rx.finditer(text)]
+    for m in _COUNT_WORD.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            return True
+    return False
+
+
 _HAS = {
     "phone": lambda t: bool(_PHONE.search(t)),
     "email": lambda t: bool(_EMAIL.search(t)),
@@ -155,7 +170,7 @@ _HAS = {
     "frequency": lambda t: bool(_FREQUENCY.search(t)),
     "amount": lambda t: bool(amounts(t)),
     "cost": lambda t: bool(amounts(t)),
-    "count": lambda t: bool(_COUNT_WORD.search(t)),
+    "count": lambda t: _has_count(t),
     "person": lambda t: bool(_PERSON.search(t)),
     "yesno": lambda t: bool(_YESNO.search(t)),
 }

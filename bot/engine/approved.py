@@ -165,12 +165,14 @@ def format_date(day: date, language: str) -> str:
 
 
 def approved_lead(passage, config: StoreConfig, files: Mapping[str, FileRecord], today: date,
-                  language: str, prompts_dir: Path = PROMPTS_DIR) -> tuple[str, str | None]:
+                  language: str, prompts_dir: Path = PROMPTS_DIR, *, similar: str | None = None) -> tuple[str, str | None]:
     """The lead-in for an answer quoting an approved answer, and a caveat line when it is stale.
 
     ("Besvarat av den internationella samordnaren den 3 mars 2025:", None); when the approved
     text is in the other language, the lead says so ("… 3 March 2025 (quoted in Swedish):").
-    The caveat is e.g. "Obs: ett dokument som svaret bygger på har ändrats sedan dess; svaret
+    With `similar` (the question it answers, when the asker's is only like it) the lead names
+    that question: "Den internationella samordnaren har svarat på en liknande fråga den 3 mars
+    2025, ”…”:". The caveat is e.g. "Obs: ett dokument som svaret bygger på har ändrats sedan dess; svaret
     kan vara inaktuellt." `passage` is a Passage (or its metadata dict). The words are in
     prompts/replies.yaml.
     """
@@ -182,7 +184,12 @@ def approved_lead(passage, config: StoreConfig, files: Mapping[str, FileRecord],
         return phrase(key, lang, prompts_dir, **values)
 
     other = bool(status.language) and status.language != lang
-    if status.approved_on is not None:
+    if similar is not None:  # given for a question that is only like the one it answers: name that one
+        key = "approved_similar" + ("" if status.approved_on is not None else "_undated") + \
+            ("_other_language" if other else "")
+        lead = say(key, question=similar, **({"date": format_date(status.approved_on, lang)}
+                                              if status.approved_on is not None else {}))
+    elif status.approved_on is not None:
         lead = say("approved_lead_other_language" if other else "approved_lead",
                    date=format_date(status.approved_on, lang))
     else:

@@ -2,8 +2,10 @@
 and a reason out. The fitted models (bot/learned.py) carry the weights and thresholds.
 
 Rules here are only those that state what the bot is for — attempts to change its instructions
-and requests for creative writing are declined whatever the documents say; everything else is
-weighed by the fitted models.
+and requests for creative writing are declined whatever the documents say — and one that states
+what a contact question is: someone who asks for a phone number or an e-mail address is not
+answered by a quote without one, however well it matches. Everything else is weighed by the
+fitted models.
 """
 from __future__ import annotations
 
@@ -27,6 +29,12 @@ class Reason(str, Enum):
     UNKNOWN_NAME = "unknown-name"        # the question names something no document mentions
     WEAK_EVIDENCE = "weak-evidence"      # nothing close enough to carry an answer
     MODEL_NOT_COVERED = "model-not-covered"  # the language model found the passages do not cover it
+    APPROVED_ANSWER = "approved-answer"  # it asks what an approved answer answers (bot/engine/match.py)
+    APPROVED_SIMILAR = "approved-similar"  # not answered otherwise; an approved answer to a similar question
+
+
+# Kinds of fact without which a quote is no answer at all (the recognisers find them reliably).
+ESSENTIAL_KINDS = frozenset({"phone", "email"})
 
 
 @dataclass(frozen=True)
@@ -36,6 +44,7 @@ class DecisionInput:
     creative: bool = False
     has_evidence: bool = True
     missing: tuple[str, ...] = ()             # kinds of fact asked for and absent from the quote
+    approved: float = 0.0                     # the match model's probability for the closest approved answer
 
 
 @dataclass(frozen=True)
@@ -50,25 +59,35 @@ def vector(model: Logistic, values: dict[str, float]) -> np.ndarray:
     return np.array([values[f] for f in model.features], dtype=np.float64)
 
 
-def decide(x: DecisionInput, answer: Logistic, offtopic: Logistic, *, with_language_model: bool = False) -> Decision:
-    """Answer, escalate or decline. With a language model configured the model judges coverage
-    itself, so only what is clearly not a question for the bot is settled here."""
+def decide(x: DecisionInput, answer: Logistic, offtopic: Logistic, *, with_language_model: bool = False,
+           match: Logistic | None = None, offer: float = 1.01) -> Decision:
+    """Answer, escalate or decline. A question that asks what an approved answer answers (the
+    `match` model's probability at or above its threshold) gets that answer, with or without a
+    language model; one that would go to the coordinator gets, at or above `offer`, the approved
+    answer to a similar question, which names that question. With a language model configured the
+    model judges coverage itself, so only what is clearly not a question for the bot is settled here."""
     if x.injection:
         return Decision(Outcome.DECLINE, Reason.INJECTION)
     if x.creative:
         return Decision(Outcome.DECLINE, Reason.CREATIVE)
+    if match is not None and x.approved >= match.threshold:
+        return Decision(Outcome.ANSWER, Reason.APPROVED_ANSWER, x.approved)
     p_off = float(offtopic.probability(vector(offtopic, x.values))[0])
     if not x.has_evidence:
         if p_off >= offtopic.threshold:
             return Decision(Outcome.DECLINE, Reason.OFF_TOPIC)
         return Decision(Outcome.ESCALATE, Reason.NOTHING_FOUND)
     p = float(answer.probability(vector(answer, x.values))[0])
-    if p >= answer.threshold:
+    if p >= answer.threshold and not ESSENTIAL_KINDS & set(x.missing):
         return Decision(Outcome.ANSWER, Reason.ANSWERED, p)
+    if with_language_model:
+        return Decision(Outcome.ANSWER, Reason.ANSWERED, p) if p_off < offtopic.threshold \
+            else Decision(Outcome.DECLINE, Reason.OFF_TOPIC, p)  # the model decides
+    # a question like one the coordinator has answered is for her, whatever the documents cover
+    if match is not None and x.approved >= offer:
+        return Decision(Outcome.ANSWER, Reason.APPROVED_SIMILAR, x.approved)
     if p_off >= offtopic.threshold:
         return Decision(Outcome.DECLINE, Reason.OFF_TOPIC, p)
-    if with_language_model:
-        return Decision(Outcome.ANSWER, Reason.ANSWERED, p)  # the model decides
     return Decision(Outcome.ESCALATE, _why_not(x, answer), p, x.missing)
 
 

@@ -31,7 +31,8 @@ from .evidence import Asked, Unit
 from .features import decision_features, missing_kinds
 from .glossary import Glossary
 from .intents import Intent, IntentClassifier
-from .learned import Params, load_params
+from .learned import Logistic, Params, load_params
+from .match import Match, approved_question, closest, pair_features
 from .mentions import strip_mentions
 from .models import Answer, Citation, Outcome, Passage, Question
 from .replies import PROMPTS_DIR, missing_names, phrase
@@ -62,6 +63,7 @@ class Analysis:
     domain_sim: float
     injection: bool
     creative: bool
+    approved: list[tuple[Passage, str, dict[str, float]]] = field(default_factory=list)  # (answer, its question, match features)
 
 
 @dataclass
@@ -70,6 +72,7 @@ class Judgement:
     ranked: list[Unit] = field(default_factory=list)   # units scored, best first
     quote: list[Unit] = field(default_factory=list)
     features: dict[str, float] = field(default_factory=dict)
+    match: Match | None = None  # the closest approved answer, when there are any
 
 
 class Engine:
@@ -84,11 +87,12 @@ class Engine:
         self.sentence_vectors = SentenceVectors(retriever.embedder, getattr(retriever, "unit_vectors", None))
         self._passage_language: dict[str, str] = {}
         self._glossary: Glossary | None = None
+        self._approved_vectors: dict[tuple[str, str], tuple[np.ndarray, tuple]] = {}
 
     @property
     def glossary(self) -> Glossary:
         if self._glossary is None:
-            self._glossary = Glossary.from_file(self.prompts_dir / "glossary.tsv")
+            self._glossary = Glossary.from_file(self.prompts_dir / "glossary.tsv", self.prompts_dir / "lexicon.tsv")
         return self._glossary
 
     # -- public -----------------------------------------------------------------
@@ -100,6 +104,8 @@ class Engine:
         self.glossary.groups("warm up")
         self.intents.classify("", self.retriever.embed_query("warm up"))
         self.retriever.refresh(force=True)
+        for passage in self.retriever.approved():
+            self._approved_question(passage)
 
     def answer(self, question: Question) -> Answer:
         started = time.perf_counter()
@@ -144,7 +150,33 @@ class Engine:
             offtopic=other - domain, domain_sim=domain,
             injection=intent.label == "injection" and intent.example == "pattern",
             creative=intent.example == "creative writing",
+            approved=self._approved_candidates(asked),
         )
+
+    def _approved_candidates(self, asked: Asked) -> list[tuple[Passage, str, dict[str, float]]]:
+        """The approved answers whose questions are closest to this one (match.CANDIDATES of them),
+        with the features of their questions against it."""
+        approved = self.retriever.approved()
+        if not approved:
+            return []
+        prepared = [self._approved_question(p) for p in approved]
+        idf = self.retriever.vocabulary.idf
+        out = []
+        for i in closest(asked.vector, np.array([v for v, _ in prepared])):
+            passage, (vector, groups) = approved[i], prepared[i]
+            question = approved_question(passage)
+            out.append((passage, question, pair_features(asked, question, vector, self._language_of(passage),
+                                                         passage.text, groups, idf)))
+        return out
+
+    def _approved_question(self, passage: Passage) -> tuple[np.ndarray, tuple]:
+        """An approved answer's question as a query vector, with its glossary terms (cached)."""
+        question = approved_question(passage)
+        key = (passage.id, question)
+        if key not in self._approved_vectors:
+            vector = np.asarray(self.retriever.embed_query(question), dtype=np.float32)
+            self._approved_vectors[key] = (vector, tuple(self.glossary.groups(question)))
+        return self._approved_vectors[key]
 
     @staticmethod
     def _with_context(text: str, earlier: list[str]) -> str:
@@ -170,11 +202,16 @@ class Engine:
         values = decision_features(analysis.asked, ranked, chosen, analysis.passages,
                                    unknown_terms=analysis.unknown_terms, unknown_names=len(analysis.unknown_names),
                                    offtopic=analysis.offtopic, domain_sim=analysis.domain_sim)
+        match = best_match(analysis.approved, params.match)
         decision = decide(
             DecisionInput(values, injection=analysis.injection, creative=analysis.creative,
-                          has_evidence=bool(ranked), missing=missing_kinds(analysis.asked, chosen)),
-            params.answer, params.offtopic, with_language_model=self.llm is not None)
-        return Judgement(decision, ranked, chosen, values)
+                          has_evidence=bool(ranked), missing=missing_kinds(analysis.asked, chosen),
+                          approved=match.probability if match else 0.0),
+            params.answer, params.offtopic, with_language_model=self.llm is not None, match=params.match,
+            offer=params.match_offer)
+        if decision.reason in (Reason.APPROVED_ANSWER, Reason.APPROVED_SIMILAR) and match is not None:
+            chosen = [approved_unit(match, analysis.asked)]
+        return Judgement(decision, ranked, chosen, values, match)
 
     # -- compose ------------------------------------------------------------------
     def _say(self, key: str, lang: str, **values) -> str:
@@ -194,6 +231,10 @@ class Engine:
                 text = self._say("escalate", lang)
             return Answer(Outcome.ESCALATE, text, lang, passages=passages, confidence=decision.confidence,
                           reason=reason)
+        if decision.reason in (Reason.APPROVED_ANSWER, Reason.APPROVED_SIMILAR):  # the coordinator's words, whole
+            return self._extractive(lang, judgement, self._with_first(passages, judgement.quote[0].passage), reason,
+                                    similar=judgement.match.question if decision.reason is Reason.APPROVED_SIMILAR
+                                    and judgement.match else None)
         if self.llm is not None:
             grounded = self._compose_with_model(question, analysis, decision)
             if grounded is not None:
@@ -209,7 +250,15 @@ class Engine:
             return extractive
         return self._extractive(lang, judgement, passages, reason)
 
-    def _extractive(self, lang: str, judgement: Judgement, passages: list[Passage], reason: str) -> Answer:
+    @staticmethod
+    def _with_first(passages: list[Passage], first: Passage) -> list[Passage]:
+        """The passages with the one answered from first (it need not have been retrieved)."""
+        return [first, *[p for p in passages if p.id != first.id]][:max(len(passages), 1)]
+
+    def _extractive(self, lang: str, judgement: Judgement, passages: list[Passage], reason: str,
+                    similar: str | None = None) -> Answer:
+        """The quote with its sources. `similar`: the approved answer is given as the answer to
+        this similar question, which the lead names."""
         citations: list[Citation] = []
         numbers: dict[str, int] = {}
         quotes: dict[str, list[str]] = {}
@@ -229,20 +278,22 @@ class Engine:
         other_language = self._language_of(first) != lang
         caveat = None
         if first.kind == "approved":
-            lead, caveat = self._approved_lead(first, lang)
+            lead, caveat = self._approved_lead(first, lang, similar)
         else:
             lead = self._say("lead_in_other_language" if other_language else "lead_in", lang, document=first.document)
         body = defuse("\n".join([lead, *lines, *([caveat] if caveat else [])]))
         return Answer(Outcome.ANSWER, body, lang, citations=citations, confidence=judgement.decision.confidence,
                       passages=passages, reason=reason)
 
-    def _approved_lead(self, passage: Passage, lang: str) -> tuple[str, str | None]:
-        """"Answered by the international coordinator on DATE:" and, when the answer is past its
+    def _approved_lead(self, passage: Passage, lang: str, similar: str | None = None) -> tuple[str, str | None]:
+        """"Answered by the international coordinator on DATE:" (for `similar`: "The international
+        coordinator answered a similar question on DATE: “…”") and, when the answer is past its
         review date or a document it relies on has changed, a caveat line."""
         from .approved import approved_lead
 
         store = self.retriever.store
-        return approved_lead(passage, store.config, store.files(), self.today(), lang, self.prompts_dir)
+        return approved_lead(passage, store.config, store.files(), self.today(), lang, self.prompts_dir,
+                             similar=similar)
 
     def _compose_with_model(self, question: Question, analysis: Analysis, decision: Decision) -> Answer | None:
         """A grounded answer from the language model; None when it fails (the caller falls back)."""
@@ -262,6 +313,25 @@ class Engine:
         citations = [Citation(i + 1, p, p.text[:300]) for i, p in enumerate(result.cited)]
         return Answer(Outcome.ANSWER, defuse(result.text), lang, citations=citations,
                       confidence=decision.confidence, passages=passages, reason=Reason.ANSWERED.value)
+
+
+def best_match(candidates: list[tuple[Passage, str, dict[str, float]]], model: Logistic | None) -> Match | None:
+    """The approved answer most likely to answer the question, by the fitted match model."""
+    if model is None or not candidates:
+        return None
+    x = np.array([[values[f] for f in model.features] for _, _, values in candidates])
+    p = model.probability(x)
+    best = int(np.argmax(p))
+    passage, question, values = candidates[best]
+    return Match(passage, question, float(p[best]), values)
+
+
+def approved_unit(match: Match, asked: Asked) -> Unit:
+    """The approved answer as the one unit quoted."""
+    passage = match.passage
+    text, display = evidence.units_of(passage)[0] if evidence.units_of(passage) else (passage.text, passage.text)
+    return Unit(passage, 0, 0, text, display, str(passage.metadata.get("lang") or asked.language),
+                match.features.get("cosine", 0.0), score=match.probability)
 
 
 def rank_units(units: list[Unit], params: Params) -> list[Unit]:

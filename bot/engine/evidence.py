@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Collection
 
 import numpy as np
 
@@ -69,7 +70,7 @@ def overlap(question: str, text: str, groups: tuple = ()) -> float:
 def question_terms(question: str, groups: tuple = ()) -> list[tuple[tuple[str, ...], str]]:
     """The question's content words as (variants, word): a glossary term brings its translations."""
     covered = {w for term, _ in groups for w in words(term)}
-    terms = [((w,), w) for w in content_words(question) if w not in covered]
+    terms: list[tuple[tuple[str, ...], str]] = [((w,), w) for w in content_words(question) if w not in covered]
     terms += [((term, *translations), term) for term, translations in groups]
     return terms
 
@@ -93,16 +94,18 @@ class Vocabulary:
     def __init__(self, texts) -> None:
         texts = list(texts)
         self.size = len(texts)
-        self._words: set[str] = set()
+        known: set[str] = set()
         stem_df: Counter = Counter()
         for t in texts:
             ws = set(words(t))
-            self._words.update(_fold(w) for w in ws)
+            known.update(_fold(w) for w in ws)
             stem_df.update({s for w in ws for s in _stems(w)})
+        # sets here; counts in retrieval's live vocabulary, which keeps them file by file
+        self._words: Collection[str] = known
         self._stem_df = stem_df
-        self._prefixes = {w[:5] for w in self._words if len(w) >= 5}
+        self._prefixes: Collection[str] = {w[:5] for w in known if len(w) >= 5}
         # endings of compounds ("utvecklingsarbetet" ends in "arbetet"), for words found only inside one
-        self._endings = {w[i:] for w in self._words if len(w) >= 8 for i in range(1, len(w) - 4)}
+        self._endings: Collection[str] = {w[i:] for w in known if len(w) >= 8 for i in range(1, len(w) - 4)}
 
     def __contains__(self, word: str) -> bool:
         return word in self._words

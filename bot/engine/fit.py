@@ -27,7 +27,7 @@ from . import evaluate
 from .engine import Analysis, Engine, rank_units
 from .evidence import UNIT_FEATURES
 from .features import DECISION_FEATURES
-from .learned import Logistic, Params, fit_logistic, params_path
+from .learned import Logistic, Params, fit_listwise, fit_logistic, params_path
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "eval" / "corpus"
@@ -181,16 +181,11 @@ def analyse(engine: Engine, rows: list[dict], part: str = "") -> list[Row]:
 
 # -- fitting --------------------------------------------------------------------------------------
 def fit_units(rows: list[Row], l2: float) -> Logistic:
-    xs, ys, ws = [], [], []
-    for r in rows:
-        if not r.answerable or not any(r.unit_labels):
-            continue
-        n = len(r.analysis.units)
-        for u, label in zip(r.analysis.units, r.unit_labels):
-            xs.append([u.features[f] for f in UNIT_FEATURES])
-            ys.append(float(label))
-            ws.append(1.0 / n)  # every question counts the same, however many units it has
-    return fit_logistic(np.array(xs), np.array(ys), UNIT_FEATURES, l2=l2, sample_weight=np.array(ws) * len(rows))
+    """The sentence model: which unit of a question's candidates answers it (a choice among them,
+    fit_listwise), calibrated to a probability."""
+    groups = [(np.array([[u.features[f] for f in UNIT_FEATURES] for u in r.analysis.units]), np.array(r.unit_labels))
+              for r in rows if r.answerable and any(r.unit_labels)]
+    return fit_listwise(groups, UNIT_FEATURES, l2=l2)
 
 
 def unit_top1(rows: list[Row], model: Logistic) -> float:
@@ -229,12 +224,11 @@ def best_threshold(p: np.ndarray, correct: np.ndarray, answerable: np.ndarray) -
     n_ans, n_no = max(1, answerable.sum()), max(1, (~answerable).sum())
     best_t, best = 0.5, -1.0
     candidates = np.unique(np.concatenate([p, [0.5]]))
-    scores = []
+    values = []
     for t in candidates:
         answered = p >= t
-        value = (answered & correct).sum() / n_ans + (~answered & ~answerable).sum() / n_no
-        scores.append(value)
-    scores = np.array(scores)
+        values.append((answered & correct).sum() / n_ans + (~answered & ~answerable).sum() / n_no)
+    scores = np.array(values)
     top = scores.max()
     # the middle of the best plateau, so a small shift in the data does not fall off its edge
     plateau = candidates[scores >= top - 1e-9]
@@ -254,7 +248,7 @@ def fit(engine: Engine, rows: list[Row], model_id: str, log=print) -> tuple[Para
             test = [r for r in rows if r.fold == k]
             hits.append(unit_top1(test, fit_units(train, l2)) * sum(r.answerable and any(r.unit_labels) for r in test))
         cv_top1[l2] = sum(hits) / max(1, sum(r.answerable and any(r.unit_labels) for r in rows))
-    unit_l2 = max(cv_top1, key=cv_top1.get)
+    unit_l2 = max(cv_top1, key=lambda l2: cv_top1[l2])
     log(f"sentence model: cross-validated top-1 {cv_top1[unit_l2]:.3f} (l2 {unit_l2}; "
         + ", ".join(f"{k}: {v:.3f}" for k, v in cv_top1.items()) + ")")
 
@@ -282,6 +276,7 @@ def fit(engine: Engine, rows: list[Row], model_id: str, log=print) -> tuple[Para
                 f"out-of-fold (answer + abstention) / 2 = {value:.3f} at threshold {t:.3f}")
             if best is None or value > best[0] + 1e-9:
                 best = (value, selection, l2, t, oof, x, y)
+    assert best is not None
     value, selection, answer_l2, threshold, oof, x, y = best
     answer = fit_logistic(x[:, ans_idx], y, ANSWER_FEATURES, l2=answer_l2)
     answer.threshold = threshold
@@ -317,7 +312,7 @@ def fit(engine: Engine, rows: list[Row], model_id: str, log=print) -> tuple[Para
 
 # -- the command ----------------------------------------------------------------------------------
 def report(name: str, runs: list[tuple[Engine, list[dict], list[str]]], output: Path | None) -> evaluate.Scores:
-    results, latencies = [], []
+    results: list[dict] = []
     for engine, rows, forbidden in runs:
         part_results, _ = evaluate.run(engine, rows, forbidden)
         results += part_results
@@ -332,10 +327,43 @@ def report(name: str, runs: list[tuple[Engine, list[dict], list[str]]], output: 
     return scores
 
 
+def fit_and_report_match(engine: Engine, params: Params) -> None:
+    """The approved-answer match model (bot/engine/fit_match.py): fitted on the tune groups of the
+    question pairs, reported on the sealed ones."""
+    from . import fit_match
+
+    if not fit_match.PAIRS.exists():
+        print(f"no {fit_match.PAIRS}: approved answers are weighed like any passage", file=sys.stderr)
+        return
+    pairs = fit_match.read_pairs()
+    params.match, cv = fit_match.fit_match(engine, pairs, log=lambda m: print(m, file=sys.stderr))
+    params.match_offer = cv["offer"]
+    sealed = fit_match.report_sealed(engine, pairs, params.match, params.match_offer)
+    params.info["match"] = {"cross_validated": cv, "sealed": sealed}
+    for name, figures in (("tune, cross-validated by group", cv), ("sealed (never used to decide)", sealed)):
+        if figures:
+            print(f"approved-answer match, {name} ({figures['questions']} questions): rewordings given their "
+                  f"approved answer {figures['rewordings_answered']:.3f}, another's "
+                  f"{figures['rewordings_wrong_answer']:.3f}, near misses given one "
+                  f"{figures['near_misses_answered']:.3f}; as a similar question's answer instead of escalating: "
+                  f"rewordings {figures['rewordings_offered']:.3f}, another's {figures['rewordings_wrong_offer']:.3f}, "
+                  f"near misses {figures['near_misses_offered']:.3f}")
+
+
 def main(settings: Settings, args) -> int:
     work = Path(args.work)
     sealed_dir = Path(args.sealed)
     tune_runs, rows = [], []
+    if getattr(args, "only", None) == "match":
+        first = Path(args.tune.split(",")[0])
+        engine = engine_for(first, settings, work / first.name)
+        path = Path(args.output) if args.output else params_path(engine.retriever.embedder.model_id)
+        params = engine.params
+        fit_and_report_match(engine, params)
+        save_embeddings()
+        params.save(path)
+        print(f"wrote {path}")
+        return 0
     for tune_dir in [Path(t) for t in args.tune.split(",") if t.strip()]:
         if not (tune_dir / "questions.jsonl").exists():
             continue
@@ -349,6 +377,7 @@ def main(settings: Settings, args) -> int:
         print(f"omvärld: error: no questions.jsonl in {args.tune}", file=sys.stderr)
         return 2
     params, cv = fit(engine, rows, engine.retriever.embedder.model_id, log=lambda m: print(m, file=sys.stderr))
+    fit_and_report_match(engine, params)
     path = Path(args.output) if args.output else params_path(params.model_id)
     params.save(path)
     print(f"wrote {path}")

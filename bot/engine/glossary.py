@@ -11,18 +11,33 @@ from pathlib import Path
 
 
 class Glossary:
+    """Terms are looked up word by word (a dictionary per kind of match), so that a glossary of a
+    few thousand entries costs no more per question than one of a few hundred; terms of several
+    words (or with a hyphen) are searched as patterns."""
+
     def __init__(self, pairs: list[tuple[str, list[str]]]) -> None:
-        self._en: list[tuple[re.Pattern, list[str]]] = []
-        self._sv: list[tuple[re.Pattern, list[str]]] = []
-        for english, swedish in pairs:
-            self._en.append((_term(english), swedish))
-            for sv in swedish:
-                self._sv.append((_term(sv, compound=True), [english]))
+        self._size = 0
+        self._phrases: list[tuple[int, re.Pattern, list[str]]] = []
+        self._whole: dict[str, list[tuple[int, list[str]]]] = {}    # the word, or it plus s/es
+        self._endings: dict[str, list[tuple[int, list[str]]]] = {}  # the word, or a compound ending in it
+        entries = [(english, swedish, False) for english, swedish in pairs]
+        entries += [(sv, [english], True) for english, swedish in pairs for sv in swedish]
+        for order, (term, translations, compound) in enumerate(entries):
+            self._size += 1
+            if not _WORD.fullmatch(term):
+                self._phrases.append((order, _term(term, compound), translations))
+            elif compound and len(term) >= 4:
+                self._endings.setdefault(term, []).append((order, translations))
+            else:
+                self._whole.setdefault(term, []).append((order, translations))
 
     @classmethod
-    def from_file(cls, path: Path) -> "Glossary":
+    def from_file(cls, *paths: Path) -> "Glossary":
+        """The entries of each file that exists (`english<TAB>swedish|swedish…` a line)."""
         pairs = []
-        if path.exists():
+        for path in paths:
+            if not path.exists():
+                continue
             for line in path.read_text(encoding="utf-8").splitlines():
                 if not line.strip() or line.startswith("#") or "\t" not in line:
                     continue
@@ -42,18 +57,38 @@ class Glossary:
         return _groups(self, text.lower())
 
 
+_WORD = re.compile(r"\w+")
+
+
 @lru_cache(maxsize=4096)
 def _groups(glossary: Glossary, lowered: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    found: dict[str, list[str]] = {}
-    for table in (glossary._en, glossary._sv):
-        for rx, words in table:
-            m = rx.search(lowered)
-            if m:
-                merged = found.setdefault(m.group(0), [])
-                merged.extend(w for w in words if w not in merged)
+    first: dict[int, tuple[str, list[str]]] = {}  # entry -> (where it was first found, its translations)
+
+    def note(hits, found: str) -> None:
+        for order, words in hits:
+            first.setdefault(order, (found, words))
+
+    for m in _WORD.finditer(lowered):
+        word = m.group(0)
+        note(glossary._whole.get(word, ()), word)
+        for plural in ("s", "es"):
+            if word.endswith(plural):
+                note(glossary._whole.get(word[:-len(plural)], ()), word)
+        if m.start() == 0 or lowered[m.start() - 1] != "-":  # "EU-ansökan" is not read as a compound
+            for i in range(len(word) - 3):
+                note(glossary._endings.get(word[i:], ()), word)
+    for order, rx, words in glossary._phrases:
+        hit = rx.search(lowered)
+        if hit:
+            first.setdefault(order, (hit.group(0), words))
+    merged: dict[str, list[str]] = {}
+    for order in sorted(first):
+        found, words = first[order]
+        into = merged.setdefault(found, [])
+        into.extend(w for w in words if w not in into)
     # a term inside a longer found term ("town" in "twin town") is not counted twice
-    terms = [t for t in found if not any(t != o and t in o for o in found)]
-    return tuple((t, tuple(found[t])) for t in terms)
+    terms = [t for t in merged if not any(t != o and t in o for o in merged)]
+    return tuple((t, tuple(merged[t])) for t in terms)
 
 
 def _term(term: str, compound: bool = False) -> re.Pattern:

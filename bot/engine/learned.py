@@ -10,6 +10,10 @@ it runs with. Three models:
   the question goes to the coordinator (or is declined).
 - `offtopic`: for a question not answered, the probability that it is not for this bot at all
   (declined) rather than a question for the coordinator (escalated).
+
+and `match` (bot/engine/match.py): the probability that a question asks what an approved answer
+answers; at or above its threshold that answer is given, and at or above `match_offer` it is given
+as the answer to a similar question instead of escalating.
 """
 from __future__ import annotations
 
@@ -86,6 +90,42 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, features: tuple[str, ...], *, l2:
     return Logistic(features, w[:-1], float(w[-1]), mean, scale)
 
 
+def fit_listwise(groups: list[tuple[np.ndarray, np.ndarray]], features: tuple[str, ...], *, l2: float = 1.0,
+                 iterations: int = 100) -> Logistic:
+    """A choice among alternatives: for each group (the candidate units of one question, and which
+    of them are right) the softmax of the scores should put its weight on the right ones
+    (a conditional logit, by Newton's method on standardised features). The scores are then
+    turned into probabilities by a logistic fit on them alone (Platt scaling), so that the model
+    both ranks the candidates of a question and says how likely the best one is to be right."""
+    groups = [(np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)) for x, y in groups if np.sum(y) > 0]
+    if not groups:
+        raise ValueError("no group has a right alternative")
+    stacked = np.vstack([x for x, _ in groups])
+    mean, scale = stacked.mean(axis=0), stacked.std(axis=0)
+    scale = np.where(scale < 1e-9, 1.0, scale)
+    standard = [((x - mean) / scale, y / y.sum()) for x, y in groups]
+    w = np.zeros(stacked.shape[1])
+    for _ in range(iterations):
+        gradient, hessian = l2 * w, l2 * np.eye(len(w))
+        for z, target in standard:
+            s = z @ w
+            p = np.exp(s - s.max())
+            p /= p.sum()
+            gradient += z.T @ (p - target)
+            centred = z - p @ z
+            hessian += (centred * p[:, None]).T @ centred
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.max(np.abs(step)) < 1e-8:
+            break
+    scores = np.concatenate([z @ w for z, _ in standard])[:, None]
+    labels = np.concatenate([(y > 0).astype(float) for _, y in groups])
+    platt = fit_logistic(scores, labels, ("score",), l2=1e-3)
+    slope = float(platt.weights[0] / platt.scale[0])
+    bias = float(platt.bias - platt.weights[0] * platt.mean[0] / platt.scale[0])
+    return Logistic(features, w * slope, bias, mean, scale)
+
+
 @dataclass
 class Params:
     model_id: str
@@ -94,16 +134,22 @@ class Params:
     offtopic: Logistic
     info: dict = field(default_factory=dict)
     selection: dict = field(default_factory=dict)  # how many units are quoted (bot/quote.py)
+    match: Logistic | None = None  # None: approved answers are weighed like any passage
+    match_offer: float = 1.01       # the match probability at which a similar question's answer is offered
 
     def as_dict(self) -> dict:
         return {"version": 1, "model_id": self.model_id, "unit": self.unit.as_dict(),
                 "answer": self.answer.as_dict(), "offtopic": self.offtopic.as_dict(),
+                **({"match": {**self.match.as_dict(), "offer": round(self.match_offer, 6)}}
+                   if self.match is not None else {}),
                 "selection": self.selection, "info": self.info}
 
     @classmethod
     def from_dict(cls, d: dict) -> "Params":
         return cls(d["model_id"], Logistic.from_dict(d["unit"]), Logistic.from_dict(d["answer"]),
-                   Logistic.from_dict(d["offtopic"]), d.get("info", {}), d.get("selection", {}))
+                   Logistic.from_dict(d["offtopic"]), d.get("info", {}), d.get("selection", {}),
+                   Logistic.from_dict(d["match"]) if d.get("match") else None,
+                   float(d["match"].get("offer", 1.01)) if d.get("match") else 1.01)
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -2,6 +2,7 @@
 date, and it is flagged for review when a document it relies on changes or its review date passes."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timezone
 
 import pytest
@@ -128,6 +129,32 @@ def test_coordinator_answer_is_found_again_in_both_languages_and_flagged_when_th
 
 
 # --- the file ---------------------------------------------------------------------------------------
+
+def test_a_question_only_like_an_approved_one_gets_its_answer_naming_the_question_it_answers(world, intents):
+    """Between the match model's offer and its threshold: instead of the coordinator, the approved
+    answer to a similar question, introduced as that — the asker still has the button to ask her."""
+    import numpy as np
+
+    from bot.engine.learned import Logistic
+
+    config, embedder = world
+    save_approved(escalation(), config.approved_path, author="UCOORD", today=APPROVED_ON, relies_on=[],
+                  reindex=lambda: ingest_locked(config, embedder))
+    engine, _ = engine_over(config, embedder, intents)
+    # offered from a cosine of 0.5 up, never answered as the same question
+    match = Logistic(("cosine",), np.array([40.0]), -20.0, np.zeros(1), np.ones(1), threshold=1.01)
+    engine.params = replace(engine.params, match=match, match_offer=0.5)
+    answer = engine.answer(Question("Vem betalar resan när jag åker till en partnerkommun?"))
+    assert (answer.outcome, answer.reason) == (Outcome.ANSWER, "approved-similar")
+    assert answer.text.startswith("Den internationella samordnaren har svarat på en liknande fråga den 3 mars 2025, "
+                                  f"”{QUESTION_SV}”:")
+    assert "resebyrå" in answer.text and answer.citations[0].passage.kind == "approved"
+    english = engine.answer(Question("Who pays for the trip when I travel to a partner town?"))
+    assert english.text.startswith("The international coordinator answered a similar question on 3 March 2025, "
+                                   f"“{QUESTION_SV}” (quoted in Swedish):")
+    engine.params = replace(engine.params, match_offer=1.01)  # no offer: the coordinator, as before
+    assert engine.answer(Question("Vem betalar resan när jag åker till en partnerkommun?")).outcome is Outcome.ESCALATE
+
 
 def test_the_file_has_the_front_matter_and_reads_as_an_approved_document(tmp_path):
     relies = [{"source": "internationell-policy.md", "file_hash": "abc", "pipeline": "2/700"},

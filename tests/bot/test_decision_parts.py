@@ -90,7 +90,9 @@ def test_facts_of_each_kind_are_recognised(kind, text):
 
 
 @pytest.mark.parametrize("kind, text", [
-    ("count", "En vänort i Norden."), ("frequency", "Samordnaren rapporterar till kommunstyrelsen."),
+    ("count", "En vänort i Norden."), ("count", "Leaderkafé: 24 mars 2026, kl. 18.00–20.00"),
+    ("count", "In August 2025 Alingsås hosted the exchange."), ("count", "Kostnaden är 25 000 kronor."),
+    ("frequency", "Samordnaren rapporterar till kommunstyrelsen."),
     ("amount", "Bidraget betalas ut i två delar."), ("date", "Ansökan görs av förvaltningen."),
 ])
 def test_text_without_the_fact_does_not_pass_for_it(kind, text):

