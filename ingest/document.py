@@ -42,6 +42,7 @@ class Chunk:
     language: str = ""  # "sv" or "en" (ingest.language); "" in stores written before it was recorded
     url: str = ""
     approved: str = ""  # an approved answer's date (YYYY-MM-DD), for its citation
+    approval: str = ""  # an approved answer's standing as of ingestion (ingest/approved.py), JSON
 
     def embedding_text(self) -> str:
         """What the embedder and BM25 see: the title and section give short passages their context."""

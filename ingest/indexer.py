@@ -36,7 +36,8 @@ _GROUP_TEXTS = 512   # changed files are embedded together until they hold this 
 # record then names an older pipeline, and the next ingest re-reads it.
 # 4: chunks record their language and url; HTML by main-content extraction; table rows; every
 # chunk's quotable units are embedded and stored with it.
-PIPELINE_VERSION = "5"
+# 6: an approved answer's chunks carry its standing (ingest/approved.py).
+PIPELINE_VERSION = "6"
 
 Progress = Callable[[str, int, int], None]  # (file, done, total) chunks of the current file
 
@@ -151,6 +152,8 @@ def ingest(store: KnowledgeStore, embedder, *, rebuild: bool = False,
             elif outcome is None:
                 summary.unchanged += 1
             else:
+                if outcome.record.kind == "approved":
+                    _record_approval(outcome, path, store.config, records)
                 batch.add(outcome, old=rel in records)
         batch.flush()
         store.commit_files(touched)
@@ -217,6 +220,20 @@ def _read_file(rel: str, path: Path, old: FileRecord | None, max_chars: int,
                         ingested_at=time.time(), kind=doc.kind, mtime=stat.st_mtime,
                         size=stat.st_size, pipeline=pipeline)
     return _ReadFile(rel, record, chunks)
+
+
+def _record_approval(file: _ReadFile, path: Path, config: StoreConfig, records: dict[str, FileRecord]) -> None:
+    """An approved answer's chunks carry its standing as of now (ingest/approved.py), so that the
+    engine can say when it may be out of date without reading the file."""
+    from .approved import approval_metadata, read_approved
+
+    try:
+        answer = read_approved(path, file.rel)
+    except (OSError, ValueError) as e:  # read as a plain document already; it just has no standing
+        log.warning("approved answer %s: its front matter could not be read (%s)", file.rel, e.__class__.__name__)
+        return
+    approval = approval_metadata(answer, config, records, file.record.pipeline)
+    file.chunks = [replace(c, approval=approval) for c in file.chunks]
 
 
 def _store_chunks(store: KnowledgeStore, embedder, chunks: list[Chunk], progress: Progress | None,

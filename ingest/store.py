@@ -177,6 +177,8 @@ def chunk_metadata(chunk: Chunk) -> dict[str, Any]:
         meta["url"] = chunk.url
     if chunk.approved:
         meta["approved"] = chunk.approved
+    if chunk.approval:
+        meta["approval"] = chunk.approval
     return meta
 
 

@@ -28,9 +28,8 @@ answer.
 
 An approved answer is stale — shown with a caveat and listed for the coordinator — once
 its review date has passed, or when a document it relied on (those the bot's own attempt
-cited when it was escalated) has changed or gone since. The front matter is not in the
-chunks' metadata, so it is read from the file (bot/engine/approved.py reads it and decides that,
-for the engine and for here). The coordinator re-confirms a stale answer (`reconfirm_approved`:
+cited when it was escalated) has changed or gone since. Here the files are read for that
+(ingest/approved.py); the engine reads what ingestion recorded with the answer's chunks. The coordinator re-confirms a stale answer (`reconfirm_approved`:
 a new review date, the relied-on documents' current hashes) or withdraws it (`withdraw_approved`:
 the file is deleted).
 """
@@ -49,7 +48,7 @@ from typing import Any, Callable, Mapping
 
 import yaml
 
-from bot.engine.approved import ApprovalStatus, ApprovedAnswer, _past, _status_of, read_approved
+from ingest.approved import ApprovalStatus, ApprovedAnswer, _past, _status_of, read_approved
 from ingest.config import StoreConfig
 from ingest.sources import APPROVED, scan_sources, source_path
 from ingest.store import FileRecord

@@ -291,8 +291,7 @@ class Engine:
         review date or a document it relies on has changed, a caveat line."""
         from .approved import approved_lead
 
-        store = self.retriever.store
-        return approved_lead(passage, store.config, store.files(), self.today(), lang, self.prompts_dir,
+        return approved_lead(passage, self.retriever.file_hashes(), self.today(), lang, self.prompts_dir,
                              similar=similar)
 
     def _compose_with_model(self, question: Question, analysis: Analysis, decision: Decision) -> Answer | None:

@@ -183,6 +183,12 @@ class Retriever:
         self.refresh()
         return len(self._by_id)
 
+    def file_hashes(self) -> dict[str, str]:
+        """Every current file's hash, by source (an approved answer's relied-on documents are
+        compared with these)."""
+        self.refresh()
+        return {source: file_hash for source, (file_hash, _) in self._files.items()}
+
     def approved(self) -> list[Passage]:
         """Every current approved answer as a passage (score 0): few, and each states its question."""
         self.refresh()

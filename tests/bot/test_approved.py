@@ -18,13 +18,14 @@ from bot.coordinator.approved import (
     stale_approved,
     withdraw_approved,
 )
-from bot.engine.approved import approval_status, approved_lead, read_approved
+from bot.engine.approved import approved_lead
 from bot.engine.engine import Engine
 from bot.engine.intents import IntentClassifier
 from bot.engine.models import Outcome, Question
 from bot.engine.replies import PROMPTS_DIR
 from bot.engine.retrieval import Retriever
 from bot.store import Escalation, Store
+from ingest.approved import approval_metadata, approval_status, read_approved
 from ingest.config import StoreConfig
 from ingest.indexer import file_hash, ingest_locked
 from ingest.loaders import load
@@ -102,9 +103,10 @@ def test_coordinator_answer_is_found_again_in_both_languages_and_flagged_when_th
                                              "(quoted in Swedish):"}[lang])
         assert QUESTION_SV not in answer.text  # the coordinator's answer is quoted, not the question again
     files = knowledge.files()
-    assert approved_lead(cited, config, files, date(2025, 3, 10), "sv") == (
+    hashes = engine.retriever.file_hashes()
+    assert approved_lead(cited, hashes, date(2025, 3, 10), "sv") == (
         "Besvarat av den internationella samordnaren den 3 mars 2025:", None)
-    assert approved_lead(cited, config, files, date(2025, 3, 10), "en") == (
+    assert approved_lead(cited, hashes, date(2025, 3, 10), "en") == (
         "Answered by the international coordinator on 3 March 2025 (quoted in Swedish):", None)
     assert stale_approved(config, files, date(2025, 3, 10)) == []
 
@@ -119,10 +121,10 @@ def test_coordinator_answer_is_found_again_in_both_languages_and_flagged_when_th
     assert status.reasons == ["internationell-policy.md, which it relies on, has changed since it was approved"]
     [listed] = stale_approved(config, files, date(2025, 3, 10))
     assert (listed.source, listed.question, listed.reasons) == (f"approved/{path.name}", QUESTION_SV, status.reasons)
-    lead, caveat = approved_lead(cited, config, files, date(2025, 3, 10), "sv")
+    engine, _ = engine_over(config, embedder, intents)
+    lead, caveat = approved_lead(cited, engine.retriever.file_hashes(), date(2025, 3, 10), "sv")
     assert caveat == ("Obs: ett dokument som svaret bygger på har ändrats sedan svaret godkändes; "
                       "det kan vara inaktuellt.")
-    engine, _ = engine_over(config, embedder, intents)
     served = engine.answer(Question(QUESTION_SV))
     assert served.outcome is Outcome.ANSWER and served.text.endswith(caveat)  # still served, with the caveat
     store.close()
@@ -217,8 +219,16 @@ def test_stale_after_the_review_date_or_a_removed_document_but_not_for_a_new_ing
     assert not approval_status(meta, files, date(2026, 3, 3), config).stale
     past = approval_status(meta, files, date(2026, 3, 4), config)
     assert past.stale and past.reasons == ["past its review date 2026-03-03"]
-    assert approved_lead(meta, config, files, date(2026, 3, 4), "en")[1] == (
+    # what ingestion records with the answer's chunks, and what the engine then says
+    chunk = {"approved": APPROVED_ON.isoformat(), "approval": approval_metadata(read_approved(path), config, files,
+                                                                                "3/700")}
+    hashes = {"policy.md": file_hash(policy, "3/700")}
+    assert approved_lead(chunk, hashes, date(2026, 3, 3), "en")[1] is None
+    assert approved_lead(chunk, hashes, date(2026, 3, 4), "en")[1] == (
         "Note: this answer is past its review date; it may be out of date.")
+    changed_since = {"policy.md": "the hash after an edit"}
+    assert approved_lead(chunk, changed_since, date(2026, 3, 3), "en")[1].startswith("Note: a document")
+    assert approved_lead(chunk, {}, date(2026, 3, 3), "en")[1].startswith("Note: a document")  # removed
 
     gone = approval_status(meta, {}, date(2025, 4, 1), config)
     assert gone.reasons == ["policy.md, which it relies on, has been removed"]
@@ -234,7 +244,7 @@ def test_an_unreadable_approved_file_is_reported_not_vouched_for(tmp_path):
     status = approval_status({"source": "approved/broken.md"}, {}, APPROVED_ON, config)
     assert status.stale and "cannot be read" in status.reasons[0]
     assert [s.source for s in stale_approved(config, {}, APPROVED_ON)] == ["approved/broken.md"]
-    assert approved_lead({"source": "approved/broken.md"}, config, {}, APPROVED_ON, "sv") == (
+    assert approved_lead({"source": "approved/broken.md"}, {}, APPROVED_ON, "sv") == (
         "Besvarat av den internationella samordnaren:",
         "Obs: samordnarens godkända svar kunde inte kontrolleras; det kan vara inaktuellt.")
 
@@ -253,7 +263,9 @@ def test_the_lead_names_the_quotes_language_when_it_is_not_the_askers(tmp_path):
     english = save_approved(escalation(id=1, question="How do I book a trip?", language="en"), config.approved_path,
                             author="UCOORD", today=APPROVED_ON, relies_on=[], answer="Book through the agency.")
     swedish = save_approved(escalation(id=2), config.approved_path, author="UCOORD", today=APPROVED_ON, relies_on=[])
-    leads = {(name, lang): approved_lead({"source": f"approved/{path.name}"}, config, {}, APPROVED_ON, lang)[0]
+    def chunk(path):
+        return {"approved": APPROVED_ON.isoformat(), "approval": approval_metadata(read_approved(path), config, {}, "6")}
+    leads = {(name, lang): approved_lead(chunk(path), {}, APPROVED_ON, lang)[0]
              for name, path in (("en", english), ("sv", swedish)) for lang in ("sv", "en")}
     assert leads == {
         ("en", "sv"): "Besvarat av den internationella samordnaren den 3 mars 2025 (citerat på engelska):",
