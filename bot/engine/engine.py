@@ -95,6 +95,19 @@ class Engine:
             self._glossary = Glossary.from_file(self.prompts_dir / "glossary.tsv", self.prompts_dir / "lexicon.tsv")
         return self._glossary
 
+    @property
+    def params(self) -> Params:
+        return self._params
+
+    @params.setter
+    def params(self, params: Params) -> None:
+        """The fitted parameters, the retriever's fusion weights among them."""
+        self._params = params
+        if params.retrieval and hasattr(self.retriever, "weights"):
+            from .retrieval import Weights
+
+            self.retriever.weights = Weights(**params.retrieval)
+
     # -- public -----------------------------------------------------------------
     def warm_up(self) -> None:
         """Load what the first question would otherwise wait for: the language model, the intent
@@ -121,16 +134,12 @@ class Engine:
     # -- retrieve and describe ------------------------------------------------------
     def analyse(self, question: Question) -> Analysis | Answer:
         """The question's features and evidence; an Answer at once for an empty message."""
-        text = strip_mentions(" ".join(question.text.split()))[:MAX_QUESTION_CHARS]
-        earlier = [strip_mentions(t.text) for t in question.history if t.role == "user"]
-        lang = language.detect(text, question.language_hint, earlier) if text else (question.language_hint or "sv")
+        text, earlier, lang = self.read(question)
         if not text:
             return Answer(Outcome.DECLINE, self._say("empty", lang), lang, reason=Reason.EMPTY.value)
 
-        search_text = self._with_context(text, earlier)
-        qvec = np.asarray(self.retriever.embed_query(search_text), dtype=np.float32)
+        search_text, qvec, groups = self.search_terms(text, earlier)
         intent = self.intents.classify(text, qvec)
-        groups = self.glossary.groups(search_text)
         hits = self.retriever.hits(search_text, PASSAGES, vector=qvec.tolist(),
                                    expansion=[w for _, ws in groups for w in ws], language=lang)
         passages = [h.passage for h in hits]
@@ -177,6 +186,21 @@ class Engine:
             vector = np.asarray(self.retriever.embed_query(question), dtype=np.float32)
             self._approved_vectors[key] = (vector, tuple(self.glossary.groups(question)))
         return self._approved_vectors[key]
+
+    @staticmethod
+    def read(question: Question) -> tuple[str, list[str], str]:
+        """The question's text without mentions, the thread's earlier questions, and its language."""
+        text = strip_mentions(" ".join(question.text.split()))[:MAX_QUESTION_CHARS]
+        earlier = [strip_mentions(t.text) for t in question.history if t.role == "user"]
+        lang = language.detect(text, question.language_hint, earlier) if text else (question.language_hint or "sv")
+        return text, earlier, lang
+
+    def search_terms(self, text: str, earlier: list[str]) -> tuple[str, np.ndarray, tuple]:
+        """What is searched for a question: its text (with the thread's previous question for a
+        follow-up), that text's vector, and its glossary terms with their translations."""
+        search_text = self._with_context(text, earlier)
+        vector = np.asarray(self.retriever.embed_query(search_text), dtype=np.float32)
+        return search_text, vector, self.glossary.groups(search_text)
 
     @staticmethod
     def _with_context(text: str, earlier: list[str]) -> str:

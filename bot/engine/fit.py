@@ -3,7 +3,7 @@ them to bot/engine/params/<embedding model>.json, and print the tune and sealed 
 
 The corpus (tests/eval/corpus/) is split by document into a *tune* part and a *sealed* part;
 each part is a folder with `knowledge/` and `questions.jsonl`, and its knowledge base is its
-own documents plus the project's policy. Everything is chosen on the tune part — the models'
+own documents plus the project's policy. Everything is chosen on the tune part — the retrieval weights (fit_retrieval.py), the models'
 weights, their regularisation and the answer threshold, by cross-validation grouped by
 document — and the sealed part is only run to report, after the file is written.
 """
@@ -16,14 +16,14 @@ import re
 import shutil
 import sys
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
 
 from bot.app.settings import Settings
 
-from . import evaluate
+from . import evaluate, fit_retrieval
 from .engine import Analysis, Engine, rank_units
 from .evidence import UNIT_FEATURES
 from .features import DECISION_FEATURES
@@ -364,19 +364,28 @@ def main(settings: Settings, args) -> int:
         params.save(path)
         print(f"wrote {path}")
         return 0
+    names = []
     for tune_dir in [Path(t) for t in args.tune.split(",") if t.strip()]:
         if not (tune_dir / "questions.jsonl").exists():
             continue
         tune_rows, tune_chrome = read_part(tune_dir)
         print(f"tune: {len(tune_rows)} questions over {tune_dir}/knowledge (+ the policy)", file=sys.stderr)
-        engine = engine_for(tune_dir, settings, work / tune_dir.name)
-        rows += analyse(engine, tune_rows, tune_dir.name + "/")
-        tune_runs.append((engine, tune_rows, tune_chrome))
-        save_embeddings()
+        tune_runs.append((engine_for(tune_dir, settings, work / tune_dir.name), tune_rows, tune_chrome))
+        names.append(tune_dir.name)
     if not tune_runs:
         print(f"omvärld: error: no questions.jsonl in {args.tune}", file=sys.stderr)
         return 2
+    # 0. the retrieval weights, on every tune question at once; then each question is described under them
+    weights, retrieval = fit_retrieval.choose([s for engine, tune_rows, _ in tune_runs
+                                               for s in fit_retrieval.searches(engine, tune_rows)],
+                                              log=lambda m: print(m, file=sys.stderr))
+    for (engine, tune_rows, _), name in zip(tune_runs, names):
+        engine.retriever.weights = weights
+        rows += analyse(engine, tune_rows, name + "/")
+    save_embeddings()
     params, cv = fit(engine, rows, engine.retriever.embedder.model_id, log=lambda m: print(m, file=sys.stderr))
+    params.retrieval = asdict(weights)
+    params.info["retrieval"] = retrieval
     fit_and_report_match(engine, params)
     path = Path(args.output) if args.output else params_path(params.model_id)
     params.save(path)

@@ -136,12 +136,14 @@ class Params:
     selection: dict = field(default_factory=dict)  # how many units are quoted (bot/quote.py)
     match: Logistic | None = None  # None: approved answers are weighed like any passage
     match_offer: float = 1.01       # the match probability at which a similar question's answer is offered
+    retrieval: dict = field(default_factory=dict)  # the retriever's fusion weights (retrieval.Weights)
 
     def as_dict(self) -> dict:
         return {"version": 1, "model_id": self.model_id, "unit": self.unit.as_dict(),
                 "answer": self.answer.as_dict(), "offtopic": self.offtopic.as_dict(),
                 **({"match": {**self.match.as_dict(), "offer": round(self.match_offer, 6)}}
                    if self.match is not None else {}),
+                **({"retrieval": self.retrieval} if self.retrieval else {}),
                 "selection": self.selection, "info": self.info}
 
     @classmethod
@@ -149,7 +151,7 @@ class Params:
         return cls(d["model_id"], Logistic.from_dict(d["unit"]), Logistic.from_dict(d["answer"]),
                    Logistic.from_dict(d["offtopic"]), d.get("info", {}), d.get("selection", {}),
                    Logistic.from_dict(d["match"]) if d.get("match") else None,
-                   float(d["match"].get("offer", 1.01)) if d.get("match") else 1.01)
+                   float(d["match"].get("offer", 1.01)) if d.get("match") else 1.01, dict(d.get("retrieval") or {}))
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

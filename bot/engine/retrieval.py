@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence, cast
 
 import numpy as np
@@ -38,10 +38,11 @@ CROSS_LANGUAGE_BONUS = 0.0
 # A chunk's own vector blurs what its sentences say; its best sentence, read under its document
 # title and heading (those vectors are stored with it at ingest), is often closer to a question.
 # The dense side ranks its pool by this share of that similarity plus the rest of the chunk's.
-# These weights were chosen on the tune part of the evaluation corpus (tests/eval/corpus) by
-# hit@5, with the glossary and word list widening the lexical side: all 0.902 → 0.920
-# (cross-language 0.804 → 0.888, same-language 0.961 → 0.939) against the weights before them
-# (lexical 0.3, bonus 0.02).
+# `python -m bot fit` chooses these weights (bot/engine/fit_retrieval.py, `Weights`) on the tune
+# part of the evaluation corpus by hit@5 and writes them to the parameters file, which the engine
+# applies; the values here are the defaults, its last choice: with the glossary and word list
+# widening the lexical side, hit@5 0.902 → 0.920 (cross-language 0.804 → 0.888, same-language
+# 0.961 → 0.939) against the weights before them (lexical 0.3, bonus 0.02).
 CONTEXT_WEIGHT = 0.5
 LEXICAL_WEIGHT = 1.0
 # When the knowledge base has passages in another language than the question's, at least this
@@ -51,6 +52,59 @@ STATE_CHECK_SECONDS = 5.0
 # Contact entries are short and name every body in both languages, so they match many
 # questions loosely; they may fill at most this many of the top places, documents the rest.
 MAX_CONTACTS = 2
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How the rankings are fused; `python -m bot fit` chooses them on the tune part of the
+    evaluation corpus and the engine sets its retriever's (the defaults are the same choice)."""
+
+    context: float = CONTEXT_WEIGHT
+    lexical: float = LEXICAL_WEIGHT
+    cross_language_bonus: float = CROSS_LANGUAGE_BONUS
+    other_language_places: int = OTHER_LANGUAGE_PLACES
+
+
+@dataclass
+class Candidates:
+    """What one search found, before fusion (by slot of the index)."""
+
+    dense: list[tuple[int, float]]     # the dense pool: (slot, cosine), nearest first
+    context: dict[int, float]          # slot -> its best unit's cosine, read under its heading
+    lexical: list[tuple[int, float]]   # the lexical pool: (slot, BM25), best first
+
+
+def fuse(found: Candidates, meta, language: str | None, weights: Weights, k: int,
+         dense_weight: float = 1.0) -> tuple[list[int], dict[int, float]]:
+    """The best k slots and every candidate's fused score. `meta(slot)`: the chunk's metadata."""
+    sims = dict(found.dense)
+
+    def adjusted(i: int) -> float:
+        other = language and meta(i).get("lang") not in (None, "", language)
+        mixed = (1 - weights.context) * sims[i] + weights.context * found.context.get(i, sims[i])
+        return mixed + (weights.cross_language_bonus if other else 0.0)
+    dense_ids = sorted(sims, key=adjusted, reverse=True)
+    fused: dict[int, float] = {}
+    for ranking, weight in ((dense_ids, dense_weight), ([i for i, _ in found.lexical], weights.lexical)):
+        for i, rank, language_rank in _ranks(ranking, meta):
+            fused[i] = fused.get(i, 0.0) + weight / (RRF_K + rank + 1) \
+                + LANGUAGE_RANK_WEIGHT * weight / (RRF_K + language_rank + 1)
+    best: list[int] = []
+    contacts = 0
+    ranked = sorted(fused, key=lambda i: fused[i], reverse=True)
+    for i in ranked:
+        if meta(i).get("kind") == "contacts":
+            if contacts >= MAX_CONTACTS:
+                continue
+            contacts += 1
+        best.append(i)
+        if len(best) == k:
+            break
+    if len(best) < k:  # not enough documents: fill with the remaining contacts
+        best += [i for i in ranked if i not in best][:k - len(best)]
+    if language and weights.other_language_places:
+        best = _with_other_language(best, ranked, meta, language, weights.other_language_places)
+    return best, fused
 
 
 @dataclass(frozen=True)
@@ -75,11 +129,12 @@ def to_passage(chunk: StoredChunk, score: float, base_url: str = "", **extra) ->
 
 class Retriever:
     def __init__(self, store: KnowledgeStore, embedder, *, dense_weight: float = 1.0,
-                 lexical_weight: float = LEXICAL_WEIGHT) -> None:
+                 lexical_weight: float | None = None, weights: Weights | None = None) -> None:
         self.store = store
         self.embedder = embedder
         self.dense_weight = dense_weight
-        self.lexical_weight = lexical_weight
+        self.lexical_weight = lexical_weight  # overrides weights.lexical when given
+        self.weights = weights or Weights()
         self._lock = threading.Lock()
         self._state: str | None = None
         self._checked = 0.0
@@ -198,6 +253,15 @@ class Retriever:
                                        if c is not None and c.metadata.get("kind") == "approved"])
         return self._approved[1]
 
+    def metadata_of(self, slot: int) -> dict:
+        """The metadata of the chunk in a slot (as `candidates` names them)."""
+        return _live(self._chunks, slot).metadata
+
+    def slots_where(self, test) -> set[int]:
+        """The slots of the current chunks whose text passes `test`."""
+        self.refresh()
+        return {i for i, c in enumerate(self._chunks) if c is not None and test(c.text)}
+
     def chunks(self) -> list[Passage]:
         """Every current chunk as a passage (score 0)."""
         self.refresh()
@@ -207,55 +271,34 @@ class Retriever:
     def embed_query(self, text: str) -> list[float]:
         return self.embedder.embed_query(text)
 
+    def candidates(self, text: str, vector: list[float] | None = None, expansion: Sequence[str] = ()) -> Candidates:
+        """What a search has to rank: the dense pool with each chunk's cosine and its best unit's
+        in context, and the lexical pool with BM25 scores (slots of the index)."""
+        self.refresh()
+        by_id, lexical = self._by_id, self._lexical
+        vector = vector if vector is not None else self.embed_query(text)
+        pool = [c for c in self.store.nearest(vector, DENSE_POOL) if c.id in by_id]
+        context = self._context_similarity(pool, vector)
+        dense = [(by_id[c.id], 1.0 - (c.distance or 0.0)) for c in pool]
+        return Candidates(dense, {by_id[c.id]: context[c.id] for c in pool if c.id in context},
+                          lexical.search(" ".join([text, *expansion]), LEXICAL_POOL) if lexical else [])
+
     def hits(self, text: str, k: int = 5, *, vector: list[float] | None = None,
              expansion: Sequence[str] = (), language: str | None = None) -> list[Hit]:
         """Best k passages. `expansion`: extra words for the lexical side (glossary translations);
         `language`: the asker's, so passages in the other language are not ranked down for it."""
         self.refresh()
-        chunks, by_id, lexical = self._chunks, self._by_id, self._lexical
+        chunks = self._chunks
         if not chunks:
             return []
-        vector = vector if vector is not None else self.embed_query(text)
-        dense = [c for c in self.store.nearest(vector, DENSE_POOL) if c.id in by_id]
-        lex = lexical.search(" ".join([text, *expansion]), LEXICAL_POOL) if lexical else []
-
-        fused: dict[int, float] = {}
-        dense_sim: dict[int, float] = {}
-        lex_score: dict[int, float] = {}
-        for c in dense:
-            dense_sim[by_id[c.id]] = 1.0 - (c.distance or 0.0)
-        context = self._context_similarity(dense, vector)
-
-        def adjusted(i: int) -> float:
-            chunk = _live(chunks, i)
-            other = language and chunk.metadata.get("lang") not in (None, "", language)
-            mixed = (1 - CONTEXT_WEIGHT) * dense_sim[i] + CONTEXT_WEIGHT * context.get(chunk.id, dense_sim[i])
-            return mixed + (CROSS_LANGUAGE_BONUS if other else 0.0)
-        dense_ids = sorted((by_id[c.id] for c in dense), key=adjusted, reverse=True)
-        for i, score in lex:
-            lex_score[i] = score
-        for ranking, weight in ((dense_ids, self.dense_weight), ([i for i, _ in lex], self.lexical_weight)):
-            for i, rank, language_rank in _ranks(ranking, chunks):
-                fused[i] = fused.get(i, 0.0) + weight / (RRF_K + rank + 1) \
-                    + LANGUAGE_RANK_WEIGHT * weight / (RRF_K + language_rank + 1)
-
-        best = []
-        contacts = 0
-        ranked = sorted(fused, key=lambda i: fused[i], reverse=True)
-        for i in ranked:
-            if _live(chunks, i).metadata.get("kind") == "contacts":
-                if contacts >= MAX_CONTACTS:
-                    continue
-                contacts += 1
-            best.append(i)
-            if len(best) == k:
-                break
-        if len(best) < k:  # not enough documents: fill with the remaining contacts
-            best += [i for i in ranked if i not in best][:k - len(best)]
-        if language and OTHER_LANGUAGE_PLACES:
-            best = _with_other_language(best, ranked, chunks, language, OTHER_LANGUAGE_PLACES)
-        return [Hit(to_passage(_live(chunks, i), fused[i], self._base_url, dense=dense_sim.get(i, 0.0), lexical=lex_score.get(i, 0.0)),
-                    dense_sim.get(i, 0.0), lex_score.get(i, 0.0)) for i in best]
+        found = self.candidates(text, vector, expansion)
+        weights = replace(self.weights, lexical=self.lexical_weight) if self.lexical_weight is not None \
+            else self.weights
+        best, fused = fuse(found, lambda i: _live(chunks, i).metadata, language, weights, k, self.dense_weight)
+        dense_sim, lex_score = dict(found.dense), dict(found.lexical)
+        return [Hit(to_passage(_live(chunks, i), fused[i], self._base_url, dense=dense_sim.get(i, 0.0),
+                               lexical=lex_score.get(i, 0.0)), dense_sim.get(i, 0.0), lex_score.get(i, 0.0))
+                for i in best]
 
     def _context_similarity(self, dense: list[StoredChunk], vector) -> dict[str, float]:
         """chunk id -> the best cosine of the question with one of its units read in context."""
@@ -301,11 +344,11 @@ def _live(chunks: list[StoredChunk | None], slot: int) -> StoredChunk:
     return chunk
 
 
-def _with_other_language(best: list[int], ranked: list[int], chunks, language: str, places: int) -> list[int]:
+def _with_other_language(best: list[int], ranked: list[int], meta, language: str, places: int) -> list[int]:
     """`best` with at least `places` passages in another language than the question's, when the
     ranking has any: the best-ranked of them take the last places."""
     def other(i: int) -> bool:  # contact entries name everything in both languages already
-        m = chunks[i].metadata
+        m = meta(i)
         return m.get("lang") not in (None, "", language) and m.get("kind") != "contacts"
     missing = places - sum(other(i) for i in best)
     if missing <= 0:
@@ -314,11 +357,11 @@ def _with_other_language(best: list[int], ranked: list[int], chunks, language: s
     return best[:len(best) - len(extra)] + extra if extra else best
 
 
-def _ranks(ranking: list[int], chunks: list[StoredChunk | None]):
+def _ranks(ranking: list[int], meta):
     """(position, overall rank, rank among the passages of the same language) for a ranking."""
     seen: dict[str, int] = {}
     for rank, i in enumerate(ranking):
-        language = _live(chunks, i).metadata.get("lang", "")
+        language = meta(i).get("lang", "")
         language_rank = seen.get(language, 0)
         seen[language] = language_rank + 1
         yield i, rank, language_rank

@@ -133,12 +133,15 @@ def test_the_sentence_model_learns_to_pick_the_right_candidate_and_says_how_like
 
 
 def test_parameters_survive_a_round_trip_through_their_file(tmp_path):
-    for match, offer in ((None, 1.01), (MATCH, 0.35)):
-        params = Params("test/model", ANSWER, ANSWER, OFF, {"questions": 3}, match=match, match_offer=offer)
+    weights = {"context": 0.25, "lexical": 1.5, "cross_language_bonus": 0.0, "other_language_places": 2}
+    for match, offer, retrieval in ((None, 1.01, {}), (MATCH, 0.35, weights)):
+        params = Params("test/model", ANSWER, ANSWER, OFF, {"questions": 3}, match=match, match_offer=offer,
+                        retrieval=retrieval)
         params.save(tmp_path / "test_model.json")
         loaded = load_params("test/model", tmp_path)
         assert loaded.as_dict() == params.as_dict()
         assert loaded.match_offer == offer and (loaded.match is None) == (match is None)
+        assert loaded.retrieval == retrieval
 
 
 def test_shipped_parameters_exist_for_the_default_embedding_model():

@@ -160,3 +160,36 @@ def test_the_vocabulary_after_file_updates_answers_as_one_built_from_the_current
         assert (word in live, live.known(word), live.df(word), live.idf(word)) == \
             (word in fresh, fresh.known(word), fresh.df(word), fresh.idf(word)), word
     assert live.has_prefix("vanor") and not live.has_prefix("erasm") and live.size == fresh.size == 4
+
+
+# --- the fusion as a pure function, and choosing its weights --------------------------------------
+
+def _meta(langs: dict[int, str], kinds: dict[int, str] | None = None):
+    return lambda i: {"lang": langs[i], "kind": (kinds or {}).get(i, "document")}
+
+
+def test_the_best_passage_in_the_other_language_keeps_a_place_and_contacts_are_capped():
+    from bot.engine.retrieval import MAX_CONTACTS, Candidates, Weights, fuse
+
+    # ten Swedish passages ranked first by both sides, the English one last
+    found = Candidates([(i, 0.9 - i / 100) for i in range(11)], {}, [(i, 10.0 - i) for i in range(11)])
+    langs = {i: "sv" for i in range(10)} | {10: "en"}
+    without, _ = fuse(found, _meta(langs), "sv", Weights(other_language_places=0), 5)
+    with_place, _ = fuse(found, _meta(langs), "sv", Weights(other_language_places=1), 5)
+    assert 10 not in without and with_place[:4] == without[:4] and with_place[4] == 10
+    contacts = {i: "contacts" for i in range(6)}
+    best, _ = fuse(found, _meta(langs, contacts), "sv", Weights(other_language_places=0), 5)
+    assert sum(i in contacts for i in best) == MAX_CONTACTS
+
+
+def test_fitting_the_weights_prefers_those_that_find_the_answering_passage():
+    from bot.engine.fit_retrieval import Search, choose
+    from bot.engine.retrieval import Candidates
+
+    langs = {i: "sv" for i in range(20)}
+    # the passage that answers (slot 12) is 13th for the dense side and first for the lexical side:
+    # sixth with the default weights, among the five with more weight on the lexical side
+    searches = [Search(Candidates([(i, 0.9 - i / 100) for i in range(20)], {}, [(12, 9.0)] + [(i, 1.0) for i in range(5)]),
+                       _meta(langs), "sv", {12}, False) for _ in range(3)]
+    weights, figures = choose(searches, log=lambda m: None)
+    assert figures["default_hit5"] == 0.0 and figures["hit5"] == 1.0 and weights.lexical > 1.0
