@@ -5,7 +5,7 @@ Chroma retriever on the same store, quiet and with busy neighbours; how soon `se
 
 The store of each size: the knowledge folder (the policy and contacts.yaml) ingested for real,
 then synthetic chunks in the policy's words up to the size, with random unit vectors for each
-chunk and each of its quotable units, written through KnowledgeStore as an ingest writes them
+chunk and each of its quotable units (alone and under its heading), written through KnowledgeStore as an ingest writes them
 (embedding 10k real passages would take an hour here). The questions: bench/questions.jsonl and
 tests/eval/policy.jsonl (46). Each contender runs in a fresh process, first alone ("quiet"), then
 with `--busy` processes spinning on the cores (a shared server's neighbours):
@@ -74,7 +74,7 @@ def build(root: Path, size: int) -> dict:
     from ingest.indexer import ingest, ingest_lock
     from ingest.process import cores
     from ingest.store import FileRecord, KnowledgeStore, unit_key
-    from ingest.units import units
+    from ingest.units import in_context, units
 
     started = time.perf_counter()
     shutil.copytree(KNOWLEDGE, root / "knowledge")
@@ -100,7 +100,9 @@ def build(root: Path, size: int) -> dict:
             chunks.append(Chunk(id=f"{digest[:16]}:{digest[:12]}:{i}", text=body, source=source, title=title,
                                 section=text.heading(), page=None, file_hash=digest,
                                 content_hash=hashlib.sha256(body.encode()).hexdigest()[:16], ordinal=i))
-        keys = [list(dict.fromkeys(unit_key(embedder.model_id, t) for t, _ in units(c.text))) for c in chunks]
+        # each unit alone and under its heading, as an ingest stores them (ingest.indexer)
+        keys = [list(dict.fromkeys(unit_key(embedder.model_id, v) for t, _ in units(c.text)
+                                   for v in (t, in_context(c.title, c.section, t)))) for c in chunks]
         store.write_chunks(chunks, unit_vectors(len(chunks)),
                            [dict(zip(k, unit_vectors(len(k)))) for k in keys])
         store.commit_file(FileRecord(source=source, file_hash=digest, title=title, chunks=len(chunks),
