@@ -206,6 +206,11 @@ _ASKS = [
               r"shall|need|needs|am)\b"),
 ]
 _ASK_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _ASKS]
+# The forms that ask for a quantity; a yes/no question that merely names money ("lön", "budget",
+# "avgift") asks whether something is allowed or done, not how much.
+_HOW_MUCH = re.compile(r"\b(hur mycket|hur stor\w*|hur många procent|vad kostar|vad blir|how much|how large|how big|"
+                       r"what does .{1,40} cost|what percentage|what share|maxbelopp\w*|högsta (belopp|bidrag\w*)|"
+                       r"max(imum)? (grant|amount|funding))\b", re.IGNORECASE)
 # A plain "when" that is a condition ("when should we look into funding?") still asks for a time or
 # occasion; it is weaker evidence of a date than "vilket datum".
 _CONDITION_WHEN = re.compile(r"\b(när|when) (ska|bör|should|is it|are we|do we|can we|may we)\b", re.IGNORECASE)
@@ -219,6 +224,8 @@ def asked(question: str) -> list[str]:
         kinds = [k for k in kinds if k != "date"]  # "hur länge …" is not "när …"
     if "cost" in kinds:
         kinds = [k for k in kinds if k != "amount"]
+    if "yesno" in kinds and "amount" in kinds and not _HOW_MUCH.search(q):
+        kinds.remove("amount")  # "Får vi betala lön med bidraget?" asks whether, not how much
     if "date" in kinds and _CONDITION_WHEN.search(q):
         kinds.remove("date")
     if "definition" in kinds and any(k not in ("list", "definition", "yesno") for k in kinds):

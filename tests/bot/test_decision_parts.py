@@ -109,6 +109,13 @@ def test_what_a_question_asks_for(question, kind):
     assert kind in answer_types.asked(question)
 
 
+@pytest.mark.parametrize("question", ["Kan vi använda pengar från Svenska institutet till lön för vår personal?",
+                                      "Does the budget cover travel?", "Får vi ta ut en avgift av deltagarna?"])
+def test_a_yes_no_question_that_names_money_asks_whether_not_how_much(question):
+    assert "amount" not in answer_types.asked(question) and "yesno" in answer_types.asked(question)
+    assert "amount" in answer_types.asked("Is there a maximum amount for the grant?")
+
+
 @pytest.mark.parametrize("text, expected", [
     ("@Omvärld @Bertil Berg vem beslutar om vänorter?", "vem beslutar om vänorter?"),
     ("<@U07QX2ZK1> Vad är West Sweden?", "Vad är West Sweden?"),
