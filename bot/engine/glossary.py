@@ -33,7 +33,14 @@ class Glossary:
 
     @classmethod
     def from_file(cls, *paths: Path) -> "Glossary":
-        """The entries of each file that exists (`english<TAB>swedish|swedish…` a line)."""
+        """The entries of each file that exists (`english<TAB>swedish|swedish…` a line); read once
+        per process while the files stay the same (every engine of a process shares it)."""
+        stamps = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) if p.exists() else (str(p), 0, -1)
+                       for p in paths)
+        return _load(stamps)
+
+    @classmethod
+    def _read(cls, paths: tuple[Path, ...]) -> "Glossary":
         pairs = []
         for path in paths:
             if not path.exists():
@@ -58,6 +65,11 @@ class Glossary:
 
 
 _WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=8)
+def _load(stamps: tuple[tuple[str, int, int], ...]) -> Glossary:
+    return Glossary._read(tuple(Path(path) for path, _, _ in stamps))
 
 
 @lru_cache(maxsize=4096)
