@@ -352,7 +352,8 @@ def best_match(candidates: list[tuple[Passage, str, dict[str, float]]], model: L
 def approved_unit(match: Match, asked: Asked) -> Unit:
     """The approved answer as the one unit quoted."""
     passage = match.passage
-    text, display = evidence.units_of(passage)[0] if evidence.units_of(passage) else (passage.text, passage.text)
+    whole = evidence.units_of(passage)  # an approved answer is one unit
+    text, display = whole[0] if whole else (passage.text, passage.text)
     return Unit(passage, 0, 0, text, display, str(passage.metadata.get("lang") or asked.language),
                 match.features.get("cosine", 0.0), score=match.probability)
 
