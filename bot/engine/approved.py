@@ -47,11 +47,10 @@ def approval_of(metadata: Mapping, file_hashes: Mapping[str, str]) -> Approval:
                     str(recorded.get("language") or ""), changed)
 
 
-def _date(value) -> date | None:
-    if isinstance(value, date):
-        return value
+def _date(iso) -> date | None:
+    """A date as ingestion records it (YYYY-MM-DD), or None."""
     try:
-        return date.fromisoformat(str(value)) if value else None
+        return date.fromisoformat(iso) if isinstance(iso, str) and iso else None
     except ValueError:
         return None
 

@@ -171,7 +171,7 @@ class Engine:
         prepared = [self._approved_question(p) for p in approved]
         idf = self.retriever.vocabulary.idf
         out = []
-        for i in closest(asked.vector, np.array([v for v, _ in prepared])):
+        for i in closest(np.array([v for v, _ in prepared]) @ asked.vector):
             passage, (vector, groups) = approved[i], prepared[i]
             question = approved_question(passage)
             out.append((passage, question, pair_features(asked, question, vector, self._language_of(passage),

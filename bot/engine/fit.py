@@ -361,8 +361,9 @@ def main(settings: Settings, args) -> int:
     sealed_dir = Path(args.sealed)
     tune_runs, rows = [], []
     if getattr(args, "only", None) == "match":
-        first = Path(args.tune.split(",")[0])
-        engine = engine_for(first, settings, work / first.name)
+        # the knowledge base the full fit weighs word rarity in: the last tune part's
+        last = [Path(t) for t in args.tune.split(",") if t.strip()][-1]
+        engine = engine_for(last, settings, work / last.name)
         path = Path(args.output) if args.output else params_path(engine.retriever.embedder.model_id)
         params = engine.params
         fit_and_report_match(engine, params)

@@ -30,7 +30,7 @@ import numpy as np
 from . import answer_types, language
 from .evidence import Asked, question_terms
 from .learned import Logistic, fit_logistic
-from .match import CANDIDATES, MATCH_FEATURES, pair_features
+from .match import MATCH_FEATURES, closest, pair_features
 
 PAIRS = Path(__file__).resolve().parents[2] / "tests" / "eval" / "rewordings" / "pairs.jsonl"
 FOLDS = 5
@@ -119,7 +119,7 @@ def outcomes(model: Logistic, approved: list[Approved], askings: list[Asking]) -
     rewording) or "wrong"."""
     out = []
     for a in askings:
-        near = sorted(range(len(approved)), key=lambda i: a.features[i]["cosine"], reverse=True)[:CANDIDATES]
+        near = closest([f["cosine"] for f in a.features])
         p = np.full(len(approved), -1.0)
         p[near] = model.probability(_matrix([a.features[i] for i in near]))
         best = int(np.argmax(p))

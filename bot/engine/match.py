@@ -40,12 +40,9 @@ MATCH_FEATURES = (
 CANDIDATES = 10
 
 
-def closest(vector: np.ndarray, vectors: np.ndarray, n: int = CANDIDATES) -> list[int]:
-    """Indices of the n rows of `vectors` most similar to `vector`, best first."""
-    if len(vectors) == 0:
-        return []
-    sims = vectors @ np.asarray(vector, dtype=vectors.dtype)
-    return [int(i) for i in np.argsort(-sims)[:n]]
+def closest(similarities, n: int = CANDIDATES) -> list[int]:
+    """Indices of the n highest similarities, best first."""
+    return [int(i) for i in np.argsort(-np.asarray(similarities, dtype=np.float64), kind="stable")[:n]]
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Sequence, cast
 
 import numpy as np
@@ -129,11 +129,10 @@ def to_passage(chunk: StoredChunk, score: float, base_url: str = "", **extra) ->
 
 class Retriever:
     def __init__(self, store: KnowledgeStore, embedder, *, dense_weight: float = 1.0,
-                 lexical_weight: float | None = None, weights: Weights | None = None) -> None:
+                 weights: Weights | None = None) -> None:
         self.store = store
         self.embedder = embedder
         self.dense_weight = dense_weight
-        self.lexical_weight = lexical_weight  # overrides weights.lexical when given
         self.weights = weights or Weights()
         self._lock = threading.Lock()
         self._state: str | None = None
@@ -292,9 +291,7 @@ class Retriever:
         if not chunks:
             return []
         found = self.candidates(text, vector, expansion)
-        weights = replace(self.weights, lexical=self.lexical_weight) if self.lexical_weight is not None \
-            else self.weights
-        best, fused = fuse(found, lambda i: _live(chunks, i).metadata, language, weights, k, self.dense_weight)
+        best, fused = fuse(found, lambda i: _live(chunks, i).metadata, language, self.weights, k, self.dense_weight)
         dense_sim, lex_score = dict(found.dense), dict(found.lexical)
         return [Hit(to_passage(_live(chunks, i), fused[i], self._base_url, dense=dense_sim.get(i, 0.0),
                                lexical=lex_score.get(i, 0.0)), dense_sim.get(i, 0.0), lex_score.get(i, 0.0))

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from bot.engine import retrieval
-from bot.engine.retrieval import Retriever
+from bot.engine.retrieval import Retriever, Weights
 from ingest.config import StoreConfig
 from ingest.indexer import ingest
 from ingest.store import KnowledgeStore
@@ -38,7 +38,7 @@ def test_swedish_and_english_questions_find_the_same_swedish_passage(retriever, 
 def test_english_question_finds_the_swedish_passage_by_meaning_alone(policy_store):
     """Without BM25 (which shares no words with the question) the embeddings still match across languages."""
     _, embedder, store = policy_store
-    dense_only = Retriever(store, embedder, lexical_weight=0.0)
+    dense_only = Retriever(store, embedder, weights=Weights(lexical=0.0))
     hits = dense_only.search("How often should the policy be revised?", k=3)
     assert passage_with(hits, "revideras vart fjärde år") is not None
 
