@@ -25,7 +25,7 @@ import numpy as np
 
 from bot.sanitize import defuse
 
-from . import answer_types, evidence, language, quote
+from . import answer_types, diacritics, evidence, language, quote
 from .decision import Decision, DecisionInput, Reason, decide
 from .evidence import Asked, Unit
 from .features import decision_features, missing_kinds
@@ -187,13 +187,15 @@ class Engine:
             self._approved_vectors[key] = (vector, tuple(self.glossary.groups(question)))
         return self._approved_vectors[key]
 
-    @staticmethod
-    def read(question: Question) -> tuple[str, list[str], str]:
-        """The question's text without mentions, the thread's earlier questions, and its language."""
+    def read(self, question: Question) -> tuple[str, list[str], str]:
+        """The question's text without mentions, the thread's earlier questions, and its language;
+        Swedish typed without å, ä and ö with them put back (bot/engine/diacritics.py)."""
         text = strip_mentions(" ".join(question.text.split()))[:MAX_QUESTION_CHARS]
         earlier = [strip_mentions(t.text) for t in question.history if t.role == "user"]
         lang = language.detect(text, question.language_hint, earlier) if text else (question.language_hint or "sv")
-        return text, earlier, lang
+        accented = self.retriever.vocabulary.accented
+        return (diacritics.restore(text, lang, accented), [diacritics.restore(t, lang, accented) for t in earlier],
+                lang)
 
     def search_terms(self, text: str, earlier: list[str]) -> tuple[str, np.ndarray, tuple]:
         """What is searched for a question: its text (with the thread's previous question for a

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Collection
+from typing import Collection, cast
 
 import numpy as np
 
@@ -95,13 +95,17 @@ class Vocabulary:
         texts = list(texts)
         self.size = len(texts)
         known: set[str] = set()
+        forms: Counter = Counter()
         stem_df: Counter = Counter()
         for t in texts:
             ws = set(words(t))
             known.update(_fold(w) for w in ws)
+            forms.update(ws)
             stem_df.update({s for w in ws for s in _stems(w)})
         # sets here; counts in retrieval's live vocabulary, which keeps them file by file
         self._words: Collection[str] = known
+        self._forms: Collection[str] = forms  # as written (with å, ä, ö): in how many texts
+        self._accented: dict[str, str] | None = None
         self._stem_df = stem_df
         self._prefixes: Collection[str] = {w[:5] for w in known if len(w) >= 5}
         # endings of compounds ("utvecklingsarbetet" ends in "arbetet"), for words found only inside one
@@ -109,6 +113,19 @@ class Vocabulary:
 
     def __contains__(self, word: str) -> bool:
         return word in self._words
+
+    def accented(self, word: str) -> str | None:
+        """The form with å, ä or ö of a word typed without them ("larare" → "lärare"), when the corpus
+        uses it more than the word as typed; None otherwise."""
+        if self._accented is None:
+            forms = cast(Counter, self._forms)
+            best: dict[str, str] = {}
+            for form, n in forms.items():
+                key = _fold(form)
+                if key != form and n > forms.get(key, 0) and (key not in best or n > forms[best[key]]):
+                    best[key] = form
+            self._accented = best
+        return self._accented.get(word)
 
     def has_prefix(self, prefix: str) -> bool:
         return prefix in self._prefixes
@@ -156,6 +173,45 @@ def unknown_names(question: str, vocabulary, glossary=None) -> list[str]:
             continue
         out.append(word)
     return out
+
+
+# -- what the question names ------------------------------------------------------------------
+# A number as written ("2025", "4 000"), a code with digits ("KA220", "3b").
+_NUMBER = re.compile(r"(?<![\w])\d+(?:[ \u00a0]\d{3})*(?![\w])")
+_CODE = re.compile(r"\b[A-Za-zÅÄÖåäö]+\d+\w*\b|\b\d+[A-Za-zÅÄÖåäö]+\b")
+
+
+def specifics(question: str, terms=()) -> list[tuple[str, str]]:
+    """What the question names exactly: its numbers and years, codes, and names (capitalised
+    words not opening it) that the glossary does not translate — ("number", "2025"),
+    ("code", "ka220"), ("name", "tanzania"). A quote about 2026 does not answer a question about
+    2025, nor one about Denmark a question about Tanzania."""
+    translated = {w for variants, _ in terms if len(variants) > 1 for w in words(variants[0])}
+    out = [("number", m.group(0).replace(" ", "").replace("\u00a0", "")) for m in _NUMBER.finditer(question)]
+    out += [("code", m.group(0).lower()) for m in _CODE.finditer(question)]
+    for m in _PROPER.finditer(question.strip()):
+        word = m.group(1).lower().rstrip("+")
+        if m.start() > 0 and len(word) >= 3 and word not in translated and ("code", word) not in out:
+            out.append(("name", word))
+    return list(dict.fromkeys(out))
+
+
+def missing_specifics(named: list[tuple[str, str]], text: str) -> float:
+    """Share of the question's specifics (`specifics`) that the text does not have."""
+    if not named:
+        return 0.0
+    lower = text.lower()
+    numbers = {m.group(0).replace(" ", "").replace("\u00a0", "") for m in _NUMBER.finditer(text)}
+    have = _word_set(lower)
+    missing = 0
+    for kind, value in named:
+        if kind == "number":
+            missing += value not in numbers
+        elif kind == "code":
+            missing += value not in lower
+        else:
+            missing += not _found(value, have)
+    return missing / len(named)
 
 
 # -- units and their features ----------------------------------------------------------------
@@ -235,7 +291,10 @@ def candidate_units(asked: Asked, passages: list[Passage], passage_sims: list[fl
             # items are, each quoted with it
             leads = pos + 1 < len(pairs) and pairs[pos + 1][0].startswith("- ") and (
                 text.rstrip().endswith(":") or len(text) < 40)
-            if not text.startswith("- ") and p.kind != "contacts" and len(pairs) > 1 and (leads or len(text) < 40):
+            # nor is a short line that is not a sentence (a heading, a label: "Kontakt", "Alingsås
+            # kommun"); a short sentence can be the answer ("Alkohol serveras inte vid luncher.")
+            fragment = len(text) < 40 and not text.rstrip().endswith((".", "!", "?"))
+            if not text.startswith("- ") and p.kind != "contacts" and len(pairs) > 1 and (leads or fragment):
                 continue
             raw.append((rank, pos, p, text, display))
     if not raw:

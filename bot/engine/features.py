@@ -3,7 +3,7 @@ message it is. Named, so the fitted models (bot/learned.py) can pick theirs by n
 from __future__ import annotations
 
 from . import answer_types
-from .evidence import Asked, Unit, weighted_overlap
+from .evidence import Asked, Unit, missing_specifics, specifics, weighted_overlap
 
 DECISION_FEATURES = (
     "unit_p",           # the sentence model's probability for the best unit
@@ -26,6 +26,8 @@ DECISION_FEATURES = (
     "list",             # a "which …" question
     "definition",       # a "what is …" question
     "terms",            # how many content terms the question has (capped at 8), / 8
+    "specifics",        # the question names numbers, codes or names (evidence.specifics)
+    "specifics_missing",  # … share of them the best unit's passage lacks
 )
 
 
@@ -38,6 +40,7 @@ def decision_features(asked: Asked, units: list[Unit], quote: list[Unit], passag
     quoted = " ".join(u.display for u in quote)
     passage_text = f"{best.passage.document} {best.passage.section} {best.passage.text}" if best else ""
     everything = " ".join(f"{p.section} {p.text}" for p in passages)
+    named = specifics(asked.text, asked.terms)
     return {
         "unit_p": best.score if best else 0.0,
         "unit_margin": (best.score - second) if best else 0.0,
@@ -60,6 +63,8 @@ def decision_features(asked: Asked, units: list[Unit], quote: list[Unit], passag
         "list": float("list" in asked.kinds),
         "definition": float("definition" in asked.kinds),
         "terms": min(len(asked.terms), 8) / 8.0,
+        "specifics": float(bool(named)),
+        "specifics_missing": missing_specifics(named, passage_text),
     }
 
 

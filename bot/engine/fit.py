@@ -35,7 +35,8 @@ SHARED_DOCUMENTS = ("internationell-policy.md",)  # of the project's knowledge/,
 # The answer model's features: a few robust ones (the rest of DECISION_FEATURES scored the same
 # out of fold on the tune parts, with collinear weights that carried over badly to a small
 # knowledge base).
-ANSWER_FEATURES = ("unit_p", "coverage", "unknown_terms", "unknown_names", "kind_asked", "kind_found", "offtopic")
+ANSWER_FEATURES = ("unit_p", "coverage", "unknown_terms", "unknown_names", "kind_asked", "kind_found", "offtopic",
+                   "specifics", "specifics_missing")
 # Whether a message is for this bot at all is a property of the message, not of what the knowledge
 # base happens to cover: the off-topic model sees only how near it is to the off-topic and the
 # in-scope examples (prompts/intents.yaml). With the knowledge base's coverage among its features

@@ -377,6 +377,8 @@ class _LiveVocabulary(Vocabulary):
     def __init__(self) -> None:  # empty; fill with `updated`
         self.size = 0
         self._words, self._stem_df, self._prefixes, self._endings = Counter(), Counter(), Counter(), Counter()
+        self._forms = Counter()
+        self._accented = None
 
     def updated(self, remove: Sequence[list[str]] = (), add: Sequence[list[str]] = ()) -> "_LiveVocabulary":
         """A new vocabulary without the files whose texts are in `remove`, with those in `add`."""
@@ -384,17 +386,18 @@ class _LiveVocabulary(Vocabulary):
         new.size = self.size
         new._words, new._stem_df = cast(Counter, self._words).copy(), self._stem_df.copy()
         new._prefixes, new._endings = cast(Counter, self._prefixes).copy(), cast(Counter, self._endings).copy()
+        new._forms = cast(Counter, self._forms).copy()
         for texts, sign in [(t, -1) for t in remove] + [(t, 1) for t in add]:
             new._count(Vocabulary(texts), sign)
         return new
 
     def _count(self, file: Vocabulary, sign: int) -> None:
         self.size += sign * file.size
-        for counts, theirs in ((self._words, file._words), (self._prefixes, file._prefixes),
+        for counts, theirs in ((self._words, file._words), (self._forms, file._forms), (self._prefixes, file._prefixes),
                                (self._endings, file._endings), (self._stem_df, file._stem_df)):
             mine = cast(Counter, counts)
             for key in theirs:
-                n = mine[key] + sign * (cast(Counter, theirs)[key] if mine is self._stem_df else 1)
+                n = mine[key] + sign * (cast(Counter, theirs)[key] if mine is self._stem_df or mine is self._forms else 1)
                 if n > 0:
                     mine[key] = n
                 else:

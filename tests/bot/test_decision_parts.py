@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import answer_types, language
-from bot.engine.evidence import Vocabulary, overlap, unknown_names
+from bot.engine import answer_types, diacritics, language
+from bot.engine.evidence import Vocabulary, missing_specifics, overlap, specifics, unknown_names
 from bot.engine.glossary import Glossary
 from bot.engine.replies import PROMPTS_DIR
 from ingest.units import split
@@ -134,3 +134,28 @@ def test_a_capitalised_word_the_glossary_translates_into_the_documents_is_no_unk
     vocabulary = Vocabulary(["Information finns på svenska och engelska."])
     assert unknown_names("Is the information available in English?", vocabulary, glossary) == []
     assert unknown_names("Is the information available in Klingon?", vocabulary, glossary) == ["Klingon"]
+
+
+def test_swedish_typed_without_a_ring_and_dots_gets_them_back_from_the_documents_words():
+    vocabulary = Vocabulary(["Lärare kan söka Erasmus+ via skolan.", "Förvaltningen betalar resan.",
+                             "Bara rektorn får söka.", "Man får bara bära en väska."])
+    restore = lambda text, lang="sv": diacritics.restore(text, lang, vocabulary.accented)  # noqa: E731
+    assert restore("kan jag som larare soka erasmus pa egen hand") == "kan jag som lärare söka erasmus på egen hand"
+    assert restore("Nar betalar forvaltningen?") == "När betalar förvaltningen?"
+    # the word as typed stays when the documents use it more ("bara", not "bära"), and so does a
+    # function word ("har" is not "här")
+    assert restore("far man bara ha med en vaska") == "får man bara ha med en väska"
+    assert restore("vi har en larare") == "vi har en lärare"
+    # a message with any of the letters is as the asker meant it; English is left alone
+    assert restore("Kan en larare söka?") == "Kan en larare söka?"
+    assert restore("can a larare apply for this", "en") == "can a larare apply for this"
+
+
+def test_what_a_question_names_exactly_and_what_a_text_lacks_of_it():
+    named = specifics("Hur mycket fick Alingsås från KA220 under 2025 för resor över 4 000 km?")
+    assert ("number", "2025") in named and ("number", "4000") in named and ("code", "ka220") in named
+    assert ("name", "alingsås") in named
+    assert missing_specifics(named, "Alingsås fick 2025 bidrag från KA220 för resor på 4 000 km eller mer.") == 0.0
+    # the same words about another year and another distance: half of what was named is missing
+    assert missing_specifics(named, "Alingsås fick 2026 bidrag från KA220 för resor på 3 000 km.") == 0.5
+    assert specifics("Vad gäller för resor?") == []

@@ -30,6 +30,13 @@ def test_english_question_is_answered_in_english_quoting_the_swedish_source(poli
     assert "West Sweden" in answer.text
 
 
+def test_swedish_typed_without_a_ring_and_dots_is_answered_as_if_typed_with_them(policy_engine):
+    typed = policy_engine.answer(Question("hur ofta ska policyn foljas upp och revideras"))
+    assert typed.outcome is Outcome.ANSWER
+    assert typed.language == "sv"
+    assert "vart fjärde år" in typed.text
+
+
 def test_answer_quotes_sentences_not_whole_chunks(policy_engine):
     answer = policy_engine.answer(Question("Hur ofta ska policyn revideras?"))
     assert answer.outcome is Outcome.ANSWER
@@ -129,3 +136,33 @@ def test_documents_beyond_the_intent_examples_are_still_answered(tmp_path, local
     cost = engine.answer(Question("Vad kostar ett parkeringstillstånd?"))
     assert cost.outcome is Outcome.ANSWER and "300 kronor" in cost.text
     assert engine.answer(Question("Vad blir det för väder i morgon?")).outcome is Outcome.DECLINE
+
+
+def test_a_short_sentence_can_be_the_answer(tmp_path, local_embedder):
+    """A sentence shorter than most ("Alkohol serveras inte vid luncher.") is quoted when it is the
+    answer; a short line that is no sentence (a label) is not."""
+    from bot.engine.engine import Engine
+    from bot.engine.intents import IntentClassifier
+    from bot.engine.replies import PROMPTS_DIR
+    from bot.engine.retrieval import Retriever
+    from ingest.config import StoreConfig
+    from ingest.indexer import ingest
+    from ingest.store import KnowledgeStore
+
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()
+    (knowledge / "representation.md").write_text(
+        "# Måltider vid besök\n\nKostnaden för en lunch med gästerna får vara högst 450 kronor per person "
+        "exklusive moms. Alkohol serveras inte vid luncher. Vid middag kan vin serveras, men alkoholfria "
+        "alternativ ska alltid finnas.\n\nSenast uppdaterad\n",
+        encoding="utf-8")
+    config = StoreConfig(knowledge_dir=knowledge, chroma_path=tmp_path / "chroma")
+    store = KnowledgeStore(config, local_embedder.model_id)
+    ingest(store, local_embedder)
+    engine = Engine(Retriever(store, local_embedder),
+                    IntentClassifier.from_file(PROMPTS_DIR / "intents.yaml", local_embedder))
+
+    answer = engine.answer(Question("Får man servera alkohol till lunchen med gästerna?"))
+    assert answer.outcome is Outcome.ANSWER
+    assert "Alkohol serveras inte vid luncher." in answer.text
+    assert "Senast uppdaterad" not in answer.text
