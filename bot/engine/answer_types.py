@@ -194,8 +194,13 @@ _ASKS = [
                r"maximum (grant|amount|funding)|max(imum)? amount|what percentage|what share|how large|how big|"
                r"which (rate|percentage)|vilken (procentsats|andel|nivå))\b"),
     ("count", r"\b(hur många|antal\w*|how many|number of|hur stor\w* grupp|how large a group|max(imalt)? antal)\b"),
+    # "vem är …" / "who is …" asks who someone is: a name ("Vem är rektor på kulturskolan?"); "vem
+    # beslutar …" / "who approves …" is answered by a role or a body, and so are "who is responsible
+    # for …" and "who is allowed to …"
     ("person", r"\b(vad heter|namnet på|what is the name|what's the name|name of|kontaktperson\w*|contact person|"
-               r"vem är (vår|min|kommunens|ansvarig)|who is (our|my|the) (contact|coordinator|responsible))\b"),
+               r"^(vem|who) (är|var|is|was)\b(?! (allowed|permitted|able|entitled|required|supposed|expected|going|"
+               r"responsible|in charge|ansvarig|tillåten|behörig|skyldig)\b)|^who('s| chairs| heads| leads| runs)\b|"
+               r"^vem (leder|är ordförande)\b)"),
     # plural "which" ("vilka", "which … are", "which networks"), not "vilken/vilket" or "which organisation is"
     ("list", r"\b(vilka|which (\w+ ){0,2}(are|were|do|have)\b|which \w+s\b|what are the|"
              r"what (\w+ ){0,2}(are|do|does) there|lista|list|nämn|name the|vad finns det för|what kinds? of|"
@@ -214,6 +219,14 @@ _HOW_MUCH = re.compile(r"\b(hur mycket|hur stor\w*|hur många procent|vad kostar
 # A plain "when" that is a condition ("when should we look into funding?") still asks for a time or
 # occasion; it is weaker evidence of a date than "vilket datum".
 _CONDITION_WHEN = re.compile(r"\b(när|when) (ska|bör|should|is it|are we|do we|can we|may we)\b", re.IGNORECASE)
+# "När/when" asks for a time only as the question's own word — first, or after "och", "since",
+# "until", "do you know" …; after another question word it opens a clause ("Vem betalar tolken när
+# vänorten har gäster?", "What applies when we host visitors?") and asks for no date.
+_WHEN_ASKS = re.compile(r"^((och|and|men|but|så|so|sedan|since|ända sedan|till|until|by|fram till|senast|"
+                        r"vet du|do you know|kan du säga|can you tell me)\s+)?(när|when)\b", re.IGNORECASE)
+_DATE_WORDS = re.compile(r"\b(datum\w*|deadline\w*|sista (ansöknings)?dag\w*|tidsfrist\w*|senast när|what date|"
+                         r"which date|due date|by when|what time|vilken tid|vilket år|what year|which year|vilken dag|"
+                         r"which day)\b", re.IGNORECASE)
 
 
 def asked(question: str) -> list[str]:
@@ -226,7 +239,7 @@ def asked(question: str) -> list[str]:
         kinds = [k for k in kinds if k != "amount"]
     if "yesno" in kinds and "amount" in kinds and not _HOW_MUCH.search(q):
         kinds.remove("amount")  # "Får vi betala lön med bidraget?" asks whether, not how much
-    if "date" in kinds and _CONDITION_WHEN.search(q):
+    if "date" in kinds and (_CONDITION_WHEN.search(q) or not (_WHEN_ASKS.search(q) or _DATE_WORDS.search(q))):
         kinds.remove("date")
     if "definition" in kinds and any(k not in ("list", "definition", "yesno") for k in kinds):
         kinds.remove("definition")  # "what is the e-mail address …" asks for the address, not a definition

@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 1000
 PASSAGES = 5           # retrieved passages (shown in --json / eval)
-EVIDENCE_PASSAGES = 4  # whose units are candidates for the quote
+EVIDENCE_PASSAGES = 5  # whose units are candidates for the quote
 _FOLLOW_UP = re.compile(r"^(och|men|samt|and|but|what about|hur är det med|vad gäller)\b|\b(det|den|dem|detta|that|it|this|they|them|those)\b",
                         re.IGNORECASE)
 
@@ -304,6 +304,9 @@ class Engine:
         other_language = self._language_of(first) != lang
         caveat = None
         if first.kind == "approved":
+            if similar is None and judgement.decision.reason is not Reason.APPROVED_ANSWER:
+                # quoted as evidence for another question: the lead names the question it answered
+                similar = approved_question(first)
             lead, caveat = self._approved_lead(first, lang, similar)
         else:
             lead = self._say("lead_in_other_language" if other_language else "lead_in", lang, document=first.document)

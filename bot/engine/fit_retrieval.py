@@ -15,8 +15,9 @@ from itertools import product
 from . import evaluate
 from .retrieval import Candidates, Weights, fuse
 
-GRID = [Weights()] + [Weights(context, lexical, bonus, places) for context, lexical, bonus, places in product(
-    (0.0, 0.25, 0.5, 0.75), (0.3, 0.5, 1.0, 1.5), (0.0, 0.02, 0.04), (0, 1, 2))]
+GRID = [Weights()] + [Weights(context, lexical, bonus, places, lexical_places)
+                      for context, lexical, bonus, places, lexical_places in product(
+                          (0.0, 0.25, 0.5, 0.75), (0.3, 0.5, 1.0, 1.5), (0.0, 0.02, 0.04), (0, 1, 2), (0, 1))]
 TOP = 5
 
 

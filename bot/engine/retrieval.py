@@ -48,6 +48,10 @@ LEXICAL_WEIGHT = 1.0
 # When the knowledge base has passages in another language than the question's, at least this
 # many of the top places go to the best of them (an answer may exist only in the other language).
 OTHER_LANGUAGE_PLACES = 1
+# Reciprocal ranks ignore by how much a passage leads: a passage only BM25 finds — a rare name the
+# dense side misses, "Valmiera" — can never outrank the dense pool's own. The best this many of the
+# lexical ranking keep a place among the top (as the other language's best does).
+LEXICAL_PLACES = 0
 STATE_CHECK_SECONDS = 5.0
 # Contact entries are short and name every body in both languages, so they match many
 # questions loosely; they may fill at most this many of the top places, documents the rest.
@@ -63,6 +67,7 @@ class Weights:
     lexical: float = LEXICAL_WEIGHT
     cross_language_bonus: float = CROSS_LANGUAGE_BONUS
     other_language_places: int = OTHER_LANGUAGE_PLACES
+    lexical_places: int = LEXICAL_PLACES
 
 
 @dataclass
@@ -102,8 +107,12 @@ def fuse(found: Candidates, meta, language: str | None, weights: Weights, k: int
             break
     if len(best) < k:  # not enough documents: fill with the remaining contacts
         best += [i for i in ranked if i not in best][:k - len(best)]
+    kept: list[int] = []
     if language and weights.other_language_places:
         best = _with_other_language(best, ranked, meta, language, weights.other_language_places)
+        kept = [i for i in best if meta(i).get("lang") not in (None, "", language)][:weights.other_language_places]
+    if weights.lexical_places:
+        best = _with_lexical(best, [i for i, _ in found.lexical[:weights.lexical_places]], kept)
     return best, fused
 
 
@@ -352,6 +361,21 @@ def _with_other_language(best: list[int], ranked: list[int], meta, language: str
         return best
     extra = [i for i in ranked if other(i) and i not in best][:missing]
     return best[:len(best) - len(extra)] + extra if extra else best
+
+
+def _with_lexical(best: list[int], wanted: list[int], kept: list[int]) -> list[int]:
+    """`best` with the `wanted` slots (the lexical ranking's first) in it: those missing take the last
+    places that are not `kept` (the other language's place)."""
+    missing = [i for i in wanted if i not in best]
+    if not missing:
+        return best
+    out = list(best)
+    for i in missing:
+        free = [j for j in range(len(out) - 1, -1, -1) if out[j] not in kept and out[j] not in wanted]
+        if not free:
+            break
+        out[free[0]] = i
+    return out
 
 
 def _ranks(ranking: list[int], meta):

@@ -32,6 +32,14 @@ def test_a_message_too_short_to_tell_follows_the_thread():
     ("Vad heter vår kontaktperson?", ["person"]),
     ("When should we look into EU funding?", []),  # a condition, not a date
     ("Vem ansvarar för vänorterna?", []),           # a body answers it
+    ("Who is responsible for twin towns?", []),
+    ("Who is allowed to sign the application?", []),
+    ("Vem är rektor på kulturskolan?", ["person"]),  # who someone is: a name
+    ("Who chairs the board?", ["person"]),
+    ("Vem betalar tolken när vänorten har gäster?", []),  # "när" opens a clause: no date asked
+    ("What applies when we host visitors?", []),
+    ("Since when have we had a partnership with Moshi?", ["date"]),
+    ("och när är nästa möte?", ["date"]),
 ])
 def test_kinds_of_fact_a_question_asks_for(question, kinds):
     assert answer_types.asked(question) == kinds
