@@ -213,9 +213,13 @@ _ASKS = [
 _ASK_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _ASKS]
 # The forms that ask for a quantity; a yes/no question that merely names money ("lön", "budget",
 # "avgift") asks whether something is allowed or done, not how much.
-_HOW_MUCH = re.compile(r"\b(hur mycket|hur stor\w*|hur många procent|vad kostar|vad blir|how much|how large|how big|"
+_HOW_MUCH = re.compile(r"\b(hur mycket|hur stor\w*|hur hög\w*|hur många procent|vad kostar|vad blir|how much|how large|how big|how high|"
                        r"what does .{1,40} cost|what percentage|what share|maxbelopp\w*|högsta (belopp|bidrag\w*)|"
                        r"max(imum)? (grant|amount|funding))\b", re.IGNORECASE)
+# A question word that asks for something other than a quantity: a money word after it ("budget",
+# "avgift", "fee") names the subject, not the fact asked for.
+_OTHER_QUESTION = re.compile(r"^(vem|vilka|när|var|varför|hur(?! (mycket|stor\w*|hög\w*|många procent))|who|when|where|"
+                             r"why|how(?! (much|large|big|high)))\b", re.IGNORECASE)
 # A plain "when" that is a condition ("when should we look into funding?") still asks for a time or
 # occasion; it is weaker evidence of a date than "vilket datum".
 _CONDITION_WHEN = re.compile(r"\b(när|when) (ska|bör|should|is it|are we|do we|can we|may we)\b", re.IGNORECASE)
@@ -237,8 +241,10 @@ def asked(question: str) -> list[str]:
         kinds = [k for k in kinds if k != "date"]  # "hur länge …" is not "när …"
     if "cost" in kinds:
         kinds = [k for k in kinds if k != "amount"]
-    if "yesno" in kinds and "amount" in kinds and not _HOW_MUCH.search(q):
-        kinds.remove("amount")  # "Får vi betala lön med bidraget?" asks whether, not how much
+    if "amount" in kinds and not _HOW_MUCH.search(q) and ("yesno" in kinds or _OTHER_QUESTION.search(q)):
+        # "Får vi betala lön med bidraget?" asks whether, not how much; "Vem godkänner budgeten?",
+        # "Hur lång tid innan deadline vill ekonomen ha budgeten?" ask who and how long
+        kinds.remove("amount")
     if "date" in kinds and (_CONDITION_WHEN.search(q) or not (_WHEN_ASKS.search(q) or _DATE_WORDS.search(q))):
         kinds.remove("date")
     if "definition" in kinds and any(k not in ("list", "definition", "yesno") for k in kinds):

@@ -181,22 +181,25 @@ _NUMBER = re.compile(r"(?<![\w])\d+(?:[ \u00a0]\d{3})*(?![\w])")
 _CODE = re.compile(r"\b[A-Za-zÅÄÖåäö]+\d+\w*\b|\b\d+[A-Za-zÅÄÖåäö]+\b")
 
 
-def specifics(question: str, terms=()) -> list[tuple[str, str]]:
+def specifics(question: str, terms=()) -> list[tuple[str, tuple[str, ...]]]:
     """What the question names exactly: its numbers and years, codes, and names (capitalised
-    words not opening it) that the glossary does not translate — ("number", "2025"),
-    ("code", "ka220"), ("name", "tanzania"). A quote about 2026 does not answer a question about
-    2025, nor one about Denmark a question about Tanzania."""
-    translated = {w for variants, _ in terms if len(variants) > 1 for w in words(variants[0])}
-    out = [("number", m.group(0).replace(" ", "").replace("\u00a0", "")) for m in _NUMBER.finditer(question)]
-    out += [("code", m.group(0).lower()) for m in _CODE.finditer(question)]
+    words not opening it), each with the forms that count as it — ("number", ("2025",)),
+    ("code", ("ka220",)), ("name", ("klimatkommunerna",)); a name the glossary translates counts
+    in either language (its term's translations). A quote about 2026 does not answer a question
+    about 2025, nor one about Denmark a question about Tanzania."""
+    translations = {w: variants for variants, _ in terms if len(variants) > 1 for w in words(variants[0])}
+    out: list[tuple[str, tuple[str, ...]]] = [
+        ("number", (m.group(0).replace(" ", "").replace("\u00a0", ""),)) for m in _NUMBER.finditer(question)]
+    out += [("code", (m.group(0).lower(),)) for m in _CODE.finditer(question)]
+    codes = {forms[0] for kind, forms in out if kind == "code"}
     for m in _PROPER.finditer(question.strip()):
         word = m.group(1).lower().rstrip("+")
-        if m.start() > 0 and len(word) >= 3 and word not in translated and ("code", word) not in out:
-            out.append(("name", word))
+        if m.start() > 0 and len(word) >= 3 and word not in codes:
+            out.append(("name", translations.get(word, (word,))))
     return list(dict.fromkeys(out))
 
 
-def missing_specifics(named: list[tuple[str, str]], text: str) -> float:
+def missing_specifics(named: list[tuple[str, tuple[str, ...]]], text: str) -> float:
     """Share of the question's specifics (`specifics`) that the text does not have."""
     if not named:
         return 0.0
@@ -204,13 +207,13 @@ def missing_specifics(named: list[tuple[str, str]], text: str) -> float:
     numbers = {m.group(0).replace(" ", "").replace("\u00a0", "") for m in _NUMBER.finditer(text)}
     have = _word_set(lower)
     missing = 0
-    for kind, value in named:
+    for kind, forms in named:
         if kind == "number":
-            missing += value not in numbers
+            missing += forms[0] not in numbers
         elif kind == "code":
-            missing += value not in lower
+            missing += forms[0] not in lower
         else:
-            missing += not _found(value, have)
+            missing += not any(_found(form, have) for form in forms)
     return missing / len(named)
 
 
