@@ -146,7 +146,8 @@ class Engine:
         vocabulary = self.retriever.vocabulary
         terms = evidence.question_terms(search_text, groups)
         weights = [max(vocabulary.idf(v) for v in variants) for variants, _ in terms]
-        asked = Asked(text, lang, qvec, tuple(answer_types.asked(text)), terms, weights)
+        asked = Asked(text, lang, qvec, tuple(answer_types.asked(text)), terms, weights,
+                      self.other_language_vector(search_text))
         units = evidence.candidate_units(asked, passages[:EVIDENCE_PASSAGES], [h.dense for h in hits],
                                          self.sentence_vectors, self._language_of)
         unknown = [w for (variants, _), w in zip(terms, weights) if not any(vocabulary.known(v) for v in variants)]
@@ -203,6 +204,17 @@ class Engine:
         search_text = self._with_context(text, earlier)
         vector = np.asarray(self.retriever.embed_query(search_text), dtype=np.float32)
         return search_text, vector, self.glossary.groups(search_text)
+
+    def other_language_vector(self, search_text: str) -> np.ndarray | None:
+        """The question rendered word for word in the other language (Glossary.translated) as a
+        query vector; None when the glossary has nothing to translate. e5 rates a sentence in the
+        other language lower than one in the asker's; against this rendering it rates it fairly
+        (the units' similarities use the better of the two; for retrieval a second search with it
+        found no more passages on the tune parts, so it is not made)."""
+        rendered = self.glossary.translated(search_text)
+        if rendered == search_text:
+            return None
+        return np.asarray(self.retriever.embed_query(rendered), dtype=np.float32)
 
     @staticmethod
     def _with_context(text: str, earlier: list[str]) -> str:

@@ -21,7 +21,7 @@ import numpy as np
 from ingest.units import in_context, units
 
 from . import answer_types
-from .lexical import _stems, words
+from .lexical import STOPWORDS, _stems, words
 from .models import Passage
 
 # Words that shape a question rather than name its subject ("how often", "hur länge").
@@ -38,9 +38,20 @@ def content_words(text: str) -> list[str]:
     return [w for w in dict.fromkeys(words(text)) if len(w) > 2 and w not in QUESTION_FORM]
 
 
+def with_parts(ws) -> list[str]:
+    """The words and, of a hyphenated one ("PIC-kod", "EU:s"), its parts too, as the lexical index
+    counts them: a question's "PIC" is found in "PIC-koden"."""
+    out = []
+    for w in ws:
+        out.append(w)
+        if "-" in w or ":" in w:
+            out += [part for part in re.split(r"[-:]", w) if len(part) > 1 and part not in STOPWORDS]
+    return out
+
+
 @lru_cache(maxsize=50_000)
 def _word_set(text: str) -> frozenset[str]:
-    return frozenset(words(text))
+    return frozenset(with_parts(words(text)))
 
 
 def _found(word: str, have: frozenset[str]) -> bool:
@@ -98,7 +109,7 @@ class Vocabulary:
         forms: Counter = Counter()
         stem_df: Counter = Counter()
         for t in texts:
-            ws = set(words(t))
+            ws = set(with_parts(words(t)))
             known.update(_fold(w) for w in ws)
             forms.update(ws)
             stem_df.update({s for w in ws for s in _stems(w)})
@@ -272,6 +283,9 @@ class Asked:
     kinds: tuple[str, ...]
     terms: list          # question_terms(...)
     weights: list[float]  # rarity of each term
+    # the question rendered word for word in the other language (Glossary.translated), as a query
+    # vector: the similarity of a unit in the other language is the better of the two
+    other_vector: np.ndarray | None = None
 
     @property
     def hard_kinds(self) -> tuple[str, ...]:
@@ -303,10 +317,18 @@ def candidate_units(asked: Asked, passages: list[Passage], passage_sims: list[fl
     if not raw:
         return []
     q = np.asarray(asked.vector, dtype=np.float32)
-    sims = vectors([r[3] for r in raw]) @ q
-    context_sims = vectors([in_context(r[2].document, r[2].section, r[3]) for r in raw]) @ q
-    out = [Unit(p, rank, pos, text, display, language_of(p), float(sim))
-           for (rank, pos, p, text, display), sim in zip(raw, sims)]
+    unit_vectors = vectors([r[3] for r in raw])
+    context_vectors = vectors([in_context(r[2].document, r[2].section, r[3]) for r in raw])
+    sims, context_sims = unit_vectors @ q, context_vectors @ q
+    languages = [language_of(r[2]) for r in raw]
+    if asked.other_vector is not None:
+        other = np.array([lang != asked.language for lang in languages])
+        if other.any():
+            q_other = np.asarray(asked.other_vector, dtype=np.float32)
+            sims = np.where(other, np.maximum(sims, unit_vectors @ q_other), sims)
+            context_sims = np.where(other, np.maximum(context_sims, context_vectors @ q_other), context_sims)
+    out = [Unit(p, rank, pos, text, display, lang, float(sim))
+           for (rank, pos, p, text, display), lang, sim in zip(raw, languages, sims)]
     best = max(u.similarity for u in out)
     best_context = float(context_sims.max())
     best_by_lang: dict[str, float] = {}

@@ -63,6 +63,16 @@ class Glossary:
         """(term as found, its translations) for each glossary term in the text."""
         return _groups(self, text.lower())
 
+    def translated(self, text: str) -> str:
+        """The text with each glossary term replaced by its first translation: a word-for-word
+        rendering in the other language ("How often is the policy revised?" → "How often is the
+        policy reviderad?"). Crude as prose, but e5 places it nearer the other language's sentences
+        that say the same than the question itself."""
+        out = text
+        for term, translations in sorted(self.groups(text), key=lambda g: -len(g[0])):
+            out = re.sub(r"(?<![\w-])" + re.escape(term) + r"(?![\w-])", translations[0], out, flags=re.IGNORECASE)
+        return out
+
 
 _WORD = re.compile(r"\w+")
 

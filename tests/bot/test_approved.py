@@ -143,9 +143,11 @@ def test_a_question_only_like_an_approved_one_gets_its_answer_naming_the_questio
     save_approved(escalation(), config.approved_path, author="UCOORD", today=APPROVED_ON, relies_on=[],
                   reindex=lambda: ingest_locked(config, embedder))
     engine, _ = engine_over(config, embedder, intents)
-    # offered from a cosine of 0.5 up, never answered as the same question
+    # offered from a cosine of 0.5 up, never answered as the same question; and the documents alone
+    # never answer (the approved answer is also a passage, which the answer model may quote)
     match = Logistic(("cosine",), np.array([40.0]), -20.0, np.zeros(1), np.ones(1), threshold=1.01)
-    engine.params = replace(engine.params, match=match, match_offer=0.5)
+    engine.params = replace(engine.params, match=match, match_offer=0.5,
+                            answer=replace(engine.params.answer, threshold=1.01))
     answer = engine.answer(Question("Vem betalar resan när jag åker till en partnerkommun?"))
     assert (answer.outcome, answer.reason) == (Outcome.ANSWER, "approved-similar")
     assert answer.text.startswith("Den internationella samordnaren har svarat på en liknande fråga den 3 mars 2025, "
@@ -156,6 +158,13 @@ def test_a_question_only_like_an_approved_one_gets_its_answer_naming_the_questio
                                    f"“{QUESTION_SV}” (quoted in Swedish):")
     engine.params = replace(engine.params, match_offer=1.01)  # no offer: the coordinator, as before
     assert engine.answer(Question("Vem betalar resan när jag åker till en partnerkommun?")).outcome is Outcome.ESCALATE
+    # when the answer model itself quotes the approved answer for another question, the lead names
+    # the question it answered too
+    engine.params = replace(engine.params, answer=replace(engine.params.answer, threshold=0.0))
+    quoted = engine.answer(Question("Vem betalar resan när jag åker till en partnerkommun?"))
+    assert (quoted.outcome, quoted.reason) == (Outcome.ANSWER, "answered")
+    assert quoted.citations[0].passage.kind == "approved"
+    assert quoted.text.startswith(f"Den internationella samordnaren har svarat på en liknande fråga den 3 mars 2025, ”{QUESTION_SV}”:")
 
 
 def test_the_file_has_the_front_matter_and_reads_as_an_approved_document(tmp_path):

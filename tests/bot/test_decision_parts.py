@@ -65,12 +65,24 @@ def test_names_no_document_mentions():
     assert unknown_names("How do I apply to Horizon Europe?", vocabulary) == ["Horizon", "Europe"]
     assert unknown_names("Who runs the Nordic twin town chain?", vocabulary) == []
     assert unknown_names("Vad gör West Sweden?", vocabulary) == []
+    # a part of a hyphenated word is a word the documents use
+    coded = Vocabulary(["Kontrollera kommunens PIC-kod i portalen."])
+    assert unknown_names("Vad är en PIC?", coded) == []
+    assert overlap("Vad är en PIC?", "Kommunens PIC-kod finns i portalen.") == 1.0
 
 
 def test_glossary_meets_swedish_compounds_from_english_and_back():
     glossary = Glossary.from_file(PROMPTS_DIR / "glossary.tsv")
     assert "vänort" in glossary.expand("Who decides on new twin towns?")
     assert "trip" in glossary.expand("Vem godkänner en utlandsresa?")
+
+
+def test_a_question_is_rendered_word_for_word_in_the_other_language():
+    glossary = Glossary.from_file(PROMPTS_DIR / "glossary.tsv", PROMPTS_DIR / "lexicon.tsv")
+    rendered = glossary.translated("Who decides on new twin towns?")
+    assert "vänort" in rendered and "twin town" not in rendered.lower()
+    assert "trip" in glossary.translated("Vem godkänner en utlandsresa?").lower()
+    assert glossary.translated("Xyzzy qwerty?") == "Xyzzy qwerty?"  # nothing to translate
 
 
 def test_sentences_split_but_abbreviations_and_list_items_hold():
