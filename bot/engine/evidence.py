@@ -24,9 +24,18 @@ from . import answer_types
 from .lexical import STOPWORDS, _stems, words
 from .models import Passage
 
-# Words that shape a question rather than name its subject ("how often", "hur länge").
+# Words that shape a question rather than name its subject: "how often", "hur länge"; pronouns and
+# indefinites ("vad är X för något", "hur når jag henne"); and the words that ask for a contact
+# detail, which the detail itself answers ("Elin Sjöbergs telefonnummer?" is answered by "telefon
+# 0322-…").
 QUESTION_FORM = frozenset("""ofta länge långt mycket många stor stort stora often long much many large big
 finns gäller får måste behöver ska skall kan göra gör görs does make made get got need needs must
+något någon några någonting inget ingen inga ingenting henne honom hen hon han hans hennes dem dom
+oss mig dig min mitt mina din ditt dina själv sådan sådant sådana nå når just bara ju väl nog typ
+something someone anything anyone nothing her him his hers me mine us myself yourself itself
+themselves reach please thanks hej hi hello
+telefonnummer telefonnumret telefonnumren mobilnummer nummer numret number numbers phone telephone
+e-post e-postadress e-postadressen mejladress mejladressen mailadress mejl mail email e-mail
 """.split())
 # A sentence that stands for something said before ("Detta sker …"); not "Denna policy …", which names it.
 ANAPHOR = re.compile(r"^(detta|dessa|därför|då|det här|this|these|it|they|then|there)\b", re.I)

@@ -60,6 +60,13 @@ def test_word_overlap_finds_compounds_and_inflections():
     assert overlap("Vem beslutar om budgeten?", "Kommunfullmäktige antar planen.") == 0.0
 
 
+def test_words_that_shape_a_question_are_not_its_subject():
+    assert [word for _, word in question_terms("Vad är EPSA för något?")] == ["epsa"]
+    assert [word for _, word in question_terms("Hur når jag henne?")] == []
+    # the contact detail answers "telefonnummer"; the name is the subject
+    assert [word for _, word in question_terms("Elin Sjöbergs telefonnummer?")] == ["elin", "sjöbergs"]
+
+
 def test_names_no_document_mentions():
     vocabulary = Vocabulary(["Den nordiska vänortskedjan och West Sweden i Bryssel"])
     assert unknown_names("How do I apply to Horizon Europe?", vocabulary) == ["Horizon", "Europe"]
