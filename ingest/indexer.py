@@ -37,7 +37,8 @@ _GROUP_TEXTS = 512   # changed files are embedded together until they hold this 
 # 4: chunks record their language and url; HTML by main-content extraction; table rows; every
 # chunk's quotable units are embedded and stored with it.
 # 6: an approved answer's chunks carry its standing (ingest/approved.py).
-PIPELINE_VERSION = "6"
+# 7: a chunk's language is no longer Swedish merely for naming "Alingsås" (ingest/language.py).
+PIPELINE_VERSION = "7"
 
 Progress = Callable[[str, int, int], None]  # (file, done, total) chunks of the current file
 

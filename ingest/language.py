@@ -5,6 +5,7 @@ fairly and the answer can say when it quotes the other language.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 SUPPORTED = ("sv", "en")
@@ -24,9 +25,21 @@ def scores(text: str) -> dict[str, float]:
     return {("sv" if v.language.name == "SWEDISH" else "en"): v.value for v in values}
 
 
+# A lower-case word with å, ä or ö is Swedish; a capitalised one is as likely a name in an English
+# text ("Alingsås", "Göteborg", "Västra Götaland").
+_SWEDISH_WORD = re.compile(r"(?<![\w-])[a-zåäöéü]*[åäö][a-zåäöéü]*(?![\w-])")
+_LONG_ENOUGH = 6  # words: from here the statistics decide alone
+
+
+def has_swedish_word(text: str) -> bool:
+    """Does the text have a lower-case word with å, ä or ö (not a name like "Alingsås")?"""
+    return bool(_SWEDISH_WORD.search(text))
+
+
 def of_text(text: str) -> str:
-    """The more likely of Swedish and English; Swedish letters settle it at once."""
-    if any(c in text for c in "åäöÅÄÖ"):
+    """The more likely of Swedish and English. In a short text a lower-case word with å, ä or ö
+    settles it; names with them ("Alingsås") do not, as English texts name Swedish places."""
+    if len(text.split()) < _LONG_ENOUGH and has_swedish_word(text):
         return "sv"
     s = scores(text) if text.strip() else {}
     return max(s, key=lambda lang: s[lang]) if s else "sv"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ingest.language import SUPPORTED, scores
+from ingest.language import SUPPORTED, has_swedish_word, scores
 
 DEFAULT = "sv"  # staff are mostly Swedish-speaking
 _CONFIDENT = 0.75
@@ -16,12 +16,13 @@ _QUESTION_WORDS = {
 
 def detect(text: str, hint: str | None = None, earlier: Sequence[str] = ()) -> str:
     """The question's language; when it is too short to tell, the thread's, then the hint, then Swedish."""
-    if any(c in text for c in "åäöÅÄÖ"):
-        return "sv"
     s = scores(text) if text.strip() else {}
     best = max(s, key=lambda lang: s[lang]) if s else None
     if best and s[best] >= _CONFIDENT:
         return best
+    # a lower-case word with å, ä or ö is Swedish; a name with them ("Alingsås") may be asked about in English
+    if has_swedish_word(text):
+        return "sv"
     words = text.strip().lower().split()
     if words and words[0].strip("?!.,") in _QUESTION_WORDS:
         return _QUESTION_WORDS[words[0].strip("?!.,")]

@@ -13,9 +13,19 @@ from ingest.units import split
 @pytest.mark.parametrize("text, expected", [
     ("Vem?", "sv"), ("Who?", "en"), ("Hur söker vi EU-medel?", "sv"),
     ("Which committee is responsible for twin towns?", "en"), ("Vilka nätverk deltar vi i?", "sv"),
+    ("How many people fit in Estrad Alingsås?", "en"),  # a Swedish name in an English question
+    ("Gäller det även Göteborg?", "sv"),
 ])
 def test_language_of_short_questions(text, expected):
     assert language.detect(text) == expected
+
+
+def test_an_english_passage_that_names_swedish_places_is_english():
+    from ingest.language import of_text
+
+    assert of_text("Venue: Estrad Alingsås; Capacity (theatre seating): 450; Price per day: SEK 32,000") == "en"
+    assert of_text("Alingsås has about 42,000 inhabitants, which rules out several awards.") == "en"
+    assert of_text("Vänorter i Norden") == "sv" and of_text("Kontakt: Västra Götaland") == "sv"
 
 
 def test_a_message_too_short_to_tell_follows_the_thread():
