@@ -276,8 +276,10 @@ def figures(month: Month) -> dict:
         "rewordings_elsewhere": len(elsewhere), "rewordings_escalated": sum(a.outcome == "escalate" for a in rewordings),
         "rewordings_declined": sum(a.outcome == "decline" for a in rewordings),
         "approved": len(month.approved_files), "misquoted": len(misquoted),
-        "misquoted_as_similar": sum(a.reason == "approved-similar" for a in misquoted),
-        "own_as_similar": sum(a.reason == "approved-similar" for a in own),
+        # an approved answer given for any reason but "the same question" is introduced as the
+        # answer to a similar question, naming it (the match model's offer, or quoted as evidence)
+        "misquoted_as_similar": sum(a.reason != "approved-answer" for a in misquoted),
+        "own_as_similar": sum(a.reason != "approved-answer" for a in own),
     }
 
 

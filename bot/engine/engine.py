@@ -146,10 +146,10 @@ class Engine:
         vocabulary = self.retriever.vocabulary
         terms = evidence.question_terms(search_text, groups)
         weights = [max(vocabulary.idf(v) for v in variants) for variants, _ in terms]
-        asked = Asked(text, lang, qvec, tuple(answer_types.asked(text)), terms, weights,
-                      self.other_language_vector(search_text))
+        asked = Asked(text, lang, qvec, tuple(answer_types.asked(text)), terms, weights)
         units = evidence.candidate_units(asked, passages[:EVIDENCE_PASSAGES], [h.dense for h in hits],
-                                         self.sentence_vectors, self._language_of)
+                                         self.sentence_vectors, self._language_of,
+                                         lambda: self.other_language_vector(search_text))
         unknown = [w for (variants, _), w in zip(terms, weights) if not any(vocabulary.known(v) for v in variants)]
         domain = self.intents.best_of(qvec, "domain")
         other = max(self.intents.best_of(qvec, "offtopic"), self.intents.best_of(qvec, "injection"))

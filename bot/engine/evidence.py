@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Collection, cast
+from typing import Callable, Collection, cast
 
 import numpy as np
 
@@ -292,9 +292,6 @@ class Asked:
     kinds: tuple[str, ...]
     terms: list          # question_terms(...)
     weights: list[float]  # rarity of each term
-    # the question rendered word for word in the other language (Glossary.translated), as a query
-    # vector: the similarity of a unit in the other language is the better of the two
-    other_vector: np.ndarray | None = None
 
     @property
     def hard_kinds(self) -> tuple[str, ...]:
@@ -307,8 +304,10 @@ def subject_words(asked: Asked) -> list[str]:
 
 
 def candidate_units(asked: Asked, passages: list[Passage], passage_sims: list[float], vectors,
-                    language_of) -> list[Unit]:
-    """Every quotable unit of the passages with its features (unscored)."""
+                    language_of, other_vector: Callable[[], np.ndarray | None] = lambda: None) -> list[Unit]:
+    """Every quotable unit of the passages with its features (unscored). `other_vector()`: the
+    question rendered word for word in the other language, as a query vector (asked for only when
+    a unit is in the other language); such a unit's similarity is the better of the two."""
     raw = []
     for rank, p in enumerate(passages):
         pairs = units_of(p)
@@ -330,12 +329,11 @@ def candidate_units(asked: Asked, passages: list[Passage], passage_sims: list[fl
     context_vectors = vectors([in_context(r[2].document, r[2].section, r[3]) for r in raw])
     sims, context_sims = unit_vectors @ q, context_vectors @ q
     languages = [language_of(r[2]) for r in raw]
-    if asked.other_vector is not None:
-        other = np.array([lang != asked.language for lang in languages])
-        if other.any():
-            q_other = np.asarray(asked.other_vector, dtype=np.float32)
-            sims = np.where(other, np.maximum(sims, unit_vectors @ q_other), sims)
-            context_sims = np.where(other, np.maximum(context_sims, context_vectors @ q_other), context_sims)
+    other = np.array([lang != asked.language for lang in languages])
+    q_other = other_vector() if other.any() else None
+    if q_other is not None:
+        sims = np.where(other, np.maximum(sims, unit_vectors @ q_other), sims)
+        context_sims = np.where(other, np.maximum(context_sims, context_vectors @ q_other), context_sims)
     out = [Unit(p, rank, pos, text, display, lang, float(sim))
            for (rank, pos, p, text, display), lang, sim in zip(raw, languages, sims)]
     best = max(u.similarity for u in out)
