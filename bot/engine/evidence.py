@@ -255,6 +255,7 @@ UNIT_FEATURES = (
     "definition",     # a "what is" question and a unit that defines its subject
     "list_item",      # a list item or table row
     "list_match",     # … answering a "which …" question
+    "rule_match",     # a yes/no question, and the unit states a rule ("får inte", "must", "only")
     "anaphor",        # the unit refers back ("Detta …")
     "length",         # log of its length in characters
 )
@@ -343,6 +344,7 @@ def candidate_units(asked: Asked, passages: list[Passage], passage_sims: list[fl
         best_by_lang[u.language] = max(best_by_lang.get(u.language, -1.0), u.similarity)
     hard = asked.hard_kinds
     wants_list = "list" in asked.kinds
+    yesno = "yesno" in asked.kinds
     defines = "definition" in asked.kinds
     subject = subject_words(asked)
     for u, context_sim in zip(out, context_sims):
@@ -367,6 +369,7 @@ def candidate_units(asked: Asked, passages: list[Passage], passage_sims: list[fl
                                 and overlap(" ".join(subject), head) > 0),
             "list_item": float(u.is_item),
             "list_match": float(u.is_item and wants_list),
+            "rule_match": float(yesno and answer_types.has("yesno", u.display)),
             "anaphor": float(bool(ANAPHOR.match(u.text))),
             "length": math.log(len(u.display) + 1) / 6.0,
         }

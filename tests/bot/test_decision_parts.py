@@ -205,3 +205,22 @@ def test_what_a_question_names_exactly_and_what_a_text_lacks_of_it():
     named = specifics(question, question_terms(question, groups))
     assert len(named) == 3 and missing_specifics(named, "Kultur- och fritidsförvaltningen leds av en chef.") == 0.0
     assert missing_specifics(named, "Socialförvaltningen leds av en chef.") == 2 / 3
+
+
+def test_a_yes_no_question_marks_the_sentences_that_state_a_rule():
+    import numpy as np
+
+    from bot.engine.evidence import Asked, candidate_units
+    from bot.engine.models import Passage
+
+    passage = Passage("p", "Lunchen serveras i stadshuset klockan tolv. Alkohol får inte serveras vid luncher.",
+                      "Besök", "besok.md", "", None, 0.5)
+    vectors = lambda texts: np.ones((len(texts), 4), np.float32) / 2  # noqa: E731
+
+    def marked(question: str, kinds: tuple[str, ...]) -> dict[str, float]:
+        asked = Asked(question, "sv", np.ones(4, np.float32) / 2, kinds, [], [])
+        return {u.text: u.features["rule_match"] for u in candidate_units(asked, [passage], [0.5], vectors, lambda p: "sv")}
+
+    assert marked("Får vi servera vin till lunchen?", ("yesno",)) == {
+        "Lunchen serveras i stadshuset klockan tolv.": 0.0, "Alkohol får inte serveras vid luncher.": 1.0}
+    assert set(marked("Var serveras lunchen?", ()).values()) == {0.0}
