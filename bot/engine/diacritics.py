@@ -22,16 +22,12 @@ FOLD = str.maketrans("åäöÅÄÖ", "aaoAAO")
 # Swedish question ("nar" is "när", "ar" is "är", "far" is "får", "pa" is "på"); not "här" or
 # "bör", whose plain spellings "har" and "bor" are words of their own.
 FUNCTION_WORDS = tuple("""
-är när där för från på så få får fått även än ännu åt över både också måste många mycket
-länge lång långt längre vår våra vårt någon något några någonting ungefär själv själva sådan sådant
-sådana vilken hälften dåligt före efter också gäller går gått hålla håller nästa senaste sköter
+är när där för från på så få får fått även än ännu åt över både också måste många länge lång långt
+längre vår våra vårt någon något några någonting ungefär själv själva sådan sådant sådana hälften före
+gäller går gått hålla håller nästa sköter
 """.split())
-_FUNCTION = {w.translate(FOLD): w for w in FUNCTION_WORDS if SWEDISH_LETTERS.search(w)}
+_FUNCTION = {w.translate(FOLD): w for w in FUNCTION_WORDS}
 _WORD = re.compile(r"[A-Za-z]+")
-
-
-def fold(text: str) -> str:
-    return text.translate(FOLD)
 
 
 def restore(text: str, language: str, accented: Callable[[str], str | None]) -> str:

@@ -40,9 +40,9 @@ CROSS_LANGUAGE_BONUS = 0.0
 # The dense side ranks its pool by this share of that similarity plus the rest of the chunk's.
 # `python -m bot fit` chooses these weights (bot/engine/fit_retrieval.py, `Weights`) on the tune
 # part of the evaluation corpus by hit@5 and writes them to the parameters file, which the engine
-# applies; the values here are the defaults, its last choice: with the glossary and word list
-# widening the lexical side, hit@5 0.902 → 0.920 (cross-language 0.804 → 0.888, same-language
-# 0.961 → 0.939) against the weights before them (lexical 0.3, bonus 0.02).
+# applies. The values here are only the defaults for a store without a parameters file (an
+# earlier choice: with the glossary and word list widening the lexical side, hit@5 0.902 → 0.920
+# on the two first tune parts); the parameters file holds the current choice.
 CONTEXT_WEIGHT = 0.5
 LEXICAL_WEIGHT = 1.0
 # When the knowledge base has passages in another language than the question's, at least this
