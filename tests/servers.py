@@ -7,9 +7,11 @@
   own copy of the binaries (hard links where it can), since `nobody` may not be able to reach
   the venv's (a clone in /root or in a `mktemp -d` folder is mode 0700).
 - `chroma_server`: `chroma run` from the venv on a free port.
+- `stop_loop`: the end of an event loop that served from its own thread (the aiohttp stubs and apps).
 """
 from __future__ import annotations
 
+import asyncio
 import importlib.util
 import os
 import shutil
@@ -17,6 +19,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from contextlib import contextmanager
@@ -175,6 +178,25 @@ def chroma_server(root: Path, timeout: float = 30.0) -> Iterator[tuple[str, int]
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait(timeout=10)
+
+
+def stop_loop(loop: asyncio.AbstractEventLoop, thread: threading.Thread, timeout: float = 10.0) -> None:
+    """Stop `loop`, running forever in `thread`, and close it as asyncio.run would: the tasks still
+    pending (a connection handler that aiohttp keeps reading a client's unsent body, for one) are
+    cancelled and finished first. Left pending, such a task is destroyed whenever the garbage collector
+    gets to it, and asyncio logs an error in whatever test is running then."""
+    loop.call_soon_threadsafe(loop.stop)
+    thread.join(timeout)
+    if thread.is_alive():  # stuck in a callback: leave it be rather than close a running loop
+        return
+    pending = asyncio.all_tasks(loop)
+    for task in pending:
+        task.cancel()
+    if pending:
+        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    loop.run_until_complete(loop.shutdown_asyncgens())
+    loop.run_until_complete(loop.shutdown_default_executor())
+    loop.close()
 
 
 # Settings a developer's shell or .env may hold that must not reach a bot started by a test. They

@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from aiohttp import WSMsgType, web
 
+from tests.servers import stop_loop
+
 from .conftest import BOT_TOKEN
 from .fakes import serve_program
 
@@ -29,6 +31,7 @@ class SocketModeServer:
         self.acked = threading.Event()
         self.port = 0
         self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="socket-mode-server", daemon=True)
         self._runner: web.AppRunner | None = None
 
     async def _link(self, request: web.Request) -> web.WebSocketResponse:
@@ -57,7 +60,7 @@ class SocketModeServer:
             self.port = site._server.sockets[0].getsockname()[1]
             started.set()
 
-        threading.Thread(target=self._loop.run_forever, daemon=True).start()
+        self._thread.start()
         asyncio.run_coroutine_threadsafe(serve(), self._loop)
         assert started.wait(5)
         return self
@@ -65,7 +68,7 @@ class SocketModeServer:
     def stop(self) -> None:
         if self._runner is not None:
             asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(5)
-        self._loop.call_soon_threadsafe(self._loop.stop)
+        stop_loop(self._loop, self._thread)
 
     @property
     def url(self) -> str:

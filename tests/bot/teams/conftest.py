@@ -13,6 +13,7 @@ from aiohttp import web
 
 from bot.adapters.teams.app import build_app
 from bot.adapters.teams.settings import TeamsSettings
+from tests.servers import stop_loop
 
 from .connector_stub import ConnectorStub
 from .fakes import CORA, ScriptedEngine
@@ -99,8 +100,7 @@ class RunningApp:
         if not self._thread.is_alive():
             return
         asyncio.run_coroutine_threadsafe(self.runner.cleanup(), self.loop).result(30)
-        self.loop.call_soon_threadsafe(self.loop.stop)
-        self._thread.join(10)
+        stop_loop(self.loop, self._thread)
 
     @property
     def url(self) -> str:

@@ -23,6 +23,8 @@ from typing import Callable
 
 from aiohttp import web
 
+from tests.servers import stop_loop
+
 
 @dataclass
 class Recorded:
@@ -101,8 +103,8 @@ class ConnectorStub:
         if self._loop is None:
             return
         asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(10)
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(10)
+        stop_loop(self._loop, self._thread)
+        self._loop = None
 
     @property
     def url(self) -> str:
