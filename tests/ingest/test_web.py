@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 import threading
-import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -22,12 +21,20 @@ class Site:
         self.pages: dict[str, tuple[int, str, bytes]] = {}  # path -> (status, content type, body)
         self.delay: dict[str, float] = {}
         self.requests: list[tuple[str, dict]] = []
+        self.closing = threading.Event()  # set at the end of the test: wakes the delayed answers
         site = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self):  # noqa: N802 (the stdlib's name)
                 site.requests.append((self.path, dict(self.headers)))
-                time.sleep(site.delay.get(self.path, 0))
+                if site.closing.wait(site.delay.get(self.path, 0)):
+                    return  # the test is over, its client long gone
+                try:
+                    self.answer()
+                except OSError:  # the client gave up (a timeout) before the answer came
+                    self.close_connection = True
+
+            def answer(self):
                 status, kind, body = site.pages.get(self.path, (404, "text/html", b"<h1>Saknas</h1>"))
                 etag = '"' + hashlib.sha1(body).hexdigest()[:12] + '"'
                 if status == 200 and self.headers.get("If-None-Match") == etag:
@@ -67,6 +74,7 @@ def site():
     s = Site()
     s.thread.start()
     yield s
+    s.closing.set()
     s.server.shutdown()
     s.server.server_close()
 
