@@ -3,6 +3,7 @@ envelopes and answers through the Web API. Here the WebSocket end is a local aio
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import signal
@@ -37,15 +38,28 @@ class SocketModeServer:
     async def _link(self, request: web.Request) -> web.WebSocketResponse:
         ws = web.WebSocketResponse()
         await ws.prepare(request)
-        await ws.send_json({"type": "hello", "num_connections": 1, "connection_info": {"app_id": "A1"},
-                            "debug_info": {"host": "test"}})
-        for envelope in self.envelopes:
-            await ws.send_json(envelope)
-        async for message in ws:
-            if message.type == WSMsgType.TEXT:
-                self.acks.append(json.loads(message.data))
-                self.acked.set()
+        pinging = asyncio.ensure_future(self._ping(ws))
+        try:
+            await ws.send_json({"type": "hello", "num_connections": 1, "connection_info": {"app_id": "A1"},
+                                "debug_info": {"host": "test"}})
+            for envelope in self.envelopes:
+                await ws.send_json(envelope)
+            async for message in ws:
+                if message.type == WSMsgType.TEXT:
+                    self.acks.append(json.loads(message.data))
+                    self.acked.set()
+        finally:
+            pinging.cancel()
         return ws
+
+    @staticmethod
+    async def _ping(ws: web.WebSocketResponse, every: float = 0.1) -> None:
+        """Ping the client, as Slack does (here more often). slack_sdk's client waits to receive for up to
+        3 s holding its socket, which its close() needs: a frame now and then lets the bot stop at once."""
+        with contextlib.suppress(ConnectionError):
+            while not ws.closed:
+                await ws.ping()
+                await asyncio.sleep(every)
 
     def start(self) -> "SocketModeServer":
         started = threading.Event()
