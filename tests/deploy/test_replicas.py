@@ -200,8 +200,10 @@ def test_a_replica_killed_while_sending_a_card_loses_nothing(replicas):
         [card] = replicas.stub.wait_for(cards_for(question), timeout=LEASE_SECONDS + 20)
         assert "<@U1>" in card.all_text()
         eventually(lambda: replicas.store.get_escalation(esc.id).status == SENT, timeout=10)
-        done = replicas.store.get_delivery(delivery.id)
-        assert done.status == "delivered" and done.attempts == 2
+        # the deliverer marks the delivery done once its handler, which records the card, has returned
+        done = eventually(lambda: (d := replicas.store.get_delivery(delivery.id)).status == "delivered" and d,
+                          timeout=10)
+        assert done.attempts == 2
         with replicas.store.engine.connect() as conn:
             leased_by = conn.execute(text("SELECT leased_by FROM deliveries WHERE id = :id"),
                                      {"id": delivery.id}).scalar()
