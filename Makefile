@@ -19,12 +19,15 @@ run: $(STAMP)
 	$(PY) -m ingest || [ $$? -eq 1 ]
 	$(PY) -m bot run
 
-# The checks first (lint, types, the layers' import contracts), then the tests.
+# The checks first (lint, types, the layers' import contracts), then the tests, in two processes
+# (pytest-xdist). --dist loadfile: a file's tests run in one process, in order, and its module fixtures
+# are made once (tests/deploy/test_replicas.py's last test reads what the others made its replicas log).
+# `pytest -q tests/...` alone runs in one process.
 test: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n 2 --dist loadfile
 
 ingest: $(STAMP)
 	$(PY) -m ingest

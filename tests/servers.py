@@ -117,12 +117,16 @@ def _reachable_copy(bin: Path, target: Path) -> Path:
 
 
 class ExternalPostgres:
-    """The same interface over a server someone else runs (OMVARLD_TEST_POSTGRES_URL)."""
+    """The same interface over a server someone else runs (OMVARLD_TEST_POSTGRES_URL). The test
+    processes of one run (pytest-xdist's workers) share it: each names its databases with its own
+    suffix (`store_test_gw1`)."""
 
     def __init__(self, url: str) -> None:
         from sqlalchemy.engine import make_url
 
         self._url = make_url(url)
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+        self._suffix = f"_{worker}" if worker else ""
 
     def url(self, database: str = "postgres") -> str:
         return self._url.set(database=database).render_as_string(hide_password=False)
@@ -130,6 +134,7 @@ class ExternalPostgres:
     def database(self, name: str, template: str | None = None) -> str:
         from sqlalchemy import create_engine, text
 
+        name, template = name + self._suffix, template and template + self._suffix
         engine = create_engine(self._url, isolation_level="AUTOCOMMIT")
         try:
             with engine.connect() as conn:
