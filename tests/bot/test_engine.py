@@ -107,9 +107,8 @@ def test_engine_imports_no_chat_platform():
     assert done.stdout.strip() == "[]"
 
 
-def test_documents_beyond_the_intent_examples_are_still_answered(tmp_path, local_embedder):
-    """The intent examples are about international work; a knowledge base about something else
-    is still answered from, while small talk is still declined."""
+def _engine_over(tmp_path, embedder, files: dict[str, str]):
+    """An engine over a knowledge folder of these files, ingested for real."""
     from bot.engine.engine import Engine
     from bot.engine.intents import IntentClassifier
     from bot.engine.replies import PROMPTS_DIR
@@ -120,15 +119,20 @@ def test_documents_beyond_the_intent_examples_are_still_answered(tmp_path, local
 
     knowledge = tmp_path / "knowledge"
     knowledge.mkdir()
-    (knowledge / "parkering.md").write_text(
-        "# Parkering för medarbetare\n\nMedarbetare får parkera i garaget under stadshuset. "
-        "Parkeringstillstånd beställs hos fastighetsavdelningen och kostar 300 kronor i månaden.\n",
-        encoding="utf-8")
+    for name, text in files.items():
+        (knowledge / name).write_text(text, encoding="utf-8")
     config = StoreConfig(knowledge_dir=knowledge, chroma_path=tmp_path / "chroma")
-    store = KnowledgeStore(config, local_embedder.model_id)
-    ingest(store, local_embedder)
-    engine = Engine(Retriever(store, local_embedder),
-                    IntentClassifier.from_file(PROMPTS_DIR / "intents.yaml", local_embedder))
+    store = KnowledgeStore(config, embedder.model_id)
+    ingest(store, embedder)
+    return Engine(Retriever(store, embedder), IntentClassifier.from_file(PROMPTS_DIR / "intents.yaml", embedder))
+
+
+def test_documents_beyond_the_intent_examples_are_still_answered(tmp_path, local_embedder):
+    """The intent examples are about international work; a knowledge base about something else
+    is still answered from, while small talk is still declined."""
+    engine = _engine_over(tmp_path, local_embedder, {"parkering.md": (
+        "# Parkering för medarbetare\n\nMedarbetare får parkera i garaget under stadshuset. "
+        "Parkeringstillstånd beställs hos fastighetsavdelningen och kostar 300 kronor i månaden.\n")})
 
     parking = engine.answer(Question("Var får jag parkera vid stadshuset?"))
     assert parking.outcome is Outcome.ANSWER
@@ -141,26 +145,10 @@ def test_documents_beyond_the_intent_examples_are_still_answered(tmp_path, local
 def test_a_short_sentence_can_be_the_answer(tmp_path, local_embedder):
     """A sentence shorter than most ("Alkohol serveras inte vid luncher.") is quoted when it is the
     answer; a short line that is no sentence (a label) is not."""
-    from bot.engine.engine import Engine
-    from bot.engine.intents import IntentClassifier
-    from bot.engine.replies import PROMPTS_DIR
-    from bot.engine.retrieval import Retriever
-    from ingest.config import StoreConfig
-    from ingest.indexer import ingest
-    from ingest.store import KnowledgeStore
-
-    knowledge = tmp_path / "knowledge"
-    knowledge.mkdir()
-    (knowledge / "representation.md").write_text(
+    engine = _engine_over(tmp_path, local_embedder, {"representation.md": (
         "# Måltider vid besök\n\nKostnaden för en lunch med gästerna får vara högst 450 kronor per person "
         "exklusive moms. Alkohol serveras inte vid luncher. Vid middag kan vin serveras, men alkoholfria "
-        "alternativ ska alltid finnas.\n\nSenast uppdaterad\n",
-        encoding="utf-8")
-    config = StoreConfig(knowledge_dir=knowledge, chroma_path=tmp_path / "chroma")
-    store = KnowledgeStore(config, local_embedder.model_id)
-    ingest(store, local_embedder)
-    engine = Engine(Retriever(store, local_embedder),
-                    IntentClassifier.from_file(PROMPTS_DIR / "intents.yaml", local_embedder))
+        "alternativ ska alltid finnas.\n\nSenast uppdaterad\n")})
 
     answer = engine.answer(Question("Får man servera alkohol till lunchen med gästerna?"))
     assert answer.outcome is Outcome.ANSWER
