@@ -25,15 +25,20 @@ from .lexical import STOPWORDS, _stems, words
 from .models import Passage
 
 # Words that shape a question rather than name its subject: "how often", "hur länge"; pronouns and
-# indefinites ("vad är X för något", "hur når jag henne"); and the words that ask for a contact
-# detail, which the detail itself answers ("Elin Sjöbergs telefonnummer?" is answered by "telefon
-# 0322-…").
+# indefinites ("vad är X för något", "hur når jag henne"); the rest of the Snowball stop-word lists
+# for Swedish and English ("vår", "varje", "have", "each": no passage in the other language has
+# them); and the words that ask for a contact detail, which the detail itself answers ("Elin
+# Sjöbergs telefonnummer?" is answered by "telefon 0322-…").
 QUESTION_FORM = frozenset("""ofta länge långt mycket många stor stort stora often long much many large big
 finns gäller får måste behöver ska skall kan göra gör görs does make made get got need needs must
 något någon några någonting inget ingen inga ingenting henne honom hen hon han hans hennes dem dom
 oss mig dig min mitt mina din ditt dina själv sådan sådant sådana nå når just bara ju väl nog typ
 something someone anything anyone nothing her him his hers me mine us myself yourself itself
 themselves reach please thanks hej hi hello
+sig hade icke skulle kunde här allt denna detta dessa blev blivit vår vårt våra ert era vars vilkas varför
+vart sitta samma varje inom ours ourselves yours yourselves himself herself theirs being have has had having
+doing but because while once again further all any both each few more most other some such nor own same too
+very now
 telefonnummer telefonnumret telefonnumren mobilnummer nummer numret number numbers phone telephone
 e-post e-postadress e-postadressen mejladress mejladressen mailadress mejl mail email e-mail
 """.split())
