@@ -3,8 +3,9 @@
 retrieve → weigh → decide → compose:
 1. retrieve: hybrid search for the question (with the thread's previous question for a
    follow-up), fair to both languages (bot/retrieval.py);
-2. weigh: every sentence, list item and table row of the best passages is described by
-   features (bot/evidence.py) and scored by the fitted sentence model (bot/learned.py);
+2. weigh: every sentence, list item and table row of the retrieved passages is described by
+   features (bot/evidence.py) and scored by the fitted sentence model (bot/learned.py); the
+   passages with the best units are the ones shown and weighed;
 3. decide: the fitted answer model weighs the best one against the question
    (bot/features.py, bot/decision.py): answer, escalate to the coordinator, or decline;
 4. compose: with a language model configured, a grounded answer citing numbered passages;
@@ -41,8 +42,13 @@ from .sentences import SentenceVectors
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 1000
-PASSAGES = 5           # retrieved passages (shown in --json / eval)
-EVIDENCE_PASSAGES = 5  # whose units are candidates for the quote
+PASSAGES = 5           # passages an answer shows (in --json / eval) and weighs
+# Retrieved passages whose units are candidates: the sentence model ranks the units of all of
+# them and the PASSAGES with the best units are the ones shown and weighed. On the tune parts
+# (out of fold) this put a passage with the answer among the five for 0.968 of the answerable
+# questions instead of 0.931 in retrieval order, with the decision's accuracies as before (pools
+# of 6, 8 and 10 passages: 0.961, 0.968, 0.966).
+EVIDENCE_PASSAGES = 8
 _FOLLOW_UP = re.compile(r"^(och|men|samt|and|but|what about|hur är det med|vad gäller)\b|\b(det|den|dem|detta|that|it|this|they|them|those)\b",
                         re.IGNORECASE)
 
@@ -55,7 +61,7 @@ class Analysis:
     language: str
     asked: Asked
     intent: Intent
-    passages: list[Passage]
+    passages: list[Passage]           # the retrieved pool (EVIDENCE_PASSAGES), in retrieval order
     units: list[Unit]                 # candidate units with their features, not yet scored
     unknown_terms: float
     unknown_names: list[str]
@@ -73,6 +79,7 @@ class Judgement:
     quote: list[Unit] = field(default_factory=list)
     features: dict[str, float] = field(default_factory=dict)
     match: Match | None = None  # the closest approved answer, when there are any
+    passages: list[Passage] = field(default_factory=list)  # the PASSAGES shown, those with the best units first
 
 
 class Engine:
@@ -140,14 +147,14 @@ class Engine:
 
         search_text, qvec, groups = self.search_terms(text, earlier)
         intent = self.intents.classify(text, qvec)
-        hits = self.retriever.hits(search_text, PASSAGES, vector=qvec.tolist(),
+        hits = self.retriever.hits(search_text, EVIDENCE_PASSAGES, vector=qvec.tolist(),
                                    expansion=[w for _, ws in groups for w in ws], language=lang)
         passages = [h.passage for h in hits]
         vocabulary = self.retriever.vocabulary
         terms = evidence.question_terms(search_text, groups)
         weights = [max(vocabulary.idf(v) for v in variants) for variants, _ in terms]
         asked = Asked(text, lang, qvec, tuple(answer_types.asked(text)), terms, weights)
-        units = evidence.candidate_units(asked, passages[:EVIDENCE_PASSAGES], [h.dense for h in hits],
+        units = evidence.candidate_units(asked, passages, [h.dense for h in hits],
                                          self.sentence_vectors, self._language_of,
                                          lambda: self.other_language_vector(search_text))
         unknown = [w for (variants, _), w in zip(terms, weights) if not any(vocabulary.known(v) for v in variants)]
@@ -233,11 +240,12 @@ class Engine:
     def judge(self, analysis: Analysis, params: Params | None = None) -> Judgement:
         """Score the units, choose the quote and decide (pure given the analysis and the parameters)."""
         params = params or self.params
-        ranked = rank_units(analysis.units, params)
+        passages, units = shown(analysis, params)
+        ranked = rank_units(units, params)
         chosen = quote.select(ranked, wants_list="list" in analysis.asked.kinds,
                               second_ratio=params.selection.get("second_ratio", quote.SECOND_RATIO),
                               runners_up=int(params.selection.get("runners_up", 1)))
-        values = decision_features(analysis.asked, ranked, chosen, analysis.passages,
+        values = decision_features(analysis.asked, ranked, chosen, passages,
                                    unknown_terms=analysis.unknown_terms, unknown_names=len(analysis.unknown_names),
                                    offtopic=analysis.offtopic, domain_sim=analysis.domain_sim)
         match = best_match(analysis.approved, params.match)
@@ -249,14 +257,14 @@ class Engine:
             offer=params.match_offer)
         if decision.reason in (Reason.APPROVED_ANSWER, Reason.APPROVED_SIMILAR) and match is not None:
             chosen = [approved_unit(match, analysis.asked)]
-        return Judgement(decision, ranked, chosen, values, match)
+        return Judgement(decision, ranked, chosen, values, match, passages)
 
     # -- compose ------------------------------------------------------------------
     def _say(self, key: str, lang: str, **values) -> str:
         return phrase(key, lang, self.prompts_dir, **values)
 
     def _compose(self, question: Question, analysis: Analysis, judgement: Judgement) -> Answer:
-        decision, lang, passages = judgement.decision, analysis.language, analysis.passages
+        decision, lang, passages = judgement.decision, analysis.language, judgement.passages
         reason = decision.reason.value + (f": {', '.join(decision.missing)}" if decision.missing else "")
         if decision.outcome is Outcome.DECLINE:
             key = "decline_injection" if decision.reason is Reason.INJECTION else "decline"
@@ -274,7 +282,7 @@ class Engine:
                                     similar=judgement.match.question if decision.reason is Reason.APPROVED_SIMILAR
                                     and judgement.match else None)
         if self.llm is not None:
-            grounded = self._compose_with_model(question, analysis, decision)
+            grounded = self._compose_with_model(question, analysis, decision, passages)
             if grounded is not None:
                 return grounded
             if not judgement.quote or decision.confidence < self.params.answer.threshold:
@@ -335,12 +343,13 @@ class Engine:
         return approved_lead(passage, self.retriever.file_hashes(), self.today(), lang, self.prompts_dir,
                              similar=similar)
 
-    def _compose_with_model(self, question: Question, analysis: Analysis, decision: Decision) -> Answer | None:
+    def _compose_with_model(self, question: Question, analysis: Analysis, decision: Decision,
+                            passages: list[Passage]) -> Answer | None:
         """A grounded answer from the language model; None when it fails (the caller falls back)."""
         from .grounded import compose
         from .llm import LLMError
 
-        lang, passages = analysis.language, analysis.passages
+        lang = analysis.language
         try:
             result = compose(self.llm, Question(analysis.text, question.asker_id, question.history, lang), passages,
                              lang, prompts_dir=self.prompts_dir)
@@ -373,6 +382,17 @@ def approved_unit(match: Match, asked: Asked) -> Unit:
     text, display = whole[0] if whole else (passage.text, passage.text)
     return Unit(passage, 0, 0, text, display, str(passage.metadata.get("lang") or asked.language),
                 match.features.get("cosine", 0.0), score=match.probability)
+
+
+def shown(analysis: Analysis, params: Params) -> tuple[list[Passage], list[Unit]]:
+    """The PASSAGES of the pool whose best units the sentence model scores highest (a passage
+    without a unit keeps its retrieval order after them), and the candidate units of those
+    passages, whose relative features are computed again among themselves."""
+    best: dict[int, float] = {}
+    for u in rank_units(list(analysis.units), params):
+        best.setdefault(u.rank, u.score)
+    keep = sorted(range(len(analysis.passages)), key=lambda i: (-best.get(i, -1.0), i))[:PASSAGES]
+    return [analysis.passages[i] for i in keep], evidence.narrowed(analysis.units, keep)
 
 
 def rank_units(units: list[Unit], params: Params) -> list[Unit]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Collection, cast
 
@@ -342,11 +342,6 @@ def candidate_units(asked: Asked, passages: list[Passage], passage_sims: list[fl
         context_sims = np.where(other, np.maximum(context_sims, context_vectors @ q_other), context_sims)
     out = [Unit(p, rank, pos, text, display, lang, float(sim))
            for (rank, pos, p, text, display), lang, sim in zip(raw, languages, sims)]
-    best = max(u.similarity for u in out)
-    best_context = float(context_sims.max())
-    best_by_lang: dict[str, float] = {}
-    for u in out:
-        best_by_lang[u.language] = max(best_by_lang.get(u.language, -1.0), u.similarity)
     hard = asked.hard_kinds
     wants_list = "list" in asked.kinds
     yesno = "yesno" in asked.kinds
@@ -358,12 +353,8 @@ def candidate_units(asked: Asked, passages: list[Passage], passage_sims: list[fl
         head = " ".join(u.display.split()[:8])
         u.features = {
             "sim": u.similarity,
-            "sim_gap": u.similarity - best,
-            "sim_lang_gap": u.similarity - best_by_lang[u.language],
             "sim_context": float(context_sim),
-            "sim_context_gap": float(context_sim) - best_context,
             "passage_sim": passage_sims[u.rank] if u.rank < len(passage_sims) else 0.0,
-            "rank": u.rank / 4.0,
             "position": min(u.position, 10) / 10.0,
             "overlap": weighted_overlap(asked.terms, asked.weights, u.display),
             "context_overlap": weighted_overlap(asked.terms, asked.weights, context),
@@ -378,4 +369,30 @@ def candidate_units(asked: Asked, passages: list[Passage], passage_sims: list[fl
             "anaphor": float(bool(ANAPHOR.match(u.text))),
             "length": math.log(len(u.display) + 1) / 6.0,
         }
-    return out
+    return with_relative_features(out)
+
+
+def with_relative_features(units: list[Unit]) -> list[Unit]:
+    """Set the features that compare a unit with the others (how far behind the best it is) and
+    its passage's rank: computed again when the candidates are narrowed to the shown passages."""
+    if not units:
+        return units
+    best = max(u.similarity for u in units)
+    best_context = max(u.features["sim_context"] for u in units)
+    best_by_lang: dict[str, float] = {}
+    for u in units:
+        best_by_lang[u.language] = max(best_by_lang.get(u.language, -1.0), u.similarity)
+    for u in units:
+        u.features["sim_gap"] = u.similarity - best
+        u.features["sim_lang_gap"] = u.similarity - best_by_lang[u.language]
+        u.features["sim_context_gap"] = u.features["sim_context"] - best_context
+        u.features["rank"] = u.rank / 4.0
+    return units
+
+
+def narrowed(units: list[Unit], keep: list[int]) -> list[Unit]:
+    """Copies of the units of the passages `keep` (retrieval ranks, in their new order), ranked
+    anew in that order, with their relative features among themselves."""
+    new_rank = {old: new for new, old in enumerate(keep)}
+    return with_relative_features([replace(u, rank=new_rank[u.rank], features=dict(u.features))
+                                   for u in units if u.rank in new_rank])

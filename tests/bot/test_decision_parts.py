@@ -224,3 +224,40 @@ def test_a_yes_no_question_marks_the_sentences_that_state_a_rule():
     assert marked("Får vi servera vin till lunchen?", ("yesno",)) == {
         "Lunchen serveras i stadshuset klockan tolv.": 0.0, "Alkohol får inte serveras vid luncher.": 1.0}
     assert set(marked("Var serveras lunchen?", ()).values()) == {0.0}
+
+
+def test_the_passages_shown_are_those_whose_sentences_answer_best_even_if_retrieved_later():
+    import numpy as np
+
+    from bot.engine.engine import PASSAGES, Analysis, shown
+    from bot.engine.evidence import Asked, candidate_units
+    from bot.engine.learned import Logistic, Params
+    from bot.engine.models import Passage
+
+    # eight retrieved passages; the sentence nearest the question is in the seventh
+    nearness = [0.50, 0.45, 0.40, 0.35, 0.30, 0.25, 0.90, 0.20]
+    passages = [Passage(f"p{i}", f"Mening nummer {i} om resor.", f"Dokument {i}", f"d{i}.md", "", None, 0.5)
+                for i in range(len(nearness))]
+    question = np.array([1.0, 0.0], np.float32)
+
+    def vectors(texts):
+        out = []
+        for t in texts:
+            sim = nearness[int(t.split("nummer ")[1].split()[0])]
+            out.append([sim, float(np.sqrt(1 - sim * sim))])
+        return np.array(out, np.float32)
+
+    asked = Asked("Vad gäller för resor?", "sv", question, (), [], [])
+    units = candidate_units(asked, passages, [0.5] * len(passages), vectors, lambda p: "sv")
+    analysis = Analysis(text=asked.text, language="sv", asked=asked, intent=None, passages=passages, units=units,
+                        unknown_terms=0.0, unknown_names=[], offtopic=0.0, domain_sim=0.0, injection=False,
+                        creative=False)
+    by_similarity = Logistic(("sim",), np.array([1.0]), 0.0, np.array([0.0]), np.array([0.1]))
+    params = Params("test", by_similarity, by_similarity, by_similarity)
+
+    chosen, kept = shown(analysis, params)
+    assert [p.id for p in chosen] == ["p6", "p0", "p1", "p2", "p3"] and len(chosen) == PASSAGES
+    # the units of the shown passages only, ranked as shown, compared among themselves
+    assert sorted((u.passage.id, u.rank) for u in kept) == [("p0", 1), ("p1", 2), ("p2", 3), ("p3", 4), ("p6", 0)]
+    assert max(u.features["sim_gap"] for u in kept) == 0.0
+    assert min(u.features["sim_gap"] for u in kept) == pytest.approx(0.35 - 0.90)
