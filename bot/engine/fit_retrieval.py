@@ -4,8 +4,9 @@
 Each answerable tune question is searched once, as the engine searches it (the candidates of
 both rankings, with the similarities the weights act on); then every combination in GRID fuses
 those candidates, and the one that puts a passage holding the question's `retrieved_contains`
-phrase among the top five for the most questions is kept (ties: the earlier in GRID, whose first
-entry is the current default). The weights are written to the parameters file with the models.
+phrase among the passages the engine weighs (its EVIDENCE_PASSAGES, of which the sentence model
+shows five) for the most questions is kept (ties: the earlier in GRID, whose first entry is the
+current default). The weights are written to the parameters file with the models.
 """
 from __future__ import annotations
 
@@ -13,12 +14,13 @@ from dataclasses import dataclass
 from itertools import product
 
 from . import evaluate
+from .engine import EVIDENCE_PASSAGES
 from .retrieval import Candidates, Weights, fuse
 
 GRID = [Weights()] + [Weights(context, lexical, bonus, places, lexical_places)
                       for context, lexical, bonus, places, lexical_places in product(
                           (0.0, 0.25, 0.5, 0.75), (0.3, 0.5, 1.0, 1.5), (0.0, 0.02, 0.04), (0, 1, 2), (0, 1))]
-TOP = 5
+TOP = EVIDENCE_PASSAGES
 
 
 @dataclass
@@ -55,7 +57,8 @@ def hit_rate(items: list[Search], weights: Weights) -> float:
 
 
 def choose(items: list[Search], log=print) -> tuple[Weights, dict]:
-    """The weights with the best hit@5 over `items`, and their figures beside the default's."""
+    """The weights that find the most `items` among the TOP passages, and their figures beside the
+    default's (named hit5 in the parameters file, where they were first kept)."""
     best, best_rate = GRID[0], -1.0
     for weights in GRID:
         rate = hit_rate(items, weights)
@@ -65,7 +68,7 @@ def choose(items: list[Search], log=print) -> tuple[Weights, dict]:
     same = [s for s in items if not s.cross]
     figures = {"hit5": best_rate, "hit5_cross_language": hit_rate(cross, best), "hit5_same_language": hit_rate(same, best),
                "default_hit5": hit_rate(items, GRID[0]), "questions": len(items)}
-    log(f"retrieval weights {best}: hit@5 {best_rate:.3f} (cross-language {figures['hit5_cross_language']:.3f}, "
+    log(f"retrieval weights {best}: found among the {TOP} passages weighed {best_rate:.3f} (cross-language {figures['hit5_cross_language']:.3f}, "
         f"same language {figures['hit5_same_language']:.3f}; the defaults {figures['default_hit5']:.3f}) "
         f"over {len(items)} tune questions")
     return best, figures

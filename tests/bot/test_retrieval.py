@@ -200,14 +200,16 @@ def test_the_lexical_rankings_best_keeps_a_place_though_the_dense_side_never_fou
 
 
 def test_fitting_the_weights_prefers_those_that_find_the_answering_passage():
-    from bot.engine.fit_retrieval import Search, choose
+    from bot.engine.fit_retrieval import TOP, Search, choose
     from bot.engine.retrieval import Candidates
 
-    langs = {i: "sv" for i in range(20)}
-    # the passage that answers (slot 12) is 13th for the dense side and first for the lexical side:
-    # sixth with the default weights, among the five with more weight on the lexical side
-    searches = [Search(Candidates([(i, 0.9 - i / 100) for i in range(20)], {}, [(12, 9.0)] + [(i, 1.0) for i in range(5)]),
-                       _meta(langs), "sv", {12}, False) for _ in range(3)]
+    langs = {i: "sv" for i in range(40)}
+    # the passage that answers (slot 30) is 31st for the dense side and first for the lexical side:
+    # just after the TOP passages weighed with the default weights, among them with more weight
+    # on the lexical side
+    lexical = [(30, 9.0)] + [(i, 1.0) for i in range(TOP)]
+    searches = [Search(Candidates([(i, 0.9 - i / 100) for i in range(40)], {}, lexical), _meta(langs), "sv", {30}, False)
+                for _ in range(3)]
     weights, figures = choose(searches, log=lambda m: None)
     assert figures["default_hit5"] == 0.0 and figures["hit5"] == 1.0
     # more weight on the lexical side, or a place kept for its best
