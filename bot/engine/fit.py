@@ -318,13 +318,19 @@ def fit(engine: Engine, rows: list[Row], model_id: str, log=print) -> tuple[Para
 
 
 # -- the command ----------------------------------------------------------------------------------
-def report(name: str, runs: list[tuple[Engine, list[dict], list[str]]], output: Path | None) -> evaluate.Scores:
+def report(name: str, runs: list[tuple[Engine, list[dict], list[str]]], output: Path | None,
+           parts: list[str] | None = None) -> evaluate.Scores:
+    """The figures over all runs, with their breakdown; with `parts` (a name for each run), each
+    part's own figures first."""
     results: list[dict] = []
-    for engine, rows, forbidden in runs:
+    for i, (engine, rows, forbidden) in enumerate(runs):
         part_results, _ = evaluate.run(engine, rows, forbidden)
         results += part_results
+        if parts:
+            print(f"\n== {name}: {parts[i]} ==")
+            print(evaluate.format_scores(evaluate.score(part_results)))
     scores = evaluate.score(results)
-    print(f"\n== {name} ==")
+    print(f"\n== {name}{': all parts' if parts else ''} ==")
     print(evaluate.format_scores(scores))
     print(evaluate.breakdown(results))
     if output:
@@ -359,7 +365,7 @@ def fit_and_report_match(engine: Engine, params: Params) -> None:
 
 def main(settings: Settings, args) -> int:
     work = Path(args.work)
-    sealed_dir = Path(args.sealed)
+    sealed_dirs = [Path(s) for s in args.sealed.split(",") if s.strip()]
     tune_runs, rows = [], []
     if getattr(args, "only", None) == "match":
         # the knowledge base the full fit weighs word rarity in: the last tune part's
@@ -403,10 +409,17 @@ def main(settings: Settings, args) -> int:
     for engine, _, _ in tune_runs:
         engine.params = params
     report("tune (fitted on these; in-sample)", tune_runs, work / "tune-results.jsonl")
-    if not args.no_sealed and (sealed_dir / "questions.jsonl").exists():
+    sealed_runs, sealed_names = [], []
+    for sealed_dir in ([] if args.no_sealed else sealed_dirs):
+        if not (sealed_dir / "questions.jsonl").exists():
+            continue
         sealed_rows, sealed_chrome = read_part(sealed_dir)
-        sealed = engine_for(sealed_dir, settings, work / "sealed")
+        sealed = engine_for(sealed_dir, settings, work / sealed_dir.name)
         sealed.params = params
-        report("sealed (never used to decide)", [(sealed, sealed_rows, sealed_chrome)], work / "sealed-results.jsonl")
+        sealed_runs.append((sealed, sealed_rows, sealed_chrome))
+        sealed_names.append(sealed_dir.name)
+    if sealed_runs:
+        report("sealed (never used to decide)", sealed_runs, work / "sealed-results.jsonl",
+               sealed_names if len(sealed_runs) > 1 else None)
         save_embeddings()
     return 0
