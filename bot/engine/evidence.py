@@ -48,8 +48,13 @@ _DEFINITION = re.compile(r"\b(är|var|avser|betyder|innebär|kallas|står för|d
                          r"stands for|is called|is defined)\b", re.I)
 
 
+# a two-letter word written with a capital is a name or an abbreviation ("Jonas Ek", "EU", "HR")
+_SHORT_NAME = re.compile(r"\b[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]\b")
+
+
 def content_words(text: str) -> list[str]:
-    return [w for w in dict.fromkeys(words(text)) if len(w) > 2 and w not in QUESTION_FORM]
+    short = {m.group(0).lower() for m in _SHORT_NAME.finditer(text)}
+    return [w for w in dict.fromkeys(words(text)) if (len(w) > 2 or w in short) and w not in QUESTION_FORM]
 
 
 def with_parts(ws) -> list[str]:
@@ -96,7 +101,10 @@ def question_terms(question: str, groups: tuple = ()) -> list[tuple[tuple[str, .
     """The question's content words as (variants, word): a glossary term brings its translations."""
     covered = {w for term, _ in groups for w in words(term)}
     terms: list[tuple[tuple[str, ...], str]] = [((w,), w) for w in content_words(question) if w not in covered]
-    terms += [((term, *translations), term) for term, translations in groups]
+    # a glossary term that only shapes the question ("telefonnummer") is no more its subject than
+    # the word alone
+    terms += [((term, *translations), term) for term, translations in groups
+              if not all(w in QUESTION_FORM for w in words(term))]
     return terms
 
 

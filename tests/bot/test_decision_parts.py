@@ -75,6 +75,11 @@ def test_words_that_shape_a_question_are_not_its_subject():
     assert [word for _, word in question_terms("Hur når jag henne?")] == []
     # the contact detail answers "telefonnummer"; the name is the subject
     assert [word for _, word in question_terms("Elin Sjöbergs telefonnummer?")] == ["elin", "sjöbergs"]
+    # also when the glossary knows the word; and a two-letter surname or abbreviation is a word
+    glossary = Glossary.from_file(PROMPTS_DIR / "glossary.tsv", PROMPTS_DIR / "lexicon.tsv")
+    question = "Vad har Jonas Ek för telefonnummer?"
+    assert [word for _, word in question_terms(question, glossary.groups(question))] == ["jonas", "ek"]
+    assert "hr" in [word for _, word in question_terms("Vem på HR svarar?")]
 
 
 def test_names_no_document_mentions():
