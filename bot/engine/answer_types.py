@@ -189,11 +189,12 @@ _ASKS = [
              r"måste (vi|jag|man) betala|(do|must|should) (we|i) pay|behöver (vi|jag|man) betala|any (fee|charge|cost))"),
     ("amount", r"\b(hur mycket|vad kostar|vad blir|kostnad\w*|belopp\w*|traktamente\w*|ersättning\w*|avgift\w*|"
                r"budget\w*|bidrag\w* (är|på) (som )?(högst|max)|maxbelopp\w*|högsta (belopp|bidrag\w*|ersättning\w*)|"
-               r"hur stor\w* (del|andel|bidrag|summa|belopp|ersättning|medfinansiering)|hur många procent|"
+               r"hur stor\w* (är |blir |var )?(den |det |de )?\w*(del|andel|bidrag|summa|belopp|ersättning|avgift|kostnad|"
+               r"budget|lön|stöd|anslag|pott|medfinansiering)\w*|hur många procent|"
                r"how much|what does .{1,40} cost|cost\w*|price|fee|fees|per diem|allowance|salary|lön\w*|"
                r"maximum (grant|amount|funding)|max(imum)? amount|what percentage|what share|how large|how big|"
                r"which (rate|percentage)|vilken (procentsats|andel|nivå))\b"),
-    ("count", r"\b(hur många|antal\w*|how many|number of|hur stor\w* grupp|how large a group|max(imalt)? antal)\b"),
+    ("count", r"\b(hur många|antal\w*|how many|number of|hur stor\w* (är |blir |var )?(den |det )?\w*grupp\w*|how large a group|max(imalt)? antal)\b"),
     # "vem är …" / "who is …" asks who someone is: a name ("Vem är rektor på kulturskolan?"); "vem
     # beslutar …" / "who approves …" is answered by a role or a body, and so are "who is responsible
     # for …" and "who is allowed to …"

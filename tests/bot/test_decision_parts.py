@@ -53,6 +53,9 @@ def test_a_message_too_short_to_tell_follows_the_thread():
     ("Vem godkänner budgeten?", []),  # a money word after "who" names the subject, not an amount
     ("Hur lång tid innan deadline vill ekonomen ha budgeten?", ["duration"]),
     ("How high is the fee?", ["amount"]),
+    ("Hur stort är flyttbidraget för sjuksköterskorna?", ["amount"]),  # the money word may come later
+    ("Hur stor är arbetsgruppen?", ["count"]),
+    ("Hur stort är området?", []),  # a size, not money
 ])
 def test_kinds_of_fact_a_question_asks_for(question, kinds):
     assert answer_types.asked(question) == kinds
