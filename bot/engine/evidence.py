@@ -258,7 +258,7 @@ UNIT_FEATURES = (
     "sim_context",    # cosine of question and the unit read under its document title and heading
     "sim_context_gap",  # … minus the best unit's
     "passage_sim",    # cosine of question and the whole passage
-    "rank",           # of its passage in the retrieval, 0..1
+    "rank",           # of its passage / 4: in retrieval order, then in the order shown (engine.shown)
     "position",       # within the passage, 0 = first unit
     "overlap",        # rarity-weighted share of the question's terms in the unit
     "context_overlap",  # … in the unit with its section heading and document title
