@@ -10,6 +10,7 @@ answering passage, e.g. en→sv) and the answering document's format.
 from __future__ import annotations
 
 import json
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,8 +82,11 @@ def percentile(values: list[float], q: float) -> float:
 
 def judge(row: dict, answer: Answer, forbidden: Iterable[str] = ()) -> dict:
     """Per-row verdicts, as the README defines them. An answer quoting a `forbidden` phrase (web-page
-    chrome such as "Vi använder kakor") is wrong whatever else it says."""
-    chrome = [f for f in (fold(x) for x in forbidden) if f and f in fold(answer.text)] \
+    chrome such as "Vi använder kakor") is wrong whatever else it says; a phrase counts as whole
+    words ("Dela", a share button, is not in "delas ut")."""
+    text = fold(answer.text)
+    chrome = [f for f in (fold(x) for x in forbidden)
+              if f and re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", text)] \
         if answer.outcome is Outcome.ANSWER else []
     if row["expect"] == "answer":
         phrase = fold(row.get("retrieved_contains", ""))
