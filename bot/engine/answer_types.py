@@ -180,21 +180,23 @@ _ASKS = [
     ("phone", r"\b(telefon\w*|tel\.?|telnr|nummer till|phone\w*|call (him|her|them)|ring[a]? (till|någon)?)\b"),
     ("email", r"\b(e-?post\w*|mejl\w*|mail\w*|e-?mail\w*)\b"),
     ("frequency", r"\b(hur ofta|how often|how frequently|hur många gånger|how many times)\b"),
-    ("duration", r"\b(hur länge|hur lång tid|how long|hur långt i förväg|how far in advance|how much time|"
+    ("duration", r"\b(hur länge|hur lång tid|how long|hur långt i förväg|hur långt (innan|före)|hur tidigt|how far in advance|"
+                 r"how far ahead|how soon|how early|how much notice|how much time|"
                  r"hur många (dagar|veckor|månader|år|timmar)|how many (days|weeks|months|years|hours))\b"),
     ("date", r"\b(när|datum\w*|deadline\w*|sista (ansöknings)?dag\w*|tidsfrist\w*|senast när|what date|which date|"
              r"due date|by when|when|what time|vilken tid|vilket år|what year|which year|vilken dag|which day)\b"),
-    ("cost", r"\b(kostar (det|de|den|detta) (något|någonting|pengar)|är (det|de|den) (gratis|avgiftsfri\w*|kostnadsfri\w*)|"
+    ("cost", r"\b(kostar (det|de|den|detta)\b|kostar \w+( \w+)? (något|någonting|nåt|extra)\b|"
+             r"(måste|behöver|ska) \w+ betala|is there an? (fee|charge|cost)|are there (any )?(fees|charges|costs)|är (det|de|den) (gratis|avgiftsfri\w*|kostnadsfri\w*)|"
              r"(does|do|will) (it|this|that|they) cost|is (it|this|that) free|are (they|these) free|"
              r"måste (vi|jag|man) betala|(do|must|should) (we|i) pay|behöver (vi|jag|man) betala|any (fee|charge|cost))"),
-    ("amount", r"\b(hur mycket|vad kostar|vad blir|kostnad\w*|belopp\w*|traktamente\w*|ersättning\w*|avgift\w*|"
+    ("amount", r"\b(hur mycket|vad kostar|vad kostade|hur dyr\w*|how expensive|vad blir|kostnad\w*|belopp\w*|traktamente\w*|ersättning\w*|avgift\w*|"
                r"budget\w*|bidrag\w* (är|på) (som )?(högst|max)|maxbelopp\w*|högsta (belopp|bidrag\w*|ersättning\w*)|"
                r"hur stor\w* (är |blir |var )?(den |det |de )?\w*(del|andel|bidrag|summa|belopp|ersättning|avgift|kostnad|"
                r"budget|lön|stöd|anslag|pott|medfinansiering)\w*|hur många procent|"
                r"how much|what does .{1,40} cost|cost\w*|price|fee|fees|per diem|allowance|salary|lön\w*|"
                r"maximum (grant|amount|funding)|max(imum)? amount|what percentage|what share|how large|how big|"
                r"which (rate|percentage)|vilken (procentsats|andel|nivå))\b"),
-    ("count", r"\b(hur många|antal\w*|how many|number of|hur stor\w* (är |blir |var )?(den |det )?\w*grupp\w*|how large a group|max(imalt)? antal)\b"),
+    ("count", r"\b(hur många|antal\w*|how many|(?<!phone )(?<!telephone )(?<!mobile )(?<!fax )(?<!PIC )(?<!registration )(?<!reference )number of|hur stor\w* (är |blir |var )?(den |det )?\w*grupp\w*|how large a group|max(imalt)? antal)\b"),
     # "vem är …" / "who is …" asks who someone is: a name ("Vem är rektor på kulturskolan?"); "vem
     # beslutar …" / "who approves …" is answered by a role or a body, and so are "who is responsible
     # for …" and "who is allowed to …"
@@ -208,22 +210,36 @@ _ASKS = [
              r"which kinds? of|vilka sorters?|vilka typer)\b"),
     ("definition", r"^(vad är|vad betyder|vad innebär|vad menas med|vad står \S+ för|what is|what's|what are|"
                    r"what does \S+ mean|what is meant by|define|förklara|explain)\b"),
-    ("yesno", r"^(får|måste|kan|ska|skall|behöver|finns|är|gäller|krävs|may|must|can|should|do|does|is|are|will|"
-              r"shall|need|needs|am)\b"),
+    ("yesno", r"^((och|men|så|and|but|so)\s+)?(får|måste|kan|ska|skall|behöver|finns|är|gäller|krävs|may|must|can|"
+              r"should|do|does|is|are|will|shall|need|needs|am|could|would|has|have|had|did|was|were|might|isn't|"
+              r"aren't|doesn't|don't|won't|can't)\b"
+              # after a condition: "If my trip is funded by Erasmus+, do I also get per diem?"
+              r"|^(if|om)\b[^?]*?,\s*(do|does|can|may|must|is|are|will|would|could|should|får|måste|kan|ska|"
+              r"behöver|gäller|blir)\b"),
 ]
 _ASK_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _ASKS]
 # The forms that ask for a quantity; a yes/no question that merely names money ("lön", "budget",
 # "avgift") asks whether something is allowed or done, not how much.
-_HOW_MUCH = re.compile(r"\b(hur mycket|hur stor\w*|hur hög\w*|hur många procent|vad kostar|vad blir|how much|how large|how big|how high|"
+_HOW_MUCH = re.compile(r"\b(hur mycket|hur stor\w*|hur hög\w*|hur dyr\w*|hur många procent|vad kostar|vad kostade|vad blir|how much|"
+                       r"how large|how big|how high|how expensive|"
                        r"what does .{1,40} cost|what percentage|what share|maxbelopp\w*|högsta (belopp|bidrag\w*)|"
                        r"max(imum)? (grant|amount|funding))\b", re.IGNORECASE)
 # A question word that asks for something other than a quantity: a money word after it ("budget",
 # "avgift", "fee") names the subject, not the fact asked for.
-_OTHER_QUESTION = re.compile(r"^(vem|vilka|när|var|varför|hur(?! (mycket|stor\w*|hög\w*|många procent))|who|when|where|"
-                             r"why|how(?! (much|large|big|high)))\b", re.IGNORECASE)
-# A plain "when" that is a condition ("when should we look into funding?") still asks for a time or
-# occasion; it is weaker evidence of a date than "vilket datum".
-_CONDITION_WHEN = re.compile(r"\b(när|when) (ska|bör|should|is it|are we|do we|can we|may we)\b", re.IGNORECASE)
+_OTHER_QUESTION = re.compile(r"^(vem|vilka|när|var|varför|hur(?! (mycket|stor\w*|hög\w*|dyr\w*|många procent))|who|when|where|"
+                             r"why|how(?! (much|large|big|high|expensive)))\b", re.IGNORECASE)
+# Swedish asks yes or no with the verb first ("Betalar kommunen lön till praktikanterna?", "Räknas
+# politikerna in?"): a first word with a verb's ending (present -ar/-er, passive -as/-s, past -ade),
+# other than the words with such endings that open other sentences.
+_VERB_FIRST = re.compile(r"^((och|men|så)\s+)?(?!(under|efter|eller|vidare|sedan|senare|sommar|vinter|ideas|areas|"
+                         r"developer|answer|consider|register|enter|order|other|after|over|never|either|whether|"
+                         r"however|number|paper)\b)[a-zåäö]{2,}(ar|er|as|ades|ade)\b(?![-:])", re.IGNORECASE)
+# The question's own word: "vilka" after another question word opens a clause ("Vem bestämmer
+# vilka elever som får åka?" asks who, not for a list).
+_FIRST_OTHER = re.compile(r"^((och|men|så|and|but|so)\s+)?(vem|när|hur|varför|who|whom|when|how|why)\b", re.IGNORECASE)
+# Words a question is asked with; a follow-up without any ("och för frukt?", "and the pocket
+# money?") asks what the question before it asked.
+_QUESTION_WORD = re.compile(r"\b(vem|vad|när|var|hur|varför|vilk\w+|who|whom|what|when|where|how|why|which)\b", re.IGNORECASE)
 # "När/when" asks for a time only as the question's own word — first, or after "och", "since",
 # "until", "do you know" …; after another question word it opens a clause ("Vem betalar tolken när
 # vänorten har gäster?", "What applies when we host visitors?") and asks for no date.
@@ -238,6 +254,8 @@ def asked(question: str) -> list[str]:
     """The kinds of fact the question asks for, e.g. ["person", "phone"]."""
     q = question.strip()
     kinds = [kind for kind, rx in _ASK_RE if rx.search(q)]
+    if "yesno" not in kinds and "cost" not in kinds and _VERB_FIRST.search(q) and not _QUESTION_WORD.search(q):
+        kinds.append("yesno")
     if "duration" in kinds or "frequency" in kinds:
         kinds = [k for k in kinds if k != "date"]  # "hur länge …" is not "när …"
     if "cost" in kinds:
@@ -246,11 +264,18 @@ def asked(question: str) -> list[str]:
         # "Får vi betala lön med bidraget?" asks whether, not how much; "Vem godkänner budgeten?",
         # "Hur lång tid innan deadline vill ekonomen ha budgeten?" ask who and how long
         kinds.remove("amount")
-    if "date" in kinds and (_CONDITION_WHEN.search(q) or not (_WHEN_ASKS.search(q) or _DATE_WORDS.search(q))):
+    if "date" in kinds and not (_WHEN_ASKS.search(q) or _DATE_WORDS.search(q)):
         kinds.remove("date")
+    if "list" in kinds and _FIRST_OTHER.search(q):
+        kinds.remove("list")
     if "definition" in kinds and any(k not in ("list", "definition", "yesno") for k in kinds):
         kinds.remove("definition")  # "what is the e-mail address …" asks for the address, not a definition
     return kinds
+
+
+def is_fragment(question: str) -> bool:
+    """A follow-up with no question of its own: no question word, no verb or auxiliary first."""
+    return not _QUESTION_WORD.search(question) and not asked(question)
 
 
 def has(kind: str, text: str) -> bool:

@@ -154,7 +154,7 @@ class Engine:
         vocabulary = self.retriever.vocabulary
         terms = evidence.question_terms(search_text, groups)
         weights = [max(vocabulary.idf(v) for v in variants) for variants, _ in terms]
-        asked = Asked(text, lang, qvec, tuple(answer_types.asked(text)), terms, weights)
+        asked = Asked(text, lang, qvec, tuple(kinds_asked(text, earlier)), terms, weights)
         units = evidence.candidate_units(asked, passages, [h.dense for h in hits],
                                          self.sentence_vectors, self._language_of,
                                          lambda: self.other_language_vector(search_text))
@@ -363,6 +363,14 @@ class Engine:
         citations = [Citation(i + 1, p, p.text[:300]) for i, p in enumerate(result.cited)]
         return Answer(Outcome.ANSWER, defuse(result.text), lang, citations=citations,
                       confidence=decision.confidence, passages=passages, reason=Reason.ANSWERED.value)
+
+
+def kinds_asked(text: str, earlier: list[str]) -> list[str]:
+    """The kinds of fact a message asks for; a follow-up with no question of its own ("och för
+    frukt?", "and the pocket money?") asks what the thread's previous question asked."""
+    if earlier and answer_types.is_fragment(text):
+        return answer_types.asked(earlier[-1])
+    return answer_types.asked(text)
 
 
 def best_match(candidates: list[tuple[Passage, str, dict[str, float]]], model: Logistic | None) -> Match | None:

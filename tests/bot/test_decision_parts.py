@@ -40,7 +40,8 @@ def test_a_message_too_short_to_tell_follows_the_thread():
     ("Hur mycket är traktamentet?", ["amount"]),
     ("How many twin towns do we have?", ["count"]),
     ("Vad heter vår kontaktperson?", ["person"]),
-    ("When should we look into EU funding?", []),  # a condition, not a date
+    ("När ska handlingsplanen vara färdig?", ["date"]),  # "när ska …" asks when, as "när är …" does
+    ("By when do we need to tell the coordinator?", ["date"]),
     ("Vem ansvarar för vänorterna?", []),           # a body answers it
     ("Who is responsible for twin towns?", []),
     ("Who is allowed to sign the application?", []),
@@ -56,9 +57,31 @@ def test_a_message_too_short_to_tell_follows_the_thread():
     ("Hur stort är flyttbidraget för sjuksköterskorna?", ["amount"]),  # the money word may come later
     ("Hur stor är arbetsgruppen?", ["count"]),
     ("Hur stort är området?", []),  # a size, not money
+    ("Betalar kommunen lön till praktikanterna?", ["yesno"]),  # Swedish asks yes or no with the verb first
+    ("Räknas politikerna in?", ["yesno"]),
+    ("If my trip is funded by Erasmus+, do I also get per diem?", ["yesno"]),
+    ("Could a volunteer cover for a colleague?", ["yesno"]),
+    ("Vem bestämmer vilka elever som får åka?", []),  # "vilka" after "vem" opens a clause: no list
+    ("Vilka datum möts styrelsen?", ["date", "list"]),
+    ("What is the phone number of the coordinator?", ["phone"]),  # a phone's number counts nothing
+    ("Is there a fee for the course?", ["cost", "yesno"]),
+    ("Kostar det extra att ringa?", ["cost"]),
+    ("Måste eleverna betala något själva?", ["cost", "yesno"]),
+    ("Hur dyr får gåvan vara?", ["amount"]),
+    ("How soon must a breach be reported?", ["duration"]),
+    ("Under the agreement, who pays?", []),  # an English preposition, not a Swedish verb
 ])
 def test_kinds_of_fact_a_question_asks_for(question, kinds):
     assert answer_types.asked(question) == kinds
+
+
+def test_a_follow_up_without_a_question_of_its_own_asks_what_the_one_before_asked():
+    from bot.engine.engine import kinds_asked
+
+    assert kinds_asked("och för frukt?", ["Hur mycket stöd får vi för mjölk?"]) == ["amount"]
+    assert kinds_asked("and the pocket money?", ["How much is the support per day?"]) == ["amount"]
+    assert kinds_asked("och vem beslutar det?", ["Hur mycket stöd får vi?"]) == []  # its own question
+    assert kinds_asked("och för frukt?", []) == []
 
 
 def test_evidence_without_the_fact_asked_for_is_missing_it():
@@ -108,6 +131,19 @@ def test_a_question_is_rendered_word_for_word_in_the_other_language():
     assert "vänort" in rendered and "twin town" not in rendered.lower()
     assert "trip" in glossary.translated("Vem godkänner en utlandsresa?").lower()
     assert glossary.translated("Xyzzy qwerty?") == "Xyzzy qwerty?"  # nothing to translate
+
+
+def test_a_term_on_its_own_line_is_shown_with_the_paragraph_that_explains_it():
+    from ingest.units import units
+
+    text = ("PIC-kod\nParticipant Identification Code, ett niosiffrigt nummer. Kommunen har en gemensam.\n"
+            "| Kurs | Pris |\nKursen kostar 500 kr.\nPlats: Stadshuset\nMötet börjar klockan nio.")
+    shown = [display for _, display in units(text)]
+    assert "PIC-kod: Participant Identification Code, ett niosiffrigt nummer." in shown
+    assert "Kommunen har en gemensam." in shown        # only the paragraph's first sentence
+    assert "Kursen kostar 500 kr." in shown            # table markup is no term
+    assert "Mötet börjar klockan nio." in shown        # nor is a line that states a fact
+    assert [t for t, _ in units(text)][1] == "Participant Identification Code, ett niosiffrigt nummer."
 
 
 def test_sentences_split_but_abbreviations_and_list_items_hold():
