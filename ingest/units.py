@@ -48,21 +48,37 @@ def units(text: str, kind: str = "document") -> list[tuple[str, str]]:
         joined = " ".join(ln.strip() for ln in text.splitlines() if ln.strip())
         return [(joined, joined.split(" – ", 1)[1] if " – " in joined else joined)] if joined else []
     out = []
-    lead = ""
-    for unit in split(text):
-        if unit.startswith("- "):
-            item = unit[2:].strip()
-            if lead and len(lead) < 80 and not lead.endswith((".", ":")):
-                display = f"{lead} {item[:1].lower()}{item[1:]}"  # "Alingsås kommun" + "uppmuntrar …"
-            elif lead.endswith(":") and len(lead) < 120:
-                display = f"{lead} {item}"
+    lead = ""   # the sentence before a list, which introduces its items
+    label = ""  # a line that is no sentence ("PIC-kod", "Kontaktperson"): the paragraph after it is about it
+    for line in text.split("\n"):
+        pieces = split(line)
+        if not pieces:
+            continue
+        for n, unit in enumerate(pieces):
+            if unit.startswith("- "):
+                item = unit[2:].strip()
+                if lead and len(lead) < 80 and not lead.endswith((".", ":")):
+                    display = f"{lead} {item[:1].lower()}{item[1:]}"  # "Alingsås kommun" + "uppmuntrar …"
+                elif lead.endswith(":") and len(lead) < 120:
+                    display = f"{lead} {item}"
+                else:
+                    display = item
+                out.append((unit, display))
             else:
-                display = item
-            out.append((unit, display))
-        else:
-            lead = unit
-            out.append((unit, unit))
+                lead = unit
+                # a glossary's or a form's term on its own line, then what it is: the paragraph's
+                # first sentence is shown under it ("PIC-kod: Participant Identification Code, …")
+                out.append((unit, f"{label}: {unit}" if label and n == 0 else unit))
+        only = pieces[0]
+        label = only if len(pieces) == 1 and _is_label(only) else ""
     return out
+
+
+def _is_label(line: str) -> bool:
+    """A short line that is no sentence, no list item and no table markup."""
+    return (len(line) <= 60 and not line.startswith("- ") and "|" not in line and ": " not in line
+            and any(c.isalpha() for c in line)
+            and not line.rstrip().endswith((".", "!", "?", ":", ";", ",")))
 
 
 def in_context(title: str, section: str, text: str) -> str:
