@@ -208,6 +208,13 @@ _ASKS = [
     ("list", r"\b(vilka|which (\w+ ){0,2}(are|were|do|have)\b|which \w+s\b|what are the|"
              r"what (\w+ ){0,2}(are|do|does) there|lista|list|nämn|name the|vad finns det för|what kinds? of|"
              r"which kinds? of|vilka sorters?|vilka typer)\b"),
+    # how something is done: answered by the steps, often a list ("Hur ansöker jag?", "What are the steps …?")
+    ("procedure", r"\b(hur (gör|ansöker|söker|anmäler|bokar|beställer|registrerar|begär|rapporterar|redovisar) "
+                  r"(jag|vi|man|en|ni|du)\b|hur går (det|man|vi|jag) (till|tillväga)|hur ska (jag|vi|man) (göra|gå tillväga)|"
+                  r"vad ska (jag|vi|man) göra|vilka steg|vad är rutinen|vad är arbetsgången|"
+                  r"how (do|can|should|would) (i|we|you|one) (apply|go about|book|order|register|request|report|"
+                  r"get|do|proceed|arrange|handle)\b|what (are the|is the) (steps|procedure|process|routine)|"
+                  r"what do (i|we) (have to|need to) do|what should (i|we) do)"),
     ("definition", r"^(vad är|vad betyder|vad innebär|vad menas med|vad står \S+ för|what is|what's|what are|"
                    r"what does \S+ mean|what is meant by|define|förklara|explain)\b"),
     ("yesno", r"^((och|men|så|and|but|so)\s+)?(får|måste|kan|ska|skall|behöver|finns|är|gäller|krävs|may|must|can|"
@@ -279,7 +286,7 @@ def is_fragment(question: str) -> bool:
 
 
 def has(kind: str, text: str) -> bool:
-    """Does the text contain a fact of this kind? (list/definition: judged by the engine, not here)"""
+    """Does the text contain a fact of this kind? (list/definition/procedure: judged by the engine, not here)"""
     check = _HAS.get(kind)
     return True if check is None else check(text)
 

@@ -243,7 +243,7 @@ class Engine:
         params = params or self.params
         passages, units = shown(analysis, params)
         ranked = rank_units(units, params)
-        chosen = quote.select(ranked, wants_list="list" in analysis.asked.kinds,
+        chosen = quote.select(ranked, wants_list=analysis.asked.wants_list,
                               second_ratio=params.selection.get("second_ratio", quote.SECOND_RATIO),
                               runners_up=int(params.selection.get("runners_up", 1)))
         values = decision_features(analysis.asked, ranked, chosen, passages,

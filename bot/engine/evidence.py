@@ -309,7 +309,12 @@ class Asked:
 
     @property
     def hard_kinds(self) -> tuple[str, ...]:
-        return tuple(k for k in self.kinds if k not in ("list", "definition", "yesno"))
+        return tuple(k for k in self.kinds if k not in ("list", "definition", "yesno", "procedure"))
+
+    @property
+    def wants_list(self) -> bool:
+        """A "which …" question is answered by a list's items, a "how do I …" one by its steps."""
+        return "list" in self.kinds or "procedure" in self.kinds
 
 
 def subject_words(asked: Asked) -> list[str]:
@@ -351,7 +356,7 @@ def candidate_units(asked: Asked, passages: list[Passage], passage_sims: list[fl
     out = [Unit(p, rank, pos, text, display, lang, float(sim))
            for (rank, pos, p, text, display), lang, sim in zip(raw, languages, sims)]
     hard = asked.hard_kinds
-    wants_list = "list" in asked.kinds
+    wants_list = asked.wants_list
     yesno = "yesno" in asked.kinds
     defines = "definition" in asked.kinds
     subject = subject_words(asked)

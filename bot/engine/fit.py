@@ -47,7 +47,8 @@ OFFTOPIC_FEATURES = ("offtopic", "domain_sim")
 FOLDS = 5
 OFFTOPIC_MISTAKES = 0.01
 L2_GRID = (0.3, 1.0, 3.0, 10.0)
-SELECTION_GRID = [{"second_ratio": r, "runners_up": n} for n in (1, 2) for r in (0.2, 0.4, 0.7)] \
+# (quote.select considers the three units after the best, within MAX_QUOTE_CHARS in all)
+SELECTION_GRID = [{"second_ratio": r, "runners_up": n} for n in (1, 2, 3) for r in (0.1, 0.2, 0.4, 0.7)] \
     + [{"second_ratio": 1.01, "runners_up": 0}]  # the last: never a runner-up
 
 

@@ -70,6 +70,8 @@ def test_a_message_too_short_to_tell_follows_the_thread():
     ("Hur dyr får gåvan vara?", ["amount"]),
     ("How soon must a breach be reported?", ["duration"]),
     ("Under the agreement, who pays?", []),  # an English preposition, not a Swedish verb
+    ("Hur ansöker jag om jobbskuggning?", ["procedure"]),  # answered by the steps
+    ("What are the steps for planning a youth exchange?", ["list", "procedure"]),
 ])
 def test_kinds_of_fact_a_question_asks_for(question, kinds):
     assert answer_types.asked(question) == kinds
