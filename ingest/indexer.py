@@ -38,7 +38,8 @@ _GROUP_TEXTS = 512   # changed files are embedded together until they hold this 
 # chunk's quotable units are embedded and stored with it.
 # 6: an approved answer's chunks carry its standing (ingest/approved.py).
 # 7: a chunk's language is no longer Swedish merely for naming "Alingsås" (ingest/language.py).
-PIPELINE_VERSION = "7"
+# 8: a bare "Ja." / "No." is one quotable unit with the sentence after it (ingest/units.py).
+PIPELINE_VERSION = "8"
 
 Progress = Callable[[str, int, int], None]  # (file, done, total) chunks of the current file
 

@@ -38,6 +38,20 @@ def split(text: str, *, whole: bool = False) -> list[str]:
     return [s for s in out if len(s) > 2]
 
 
+_BARE_ANSWER = re.compile(r"(ja|nej|yes|no)[.!]?", re.IGNORECASE)
+
+
+def _joined(pieces: list[str]) -> list[str]:
+    """A bare "Ja." / "No." is no answer without the sentence that follows it: one unit with it."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and _BARE_ANSWER.fullmatch(out[-1]) and not piece.startswith("- "):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
 def units(text: str, kind: str = "document") -> list[tuple[str, str]]:
     """(text, display) pairs; list items are shown with the line that introduces the list."""
     if kind == "contacts":
@@ -51,7 +65,7 @@ def units(text: str, kind: str = "document") -> list[tuple[str, str]]:
     lead = ""   # the sentence before a list, which introduces its items
     label = ""  # a line that is no sentence ("PIC-kod", "Kontaktperson"): the paragraph after it is about it
     for line in text.split("\n"):
-        pieces = split(line)
+        pieces = _joined(split(line))
         if not pieces:
             continue
         for n, unit in enumerate(pieces):

@@ -130,6 +130,11 @@ _UNITS = (r"dag(ar|en|s)?|arbetsdag(ar)?|vecka|veckor|veckors|månad(er|en|s)?|�
           r"days?|working days?|weeks?|months?|years?|hours?|minutes?|terminer?|semesters?|nätter|nights?")
 _DURATION = re.compile(
     rf"(?<![\w])({_DIGITS}|{_WORD_NUMBER}|en|ett|one|a|an|ett par|några|a few)\s?(-\s?\d+\s)?({_UNITS})\b", re.IGNORECASE)
+# "How long is the agreement valid?" is answered by when it ends: "… to 30 June 2028", "t.o.m. 2027"
+_UNTIL = re.compile(
+    rf"\b(till och med|t\.o\.m\.?|fram till|till|until|through|to)\s+(den\s+)?(\d{{1,2}}(:e)? ({_MONTHS})\b|"
+    rf"({_MONTHS})( \d{{1,2}})?,? (19|20)\d{{2}}\b|(19|20)\d{{2}}\b)|\b(löper ut|upphör|expires?|ends on)\b",
+    re.IGNORECASE)
 _FREQUENCY = re.compile(
     r"\b(varje|var|varannan|vartannat|vart \w+|en gång (per|i|om)|\w+ gånger (per|i|om)|per (år|månad|vecka|dag|termin|kvartal)|"
     r"årlig(en|a|t)?|månatlig(en|a|t)?|månadsvis|kvartalsvis|veckovis|dagligen|halvårsvis|löpande|fortlöpande|"
@@ -166,7 +171,7 @@ _HAS = {
     "phone": lambda t: bool(_PHONE.search(t)),
     "email": lambda t: bool(_EMAIL.search(t)),
     "date": lambda t: bool(_DATE.search(t)) or bool(_DURATION.search(t)),
-    "duration": lambda t: bool(_DURATION.search(t)),
+    "duration": lambda t: bool(_DURATION.search(t)) or bool(_UNTIL.search(t)),
     "frequency": lambda t: bool(_FREQUENCY.search(t)),
     "amount": lambda t: bool(amounts(t)),
     "cost": lambda t: bool(amounts(t)),
@@ -184,7 +189,8 @@ _ASKS = [
                  r"how far ahead|how soon|how early|how much notice|how much time|"
                  r"hur många (dagar|veckor|månader|år|timmar)|how many (days|weeks|months|years|hours))\b"),
     ("date", r"\b(när|datum\w*|deadline\w*|sista (ansöknings)?dag\w*|tidsfrist\w*|senast när|what date|which date|"
-             r"due date|by when|when|what time|vilken tid|vilket år|what year|which year|vilken dag|which day)\b"),
+             r"due date|by when|when|what time|vilken tid|vilket år|what year|which year|vilken dag|which day|"
+             r"vilka (vecko)?dagar|which (week)?days|what days|vilken veckodag)\b"),
     ("cost", r"\b(kostar (det|de|den|detta)\b|kostar \w+( \w+)? (något|någonting|nåt|extra)\b|"
              r"(måste|behöver|ska) \w+ betala|is there an? (fee|charge|cost)|are there (any )?(fees|charges|costs)|är (det|de|den) (gratis|avgiftsfri\w*|kostnadsfri\w*)|"
              r"(does|do|will) (it|this|that|they) cost|is (it|this|that) free|are (they|these) free|"
@@ -254,7 +260,7 @@ _WHEN_ASKS = re.compile(r"^((och|and|men|but|så|so|sedan|since|ända sedan|till
                         r"vet du|do you know|kan du säga|can you tell me)\s+)?(när|when)\b", re.IGNORECASE)
 _DATE_WORDS = re.compile(r"\b(datum\w*|deadline\w*|sista (ansöknings)?dag\w*|tidsfrist\w*|senast när|what date|"
                          r"which date|due date|by when|what time|vilken tid|vilket år|what year|which year|vilken dag|"
-                         r"which day)\b", re.IGNORECASE)
+                         r"which day|vilka (vecko)?dagar|which (week)?days|what days|vilken veckodag)\b", re.IGNORECASE)
 
 
 def asked(question: str) -> list[str]:

@@ -70,6 +70,7 @@ def test_a_message_too_short_to_tell_follows_the_thread():
     ("Hur dyr får gåvan vara?", ["amount"]),
     ("How soon must a breach be reported?", ["duration"]),
     ("Under the agreement, who pays?", []),  # an English preposition, not a Swedish verb
+    ("Vilka dagar gör ekonomienheten betalningar i euro?", ["date", "list"]),
     ("Hur ansöker jag om jobbskuggning?", ["procedure"]),  # answered by the steps
     ("What are the steps for planning a youth exchange?", ["list", "procedure"]),
 ])
@@ -148,6 +149,13 @@ def test_a_term_on_its_own_line_is_shown_with_the_paragraph_that_explains_it():
     assert [t for t, _ in units(text)][1] == "Participant Identification Code, ett niosiffrigt nummer."
 
 
+def test_a_bare_yes_or_no_is_one_unit_with_the_sentence_that_explains_it():
+    from ingest.units import units
+
+    assert [t for t, _ in units("Får vi det? Nej. Det är inte tillåtet. Mer text.")] == [
+        "Får vi det?", "Nej. Det är inte tillåtet.", "Mer text."]
+
+
 def test_sentences_split_but_abbreviations_and_list_items_hold():
     assert split("Det gäller t.ex. resor. Detta sker årligen.\n- punkt ett\n- punkt två") == [
         "Det gäller t.ex. resor.", "Detta sker årligen.", "- punkt ett", "- punkt två"]
@@ -169,6 +177,8 @@ def test_amounts_are_read_in_every_usual_written_form(text, value, currency):
     ("count", "Gruppen får vara högst tolv personer."), ("count", "at least three partners"),
     ("date", "Ansök senast den 15 mars."), ("date", "by 1 October 2026"), ("date", "2026-02-12"),
     ("duration", "minst tre månader innan"), ("frequency", "Policyn revideras vart fjärde år."),
+    ("duration", "The agreement is valid from 1 August 2025 to 30 June 2028."),  # how long: until when
+    ("duration", "Avtalet gäller till och med 2027."),
     ("frequency", "reports twice a year"), ("cost", "Det kostar inget."), ("amount", "€25,000"),
 ])
 def test_facts_of_each_kind_are_recognised(kind, text):
@@ -180,6 +190,7 @@ def test_facts_of_each_kind_are_recognised(kind, text):
     ("count", "In August 2025 Alingsås hosted the exchange."), ("count", "Kostnaden är 25 000 kronor."),
     ("frequency", "Samordnaren rapporterar till kommunstyrelsen."),
     ("amount", "Bidraget betalas ut i två delar."), ("date", "Ansökan görs av förvaltningen."),
+    ("duration", "Rapporten skickas till kommunstyrelsen."),
 ])
 def test_text_without_the_fact_does_not_pass_for_it(kind, text):
     assert not answer_types.has(kind, text)
