@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-KINDS = ("phone", "email", "date", "duration", "frequency", "amount", "cost", "count", "person", "list",
+KINDS = ("phone", "email", "reach", "date", "duration", "frequency", "amount", "cost", "count", "person", "list",
          "definition", "yesno")
 
 # -- numbers ----------------------------------------------------------------------------------
@@ -170,6 +170,7 @@ def _has_count(text: str) -> bool:
 _HAS = {
     "phone": lambda t: bool(_PHONE.search(t)),
     "email": lambda t: bool(_EMAIL.search(t)),
+    "reach": lambda t: bool(_PHONE.search(t)) or bool(_EMAIL.search(t)),
     "date": lambda t: bool(_DATE.search(t)) or bool(_DURATION.search(t)),
     "duration": lambda t: bool(_DURATION.search(t)) or bool(_UNTIL.search(t)),
     "frequency": lambda t: bool(_FREQUENCY.search(t)),
@@ -182,27 +183,41 @@ _HAS = {
 
 # -- what a question asks for --------------------------------------------------------------------
 _ASKS = [
-    ("phone", r"\b(telefon\w*|tel\.?|telnr|nummer till|phone\w*|call (him|her|them)|ring[a]? (till|någon)?)\b"),
+    ("phone", r"\b(telefon\w*|tel\.?|telnr|nummer till|phone\w*|call (him|her|them)|ring(a|er)? (till|någon|man|jag|vi)?|"
+              r"vilket (tele|mobil)?nummer|för (tele|mobil)?nummer|\w+s nummer|(what|which) number|"
+              r"(who|whom) (should|do|can|must) (i|we) call)\b"),
     ("email", r"\b(e-?post\w*|mejl\w*|mail\w*|e-?mail\w*)\b"),
+    # how to get hold of someone: a phone number or an e-mail address answers it
+    ("reach", r"\b(hur når (jag|vi|man)|hur kontaktar (jag|vi|man)|how (do|can|should) (i|we) (reach|contact|get hold of|get in touch)|"
+              r"how (do|can) (i|we) get in touch)\b"),
     ("frequency", r"\b(hur ofta|how often|how frequently|hur många gånger|how many times)\b"),
     ("duration", r"\b(hur länge|hur lång tid|how long|hur långt i förväg|hur långt (innan|före)|hur tidigt|how far in advance|"
-                 r"how far ahead|how soon|how early|how much notice|how much time|"
+                 r"how far ahead|how soon|how early|how much notice|how much time|how quickly|hur snabbt|hur fort|"
+                 r"hur lång är|hur långa är|"
                  r"hur många (dagar|veckor|månader|år|timmar)|how many (days|weeks|months|years|hours))\b"),
-    ("date", r"\b(när|datum\w*|deadline\w*|sista (ansöknings)?dag\w*|tidsfrist\w*|senast när|what date|which date|"
-             r"due date|by when|when|what time|vilken tid|vilket år|what year|which year|vilken dag|which day|"
+    ("date", r"\b(när|datum\w*|deadline\w*|sista \w*dag\w*|tidsfrist\w*|senast när|what date|which date|"
+             r"due date|by when|until when|untill when|till när|when|what time|vilken tid|hur dags|vilket år|what year|"
+             r"which year|vilken dag|which day|"
              r"vilka (vecko)?dagar|which (week)?days|what days|vilken veckodag)\b"),
     ("cost", r"\b(kostar (det|de|den|detta)\b|kostar \w+( \w+)? (något|någonting|nåt|extra)\b|"
-             r"(måste|behöver|ska) \w+ betala|is there an? (fee|charge|cost)|are there (any )?(fees|charges|costs)|är (det|de|den) (gratis|avgiftsfri\w*|kostnadsfri\w*)|"
+             r"(måste|behöver|ska) \w+ betala|is there an? (\w+ )?(fee|charge|cost)|are there (any )?(fees|charges|costs)|"
+             r"tar \w+( \w+)? (ut )?betalt|ta(r)? ut (en |någon )?\w*avgift|charges? (us|the|a|for)|"
+             r"(is|are) (\w+ ){1,4}free\b|free of charge|(is|are) there any costs?|cost (us|me|them) anything|cost anything|"
+             r"är (det|de|den) (gratis|avgiftsfri\w*|kostnadsfri\w*)|"
              r"(does|do|will) (it|this|that|they) cost|is (it|this|that) free|are (they|these) free|"
              r"måste (vi|jag|man) betala|(do|must|should) (we|i) pay|behöver (vi|jag|man) betala|any (fee|charge|cost))"),
-    ("amount", r"\b(hur mycket|vad kostar|vad kostade|hur dyr\w*|how expensive|vad blir|kostnad\w*|belopp\w*|traktamente\w*|ersättning\w*|avgift\w*|"
+    ("amount", r"\b(hur mycket|vad kostar|vad kostade|kosta|hur dyr\w*|how expensive|vad blir|kostnad\w*|belopp\w*|traktamente\w*|ersättning\w*|avgift\w*|"
+               r"arvode\w*|självrisk\w*|förskott\w*|pålägg\w*|tjänar|(vad|what) (får|ska|måste|does|do|must|should|will) (\w+ ){1,3}(betala|pay)\b|"
+               r"(maximum|max|minimum|högsta|lägsta|total|totala) (\w+ ){0,2}(grant|amount|support|funding|value|sum|cost|costs|"
+               r"fee|budget|investment|spend|bidrag\w*|stöd\w*|belopp\w*|summa\w*|värde\w*|kostnad\w*|investering\w*)|"
+               r"the max\b|(\w+ )?rates?\b|(what|which|smallest|largest|minimum|maximum|a) share\b|share of|"
                r"budget\w*|bidrag\w* (är|på) (som )?(högst|max)|maxbelopp\w*|högsta (belopp|bidrag\w*|ersättning\w*)|"
-               r"hur stor\w* (är |blir |var )?(den |det |de )?\w*(del|andel|bidrag|summa|belopp|ersättning|avgift|kostnad|"
+               r"hur stor\w* (är |blir |var )?(den |det |de )?(\w+s )?\w*(del|andel|bidrag|summa|belopp|ersättning|avgift|kostnad|förskott|"
                r"budget|lön|stöd|anslag|pott|medfinansiering)\w*|hur många procent|"
                r"how much|what does .{1,40} cost|cost\w*|price|fee|fees|per diem|allowance|salary|lön\w*|"
                r"maximum (grant|amount|funding)|max(imum)? amount|what percentage|what share|how large|how big|"
                r"which (rate|percentage)|vilken (procentsats|andel|nivå))\b"),
-    ("count", r"\b(hur många|antal\w*|how many|(?<!phone )(?<!telephone )(?<!mobile )(?<!fax )(?<!PIC )(?<!registration )(?<!reference )number of|hur stor\w* (är |blir |var )?(den |det )?\w*grupp\w*|how large a group|max(imalt)? antal)\b"),
+    ("count", r"\b(hur många|antal\w*|how many|(?<!phone )(?<!telephone )(?<!mobile )(?<!fax )(?<!PIC )(?<!registration )(?<!reference )number of|hur stor\w* (\w+ ){0,2}\w*grupp\w*|hur stor publik|how large a group|max(imalt)? antal)\b"),
     # "vem är …" / "who is …" asks who someone is: a name ("Vem är rektor på kulturskolan?"); "vem
     # beslutar …" / "who approves …" is answered by a role or a body, and so are "who is responsible
     # for …" and "who is allowed to …"
@@ -211,24 +226,32 @@ _ASKS = [
                r"responsible|in charge|ansvarig|tillåten|behörig|skyldig)\b)|^who('s| chairs| heads| leads| runs)\b|"
                r"^vem (leder|är ordförande)\b)"),
     # plural "which" ("vilka", "which … are", "which networks"), not "vilken/vilket" or "which organisation is"
-    ("list", r"\b(vilka|which (\w+ ){0,2}(are|were|do|have)\b|which \w+s\b|what are the|"
+    ("list", r"\b(vilka|which (\w+ ){0,2}(are|were|do|have)\b|which (\w+ )?\w+s\b|what are the|"
+             r"(what|vad) (\w+ ){0,4}(cover|covers|include|includes|contain|contains|täcker|omfattar|innehålla|innehåller|ingår)\b|"
+             r"(pay for|be spent on|be used for|användas (till|för))\??$|ge exempel|give (some )?examples|"
              r"what (\w+ ){0,2}(are|do|does) there|lista|list|nämn|name the|vad finns det för|what kinds? of|"
              r"which kinds? of|vilka sorters?|vilka typer)\b"),
     # how something is done: answered by the steps, often a list ("Hur ansöker jag?", "What are the steps …?")
-    ("procedure", r"\b(hur (gör|ansöker|söker|anmäler|bokar|beställer|registrerar|begär|rapporterar|redovisar) "
-                  r"(jag|vi|man|en|ni|du)\b|hur går (det|man|vi|jag) (till|tillväga)|hur ska (jag|vi|man) (göra|gå tillväga)|"
-                  r"vad ska (jag|vi|man) göra|vilka steg|vad är rutinen|vad är arbetsgången|"
-                  r"how (do|can|should|would) (i|we|you|one) (apply|go about|book|order|register|request|report|"
-                  r"get|do|proceed|arrange|handle)\b|what (are the|is the) (steps|procedure|process|routine)|"
-                  r"what do (i|we) (have to|need to) do|what should (i|we) do)"),
-    ("definition", r"^(vad är|vad betyder|vad innebär|vad menas med|vad står \S+ för|what is|what's|what are|"
-                   r"what does \S+ mean|what is meant by|define|förklara|explain)\b"),
+    ("procedure", r"\b(hur (gör|ansöker|söker|anmäler|bokar|beställer|registrerar|begär|rapporterar|redovisar|startar|"
+                  r"planerar|föreslår|ordnar|hanterar|räknar|förbereder|organiserar|genomför|tar) (\w+ ){0,2}?(jag|vi|man|en|ni|du|"
+                  r"\w+en|\w+na|\w+n)\b|hur går (\w+ ){1,3}till\b|hur går (det|man|vi|jag) tillväga|"
+                  r"hur ska (jag|vi|man) (göra|gå tillväga)|(vad|vilka) (ska|måste|bör|behöver) (\w+ ){1,3}(göra|kontrollera|tänka på)|"
+                  r"vad gör (jag|vi|man) (om|när|innan|efter)|vilka steg|vad är rutinen|vad är arbetsgången|steg för steg|"
+                  r"how (do|does|can|should|would) ([\w']+ ){1,3}(apply|sign up|join|go about|carry out|put together|book|order|"
+                  r"register|request|report|get|proceed|arrange|handle|start|plan|propose|organise|organize|prepare|"
+                  r"submit|calculate|set up)\b|what (are the|is the|'s the) (steps|procedure|process|routine)|"
+                  r"what (do|does|should|must) ([\w']+ ){1,3}(have to |need to )?do\b|step by step|any tips)"),
+    ("definition", r"^(vad är|vad betyder|vad innebär|vad menas med|vad står \S+ för|vad räknas som|what is|what's|what are|"
+                   r"what does (\S+ ){1,4}mean|what is meant by|what exactly is meant by|what counts as|define|förklara|explain)\b"),
     ("yesno", r"^((och|men|så|and|but|so)\s+)?(får|måste|kan|ska|skall|behöver|finns|är|gäller|krävs|may|must|can|"
               r"should|do|does|is|are|will|shall|need|needs|am|could|would|has|have|had|did|was|were|might|isn't|"
               r"aren't|doesn't|don't|won't|can't)\b"
               # after a condition: "If my trip is funded by Erasmus+, do I also get per diem?"
               r"|^(if|om)\b[^?]*?,\s*(do|does|can|may|must|is|are|will|would|could|should|får|måste|kan|ska|"
-              r"behöver|gäller|blir)\b"),
+              r"behöver|gäller|blir)\b"
+              # a statement, then the question: "…, går det?", "… – is that ok?", "… – can they still come?"
+              r"|[,–-]\s*(går det|är det (ok|okej|okay|tillåtet|möjligt|rätt)|is (that|it|this) (ok|okay|allowed|possible|fine)|"
+              r"(can|may|must|do|does|is|are|will|could) (i|we|they|he|she|it|you)\b)[^,–-]*\??$"),
 ]
 _ASK_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _ASKS]
 # The forms that ask for a quantity; a yes/no question that merely names money ("lön", "budget",
@@ -242,8 +265,16 @@ _HOW_MUCH = re.compile(r"\b(hur mycket|hur stor\w*|hur hög\w*|hur dyr\w*|hur m�
 _OTHER_QUESTION = re.compile(r"^(vem|vilka|när|var|varför|hur(?! (mycket|stor\w*|hög\w*|dyr\w*|många procent))|who|when|where|"
                              r"why|how(?! (much|large|big|high|expensive)))\b", re.IGNORECASE)
 # Swedish asks yes or no with the verb first ("Betalar kommunen lön till praktikanterna?", "Räknas
-# politikerna in?"): a first word with a verb's ending (present -ar/-er, passive -as/-s, past -ade),
-# other than the words with such endings that open other sentences.
+# politikerna in?", "Har Alingsås en ledamot …?"): a first word with a verb's ending (present
+# -ar/-er/-r, passive -s, past -ade/-de/-te), or a common verb whose forms do not end so, other than
+# the words with such endings that open other sentences. A question known to be Swedish may have a
+# question word later ("Räknas politikerna in när man räknar hur många …?").
+_SWEDISH_VERB_FIRST = re.compile(
+    r"^((och|men|så)\s+)?(?!(under|efter|eller|vidare|sedan|senare|sommar|vinter|hur|när|var|vem|vad|varför|vilk\w+|"
+    r"enligt|inför|mellan|utanför|innanför|bakom|ovanför|alla|andra|flera|våra|dessa|deras|hennes|hans|vårt|"
+    r"vår|er|era|ens|dess|tills|tills|trots|utom|utan|kvar|mer|mest|fler|flest)\b)"
+    r"([a-zåäö]{2,}(ar|er|ir|as|es|ds|ts|ks|ls|ns|ms|gs|vs|ade|ades|de|te|dde|tte)|har|hade|blir|blev|går|gick|ger|gav|"
+    r"tar|tog|kommer|kom|vill|ville|brukar|sker|ser|står|drogs|fick|fanns)\b(?![-:])", re.IGNORECASE)
 _VERB_FIRST = re.compile(r"^((och|men|så)\s+)?(?!(under|efter|eller|vidare|sedan|senare|sommar|vinter|ideas|areas|"
                          r"developer|answer|consider|register|enter|order|other|after|over|never|either|whether|"
                          r"however|number|paper)\b)[a-zåäö]{2,}(ar|er|as|ades|ade)\b(?![-:])", re.IGNORECASE)
@@ -258,16 +289,20 @@ _QUESTION_WORD = re.compile(r"\b(vem|vad|när|var|hur|varför|vilk\w+|who|whom|w
 # vänorten har gäster?", "What applies when we host visitors?") and asks for no date.
 _WHEN_ASKS = re.compile(r"^((och|and|men|but|så|so|sedan|since|ända sedan|till|until|by|fram till|senast|"
                         r"vet du|do you know|kan du säga|can you tell me)\s+)?(när|when)\b", re.IGNORECASE)
-_DATE_WORDS = re.compile(r"\b(datum\w*|deadline\w*|sista (ansöknings)?dag\w*|tidsfrist\w*|senast när|what date|"
-                         r"which date|due date|by when|what time|vilken tid|vilket år|what year|which year|vilken dag|"
+_DATE_WORDS = re.compile(r"\b(datum\w*|deadline\w*|sista \w*dag\w*|tidsfrist\w*|senast när|what date|"
+                         r"which date|due date|by when|until when|untill when|till när|what time|vilken tid|hur dags|"
+                         r"vilket år|what year|which year|vilken dag|"
                          r"which day|vilka (vecko)?dagar|which (week)?days|what days|vilken veckodag)\b", re.IGNORECASE)
 
 
-def asked(question: str) -> list[str]:
-    """The kinds of fact the question asks for, e.g. ["person", "phone"]."""
+def asked(question: str, language: str | None = None) -> list[str]:
+    """The kinds of fact the question asks for, e.g. ["person", "phone"]. `language`: the
+    question's, when known ("sv" reads a verb first as a yes/no question more widely)."""
     q = question.strip()
     kinds = [kind for kind, rx in _ASK_RE if rx.search(q)]
-    if "yesno" not in kinds and "cost" not in kinds and _VERB_FIRST.search(q) and not _QUESTION_WORD.search(q):
+    if "yesno" not in kinds and "cost" not in kinds and (
+            (_VERB_FIRST.search(q) and not _QUESTION_WORD.search(q))
+            or (language == "sv" and _SWEDISH_VERB_FIRST.search(q))):
         kinds.append("yesno")
     if "duration" in kinds or "frequency" in kinds:
         kinds = [k for k in kinds if k != "date"]  # "hur länge …" is not "när …"
@@ -286,9 +321,9 @@ def asked(question: str) -> list[str]:
     return kinds
 
 
-def is_fragment(question: str) -> bool:
+def is_fragment(question: str, language: str | None = None) -> bool:
     """A follow-up with no question of its own: no question word, no verb or auxiliary first."""
-    return not _QUESTION_WORD.search(question) and not asked(question)
+    return not _QUESTION_WORD.search(question) and not asked(question, language)
 
 
 def has(kind: str, text: str) -> bool:

@@ -34,7 +34,7 @@ class Reason(str, Enum):
 
 
 # Kinds of fact without which a quote is no answer at all (the recognisers find them reliably).
-ESSENTIAL_KINDS = frozenset({"phone", "email"})
+ESSENTIAL_KINDS = frozenset({"phone", "email", "reach"})
 
 
 @dataclass(frozen=True)

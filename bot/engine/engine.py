@@ -154,7 +154,7 @@ class Engine:
         vocabulary = self.retriever.vocabulary
         terms = evidence.question_terms(search_text, groups)
         weights = [max(vocabulary.idf(v) for v in variants) for variants, _ in terms]
-        asked = Asked(text, lang, qvec, tuple(kinds_asked(text, earlier)), terms, weights)
+        asked = Asked(text, lang, qvec, tuple(kinds_asked(text, earlier, lang)), terms, weights)
         units = evidence.candidate_units(asked, passages, [h.dense for h in hits],
                                          self.sentence_vectors, self._language_of,
                                          lambda: self.other_language_vector(search_text))
@@ -365,12 +365,12 @@ class Engine:
                       confidence=decision.confidence, passages=passages, reason=Reason.ANSWERED.value)
 
 
-def kinds_asked(text: str, earlier: list[str]) -> list[str]:
+def kinds_asked(text: str, earlier: list[str], language: str | None = None) -> list[str]:
     """The kinds of fact a message asks for; a follow-up with no question of its own ("och för
     frukt?", "and the pocket money?") asks what the thread's previous question asked."""
-    if earlier and answer_types.is_fragment(text):
-        return answer_types.asked(earlier[-1])
-    return answer_types.asked(text)
+    if earlier and answer_types.is_fragment(text, language):
+        return answer_types.asked(earlier[-1], language)
+    return answer_types.asked(text, language)
 
 
 def best_match(candidates: list[tuple[Passage, str, dict[str, float]]], model: Logistic | None) -> Match | None:

@@ -104,7 +104,16 @@ def fit_listwise(groups: list[tuple[np.ndarray, np.ndarray]], features: tuple[st
     mean, scale = stacked.mean(axis=0), stacked.std(axis=0)
     scale = np.where(scale < 1e-9, 1.0, scale)
     standard = [((x - mean) / scale, y / y.sum()) for x, y in groups]
+    def loss(w: np.ndarray) -> float:
+        total = 0.5 * l2 * float(w @ w)
+        for z, target in standard:
+            s = z @ w
+            top = s.max()
+            total += float(top + np.log(np.exp(s - top).sum()) - target @ s)
+        return total
+
     w = np.zeros(stacked.shape[1])
+    current = loss(w)
     for _ in range(iterations):
         gradient, hessian = l2 * w, l2 * np.eye(len(w))
         for z, target in standard:
@@ -115,8 +124,14 @@ def fit_listwise(groups: list[tuple[np.ndarray, np.ndarray]], features: tuple[st
             centred = z - p @ z
             hessian += (centred * p[:, None]).T @ centred
         step = np.linalg.solve(hessian, gradient)
-        w -= step
-        if np.max(np.abs(step)) < 1e-8:
+        # Newton's step, halved until the loss falls: a full step can overshoot when a rare
+        # feature (standardised far from its mean) saturates some question's softmax
+        rate = 1.0
+        while rate > 1e-6 and loss(w - rate * step) > current + 1e-12:
+            rate /= 2
+        w -= rate * step
+        current = loss(w)
+        if np.max(np.abs(rate * step)) < 1e-8:
             break
     scores = np.concatenate([z @ w for z, _ in standard])[:, None]
     labels = np.concatenate([(y > 0).astype(float) for _, y in groups])

@@ -43,7 +43,7 @@ def test_a_missing_kind_of_fact_is_named_as_the_reason():
 
 
 def test_a_contact_detail_asked_for_and_missing_is_never_answered_however_strong_the_match():
-    for kind in ("phone", "email"):
+    for kind in ("phone", "email", "reach"):  # "reach": how to get hold of someone
         d = decide(DecisionInput(features(unit_p=1.0, kind_asked=1.0), missing=(kind,)), ANSWER, OFF)
         assert (d.outcome, d.reason, d.missing) == (Outcome.ESCALATE, Reason.FACT_MISSING, (kind,))
     # other kinds are weighed: the recognisers miss some ways of writing dates and amounts

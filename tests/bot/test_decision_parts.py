@@ -73,9 +73,28 @@ def test_a_message_too_short_to_tell_follows_the_thread():
     ("Vilka dagar gör ekonomienheten betalningar i euro?", ["date", "list"]),
     ("Hur ansöker jag om jobbskuggning?", ["procedure"]),  # answered by the steps
     ("What are the steps for planning a youth exchange?", ["list", "procedure"]),
+    ("Hur når jag kommunjuristen?", ["reach"]),          # a phone number or an e-mail address answers it
+    ("Vilket nummer har körledaren?", ["phone"]),
+    ("Is there a membership fee for the network?", ["cost", "yesno"]),
+    ("Tar kommunen betalt för studiebesök?", ["cost"]),
+    ("Vad beräknas fågeltornet kosta?", ["amount"]),
+    ("What is the maximum value of a gift I may accept?", ["amount"]),
+    ("What does the grant cover?", ["list"]),
+    ("Vad ska reseledaren göra om något händer?", ["procedure"]),
+    ("How does an association apply for the grant?", ["procedure"]),
+    ("What counts as a study visit?", ["definition"]),
+    ("How quickly must we answer a journalist?", ["duration"]),
 ])
 def test_kinds_of_fact_a_question_asks_for(question, kinds):
     assert answer_types.asked(question) == kinds
+
+
+def test_swedish_asks_yes_or_no_with_the_verb_first_even_with_a_question_word_later():
+    question = "Räknas politikerna in när man räknar hur många som får åka?"
+    assert "yesno" in answer_types.asked(question, "sv")
+    assert "yesno" in answer_types.asked("Har Alingsås en egen ledamot i regionkommittén?", "sv")
+    assert "yesno" not in answer_types.asked("Hur många får åka?", "sv")
+    assert "yesno" in answer_types.asked("En delegation vill att vi skriver under, går det?", "sv")
 
 
 def test_a_follow_up_without_a_question_of_its_own_asks_what_the_one_before_asked():
