@@ -210,7 +210,7 @@ _ASKS = [
                r"arvode\w*|självrisk\w*|förskott\w*|pålägg\w*|tjänar|(vad|what) (får|ska|måste|does|do|must|should|will) (\w+ ){1,3}(betala|pay)\b|"
                r"(maximum|max|minimum|högsta|lägsta|total|totala) (\w+ ){0,2}(grant|amount|support|funding|value|sum|cost|costs|"
                r"fee|budget|investment|spend|bidrag\w*|stöd\w*|belopp\w*|summa\w*|värde\w*|kostnad\w*|investering\w*)|"
-               r"the max\b|(\w+ )?rates?\b|(what|which|smallest|largest|minimum|maximum|a) share\b|share of|"
+               r"the max\b|rates?\b|(what|which|smallest|largest|minimum|maximum|a) share\b|share of|"
                r"budget\w*|bidrag\w* (är|på) (som )?(högst|max)|maxbelopp\w*|högsta (belopp|bidrag\w*|ersättning\w*)|"
                r"hur stor\w* (är |blir |var )?(den |det |de )?(\w+s )?\w*(del|andel|bidrag|summa|belopp|ersättning|avgift|kostnad|förskott|"
                r"budget|lön|stöd|anslag|pott|medfinansiering)\w*|hur många procent|"
@@ -272,7 +272,7 @@ _OTHER_QUESTION = re.compile(r"^(vem|vilka|när|var|varför|hur(?! (mycket|stor\
 _SWEDISH_VERB_FIRST = re.compile(
     r"^((och|men|så)\s+)?(?!(under|efter|eller|vidare|sedan|senare|sommar|vinter|hur|när|var|vem|vad|varför|vilk\w+|"
     r"enligt|inför|mellan|utanför|innanför|bakom|ovanför|alla|andra|flera|våra|dessa|deras|hennes|hans|vårt|"
-    r"vår|er|era|ens|dess|tills|tills|trots|utom|utan|kvar|mer|mest|fler|flest)\b)"
+    r"vår|er|era|ens|dess|tills|trots|utom|utan|kvar|mer|mest|fler|flest)\b)"
     r"([a-zåäö]{2,}(ar|er|ir|as|es|ds|ts|ks|ls|ns|ms|gs|vs|ade|ades|de|te|dde|tte)|har|hade|blir|blev|går|gick|ger|gav|"
     r"tar|tog|kommer|kom|vill|ville|brukar|sker|ser|står|drogs|fick|fanns)\b(?![-:])", re.IGNORECASE)
 _VERB_FIRST = re.compile(r"^((och|men|så)\s+)?(?!(under|efter|eller|vidare|sedan|senare|sommar|vinter|ideas|areas|"

@@ -104,6 +104,7 @@ def fit_listwise(groups: list[tuple[np.ndarray, np.ndarray]], features: tuple[st
     mean, scale = stacked.mean(axis=0), stacked.std(axis=0)
     scale = np.where(scale < 1e-9, 1.0, scale)
     standard = [((x - mean) / scale, y / y.sum()) for x, y in groups]
+
     def loss(w: np.ndarray) -> float:
         total = 0.5 * l2 * float(w @ w)
         for z, target in standard:
