@@ -42,8 +42,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     fit = sub.add_parser("fit", help="fit the engine's models on the tune part of the evaluation corpus; print tune and sealed figures")
     fit.add_argument("--tune", default=",".join(str(_corpus(p)) for p in ("tune", "tune-c", "tune-d", "tune-e", "tune-f", "tune-g", "tune-h", "tune-i", "tune-j", "tune-b")),
                      help="the tune parts, comma-separated (default: tests/eval/corpus/tune, tune-c, tune-d, tune-e, tune-f, tune-g, tune-h, tune-i, tune-j and tune-b)")
-    fit.add_argument("--sealed", default=",".join(str(_corpus(p)) for p in ("sealed", "sealed-b")),
-                     help="the sealed parts, comma-separated, only reported (default: tests/eval/corpus/sealed and sealed-b)")
+    fit.add_argument("--sealed", default=",".join(str(_corpus(p)) for p in ("sealed", "sealed-b", "sealed-c")),
+                     help="the sealed parts, comma-separated, only reported (default: tests/eval/corpus/sealed, sealed-b and sealed-c)")
     fit.add_argument("--output", help="where to write the parameters (default: bot/engine/params/<embedding model>.json)")
     fit.add_argument("--work", default=".data/eval", help="knowledge bases and per-question results (default: .data/eval)")
     fit.add_argument("--no-sealed", action="store_true", help="do not run the sealed part")
