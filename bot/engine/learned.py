@@ -76,18 +76,38 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, features: tuple[str, ...], *, l2:
     scale = x.std(axis=0) if len(x) else np.ones(x.shape[1])
     scale = np.where(scale < 1e-9, 1.0, scale)
     z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
-    w = np.zeros(z.shape[1])
     penalty = np.full(z.shape[1], l2)
     penalty[-1] = 1e-6  # the bias is not shrunk
-    for _ in range(iterations):
+
+    def loss(w: np.ndarray) -> float:
+        s = z @ w
+        return float(sw @ (np.logaddexp(0.0, s) - y * s) + 0.5 * penalty @ (w * w))
+
+    def derivatives(w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         p = 1.0 / (1.0 + np.exp(-(z @ w)))
-        gradient = z.T @ (sw * (p - y)) + penalty * w
-        hessian = (z * (sw * p * (1 - p))[:, None]).T @ z + np.diag(penalty)
-        step = np.linalg.solve(hessian, gradient)
-        w -= step
-        if np.max(np.abs(step)) < 1e-8:
-            break
+        return (z.T @ (sw * (p - y)) + penalty * w,
+                (z * (sw * p * (1 - p))[:, None]).T @ z + np.diag(penalty))
+
+    w = _newton(np.zeros(z.shape[1]), loss, derivatives, iterations)
     return Logistic(features, w[:-1], float(w[-1]), mean, scale)
+
+
+def _newton(w: np.ndarray, loss, derivatives, iterations: int) -> np.ndarray:
+    """Newton's method with each step halved until the loss falls: a full step can overshoot when
+    a rare feature (standardised far from its mean) saturates the model on a few examples.
+    `derivatives(w)` -> (gradient, hessian)."""
+    current = loss(w)
+    for _ in range(iterations):
+        gradient, hessian = derivatives(w)
+        step = np.linalg.solve(hessian, gradient)
+        rate = 1.0
+        while rate > 1e-6 and loss(w - rate * step) > current + 1e-12:
+            rate /= 2
+        w = w - rate * step
+        current = loss(w)
+        if np.max(np.abs(rate * step)) < 1e-8:
+            break
+    return w
 
 
 def fit_listwise(groups: list[tuple[np.ndarray, np.ndarray]], features: tuple[str, ...], *, l2: float = 1.0,
@@ -113,9 +133,7 @@ def fit_listwise(groups: list[tuple[np.ndarray, np.ndarray]], features: tuple[st
             total += float(top + np.log(np.exp(s - top).sum()) - target @ s)
         return total
 
-    w = np.zeros(stacked.shape[1])
-    current = loss(w)
-    for _ in range(iterations):
+    def derivatives(w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         gradient, hessian = l2 * w, l2 * np.eye(len(w))
         for z, target in standard:
             s = z @ w
@@ -124,16 +142,9 @@ def fit_listwise(groups: list[tuple[np.ndarray, np.ndarray]], features: tuple[st
             gradient += z.T @ (p - target)
             centred = z - p @ z
             hessian += (centred * p[:, None]).T @ centred
-        step = np.linalg.solve(hessian, gradient)
-        # Newton's step, halved until the loss falls: a full step can overshoot when a rare
-        # feature (standardised far from its mean) saturates some question's softmax
-        rate = 1.0
-        while rate > 1e-6 and loss(w - rate * step) > current + 1e-12:
-            rate /= 2
-        w -= rate * step
-        current = loss(w)
-        if np.max(np.abs(rate * step)) < 1e-8:
-            break
+        return gradient, hessian
+
+    w = _newton(np.zeros(stacked.shape[1]), loss, derivatives, iterations)
     scores = np.concatenate([z @ w for z, _ in standard])[:, None]
     labels = np.concatenate([(y > 0).astype(float) for _, y in groups])
     platt = fit_logistic(scores, labels, ("score",), l2=1e-3)
