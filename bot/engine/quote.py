@@ -1,7 +1,8 @@
 """What the extractive answer quotes: the unit that answers, with what it needs to be read.
 
 - the best unit first, in its own passage's reading order with what it cannot stand without:
-  the sentence it refers back to ("Detta sker …"), the sentence after it that refers to it;
+  the sentence it refers back to ("Detta sker …"), the sentence after it that refers to it, and
+  what a sentence ending in a colon announces ("Three documents are needed: …");
 - a list item or table row with the rest of its list when the question asks "which …";
 - one or two runners-up when the sentence model rates them close enough to the best (both fitted
   on the tune part);
@@ -37,7 +38,12 @@ def select(units: list[Unit], *, wants_list: bool, max_chars: int = MAX_QUOTE_CH
     if ANAPHOR.match(best.text):
         add(by_place.get((best.passage.id, best.position - 1)), front=True)
     after = by_place.get((best.passage.id, best.position + 1))
-    if after is not None and ANAPHOR.match(after.text) and not after.is_item:
+    if best.text.rstrip().endswith(":"):
+        # a sentence that announces what follows ("Three documents are needed:") is read with it
+        for k in range(1, 6):
+            if not add(by_place.get((best.passage.id, best.position + k))):
+                break
+    elif after is not None and ANAPHOR.match(after.text) and not after.is_item:
         add(after)
     if best.is_item and wants_list:
         siblings = _list_of(best, units)

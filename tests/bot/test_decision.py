@@ -175,3 +175,18 @@ def test_a_which_question_quotes_the_whole_list_and_a_single_fact_its_own_item()
     assert [u.text for u in select(ranked, wants_list=True, second_ratio=2.0)] == ["- West Sweden", "- GR",
                                                                                   "- Europa Direkt"]
     assert [u.text for u in select(ranked, wants_list=False, second_ratio=2.0)] == ["- GR"]
+
+
+def test_a_sentence_that_announces_what_follows_is_quoted_with_it():
+    from bot.engine.evidence import Unit
+    from bot.engine.models import Passage
+    from bot.engine.quote import select
+
+    sentences = ["Three documents are needed before a guest researcher starts work:",
+                 "A collaboration agreement with the university.", "A confidentiality undertaking.",
+                 "The department sends them two weeks before the start."]
+    passage = Passage("p1", " ".join(sentences), "Guide", "g.md", "Before the start", None, 0.0)
+    units = [Unit(passage, 0, i, text, text, "en", 0.8, score=0.9 - i / 10) for i, text in enumerate(sentences)]
+    quoted = [u.text for u in select(units, wants_list=True, second_ratio=2.0, max_chars=160)]
+    assert quoted == sentences[:3]  # the announcement and what it announces, within the limit
+    assert [u.text for u in select(units[1:], wants_list=True, second_ratio=2.0)] == [sentences[1]]
