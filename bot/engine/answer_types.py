@@ -321,9 +321,9 @@ def asked(question: str, language: str | None = None) -> list[str]:
     return kinds
 
 
-def is_fragment(question: str, language: str | None = None) -> bool:
-    """A follow-up with no question of its own: no question word, no verb or auxiliary first."""
-    return not _QUESTION_WORD.search(question) and not asked(question, language)
+def has_question_word(question: str) -> bool:
+    """Whether the message is asked with a question word ("vem", "hur", "which" …)."""
+    return bool(_QUESTION_WORD.search(question))
 
 
 def has(kind: str, text: str) -> bool:

@@ -368,9 +368,10 @@ class Engine:
 def kinds_asked(text: str, earlier: list[str], language: str | None = None) -> list[str]:
     """The kinds of fact a message asks for; a follow-up with no question of its own ("och för
     frukt?", "and the pocket money?") asks what the thread's previous question asked."""
-    if earlier and answer_types.is_fragment(text, language):
+    kinds = answer_types.asked(text, language)
+    if earlier and not kinds and not answer_types.has_question_word(text):
         return answer_types.asked(earlier[-1], language)
-    return answer_types.asked(text, language)
+    return kinds
 
 
 def best_match(candidates: list[tuple[Passage, str, dict[str, float]]], model: Logistic | None) -> Match | None:

@@ -4,8 +4,8 @@
   the sentence it refers back to ("Detta sker …"), the sentence after it that refers to it, and
   what a sentence ending in a colon announces ("Three documents are needed: …");
 - a list item or table row with the rest of its list when the question asks "which …";
-- one or two runners-up when the sentence model rates them close enough to the best (both fitted
-  on the tune part);
+- up to three runners-up when the sentence model rates them close enough to the best (how many
+  and how close: fitted on the tune part);
 - at most about `max_chars` characters in all.
 """
 from __future__ import annotations
