@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-KINDS = ("phone", "email", "reach", "date", "duration", "frequency", "amount", "cost", "count", "person", "list",
-         "definition", "yesno")
+KINDS = ("phone", "email", "reach", "date", "duration", "frequency", "amount", "cost", "count", "person", "place",
+         "list", "definition", "yesno")
 
 # -- numbers ----------------------------------------------------------------------------------
 _NUMBER_WORDS = {
@@ -152,6 +152,18 @@ _YESNO = re.compile(r"\b(får|får inte|måste|ska|skall|bör|behöver|krävs|kr
                     r"endast|bara|kan|may|must|shall|should|need|needs|required?|allowed|permitted|not|never|only|"
                     r"can|cannot|can't|prohibited|forbidden|yes|no|ja|nej)\b", re.IGNORECASE)
 
+# A place: a street address, a postcode with its town, or a preposition of place before a name
+# ("på Nolhaga slott", "in Brussels") or before a noun for a building or a room ("i stadshuset",
+# "på biblioteket", "at the library", "in room 4")
+_PLACE = re.compile(
+    r"\b[A-ZÅÄÖ][\wåäö]*(gatan|vägen|torget|gränd|gränden|allén|backen|leden|plan)\s\d+|\b\d{3}\s?\d{2}\s[A-ZÅÄÖ]|"
+    r"\b\d+\s[A-Z][a-z]+ (Street|Road|Avenue|Square|Lane)\b|"
+    r"\b(?i:i|på|vid|hos|utanför|intill|nära|in|at|near|outside|inside)\s+(?i:the\s+)?"
+    r"([A-ZÅÄÖ][\wåäö-]+|(?i:\w*(huset|salen|rummet|lokalen|lokalerna|kontoret|torget|hallen|hotellet|skolan|"
+    r"biblioteket|kyrkan|gården|parken|museet|stationen|centret|centrum|entrén|receptionen))\b|"
+    r"(?i:room|hall|office|library|hotel|school|centre|center|building|venue|station|square|park|museum|"
+    r"town hall|city hall|reception|entrance)s?\b)")
+
 _TIME = re.compile(r"\b(kl\.?\s?)?\d{1,2}[.:]\d{2}\b|\b\d{1,2}[.:]\d{2}\s?[–-]\s?\d{1,2}[.:]\d{2}\b", re.IGNORECASE)
 
 
@@ -178,6 +190,7 @@ _HAS = {
     "cost": lambda t: bool(amounts(t)),
     "count": lambda t: _has_count(t),
     "person": lambda t: bool(_PERSON.search(t)),
+    "place": lambda t: bool(_PLACE.search(t)),
     "yesno": lambda t: bool(_YESNO.search(t)),
 }
 
@@ -225,6 +238,15 @@ _ASKS = [
                r"^(vem|who) (är|var|is|was)\b(?! (allowed|permitted|able|entitled|required|supposed|expected|going|"
                r"responsible|in charge|ansvarig|tillåten|behörig|skyldig)\b)|^who('s| chairs| heads| leads| runs)\b|"
                r"^vem (leder|är ordförande)\b)"),
+    # where something is: "where …", "vart …", and "var" first before a verb ("Var ligger …?"; "Var det
+    # …?" asks "was it"), a venue, room or address asked for
+    ("place", r"^((och|men|så|and|but|so|vet du|do you know)\s+)?(var(?= (ligger|finns|hålls|håller|sker|äger|samlas|"
+              r"träffas|träffar|bor|sitter|står|parkerar|kan|ska|skall|får|hittar|hämtar|lämnar|möts|arrangeras|"
+              r"genomförs|anordnas|serveras|förvaras|sparas|arkiveras|placeras|sover|äter|övernattar|bokar|går|"
+              r"börjar|slutar)\b)|vart)\b|\bwhere\b(?! (?:to find|i can find) (?:the )?(?:form|information|document))|"
+              r"\b(i vilken (stad|lokal|sal|kommun|byggnad|ort)|på vilken (plats|adress|skola|ort)|vilken (lokal|ort|plats)\b|"
+              r"which (venue|room|city|town|building|hotel|location)|what (venue|location)|besöksadress\w*|"
+              r"(vilken|what is the|what's the) (postal |visiting )?address)\b"),
     # plural "which" ("vilka", "which … are", "which networks"), not "vilken/vilket" or "which organisation is"
     ("list", r"\b(vilka|which (\w+ ){0,2}(are|were|do|have)\b|which (\w+ )?\w+s\b|what are the|"
              r"(what|vad) (\w+ ){0,4}(cover|covers|include|includes|contain|contains|täcker|omfattar|innehålla|innehåller|ingår)\b|"

@@ -19,11 +19,12 @@ from .lexical import STOPWORDS
 SWEDISH_LETTERS = re.compile(r"[åäöÅÄÖ]")
 FOLD = str.maketrans("åäöÅÄÖ", "aaoAAO")
 # Common Swedish words with å, ä or ö whose plain spelling is rarely meant as itself in a
-# Swedish question ("nar" is "när", "ar" is "är", "far" is "får", "pa" is "på"); not "här" or
-# "bör", whose plain spellings "har" and "bor" are words of their own.
+# Swedish question ("nar" is "när", "ar" is "är", "far" is "får", "pa" is "på"); not "här",
+# "bör", "vår", "våra" or "vårt", whose plain spellings "har", "bor", "var", "vara" and "vart" are
+# words of their own ("var ligger kontoret" asks where).
 FUNCTION_WORDS = tuple("""
 är när där för från på så få får fått även än ännu åt över både också måste många länge lång långt
-längre vår våra vårt någon något några någonting ungefär själv själva sådan sådant sådana hälften före
+längre någon något några någonting ungefär själv själva sådan sådant sådana hälften före
 gäller går gått hålla håller nästa sköter
 """.split())
 _FUNCTION = {w.translate(FOLD): w for w in FUNCTION_WORDS}

@@ -5,6 +5,15 @@ from __future__ import annotations
 from . import answer_types
 from .evidence import Asked, Unit, missing_specifics, specifics, weighted_overlap
 
+# The families of fact a question can ask for (the kinds of answer_types and engine.kinds_asked,
+# grouped). How far the sentence model's probability for the best unit can be trusted differs by
+# family, so the answer model has an intercept and a slope on that probability for each: learned,
+# not set by hand.
+FAMILIES = {"amount": "money", "cost": "money", "count": "count", "date": "time", "duration": "time",
+            "frequency": "time", "person": "person", "place": "place", "phone": "contact", "email": "contact",
+            "reach": "contact", "list": "list", "procedure": "list", "definition": "definition", "yesno": "yesno"}
+FAMILY_NAMES = tuple(sorted(set(FAMILIES.values())))
+
 DECISION_FEATURES = (
     "unit_p",           # the sentence model's probability for the best unit
     "unit_margin",      # … minus the runner-up's
@@ -28,6 +37,8 @@ DECISION_FEATURES = (
     "terms",            # how many content terms the question has (capped at 8), / 8
     "specifics",        # the question names numbers, codes or names (evidence.specifics)
     "specifics_missing",  # … share of them the best unit's passage lacks
+    *(f"asks_{f}" for f in FAMILY_NAMES),    # the question asks for a fact of this family
+    *(f"unit_p_{f}" for f in FAMILY_NAMES),  # … and then unit_p (else 0)
 )
 
 
@@ -41,8 +52,10 @@ def decision_features(asked: Asked, units: list[Unit], quote: list[Unit], passag
     passage_text = f"{best.passage.document} {best.passage.section} {best.passage.text}" if best else ""
     everything = " ".join(f"{p.section} {p.text}" for p in passages)
     named = specifics(asked.text, asked.terms)
+    unit_p = best.score if best else 0.0
+    families = {FAMILIES[k] for k in asked.kinds if k in FAMILIES}
     return {
-        "unit_p": best.score if best else 0.0,
+        "unit_p": unit_p,
         "unit_margin": (best.score - second) if best else 0.0,
         "sim": best.similarity if best else 0.0,
         "top_sim": max((u.similarity for u in units), default=0.0),
@@ -65,6 +78,8 @@ def decision_features(asked: Asked, units: list[Unit], quote: list[Unit], passag
         "terms": min(len(asked.terms), 8) / 8.0,
         "specifics": float(bool(named)),
         "specifics_missing": missing_specifics(named, passage_text),
+        **{f"asks_{f}": float(f in families) for f in FAMILY_NAMES},
+        **{f"unit_p_{f}": unit_p * (f in families) for f in FAMILY_NAMES},
     }
 
 

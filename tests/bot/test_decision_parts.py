@@ -84,6 +84,10 @@ def test_a_message_too_short_to_tell_follows_the_thread():
     ("How does an association apply for the grant?", ["procedure"]),
     ("What counts as a study visit?", ["definition"]),
     ("How quickly must we answer a journalist?", ["duration"]),
+    ("Var ligger leaderkontoret?", ["place"]),         # "var" first before a verb asks where
+    ("Var det svårt att få visum?", []),               # … but "var det" asks "was it"
+    ("Where will the guests from Horten sleep?", ["place"]),
+    ("Vilken lokal är bokad för mötet?", ["place"]),
 ])
 def test_kinds_of_fact_a_question_asks_for(question, kinds):
     assert answer_types.asked(question) == kinds
@@ -199,6 +203,8 @@ def test_amounts_are_read_in_every_usual_written_form(text, value, currency):
     ("duration", "The agreement is valid from 1 August 2025 to 30 June 2028."),  # how long: until when
     ("duration", "Avtalet gäller till och med 2027."),
     ("frequency", "reports twice a year"), ("cost", "Det kostar inget."), ("amount", "€25,000"),
+    ("place", "Mötena hålls på Nolhaga slott."), ("place", "The team sleeps in the school gym."),
+    ("place", "Besöksadress: Stora Torget 1, 441 30 Alingsås"), ("place", "Vi samlas i stadshuset."),
 ])
 def test_facts_of_each_kind_are_recognised(kind, text):
     assert answer_types.has(kind, text)
@@ -210,6 +216,7 @@ def test_facts_of_each_kind_are_recognised(kind, text):
     ("frequency", "Samordnaren rapporterar till kommunstyrelsen."),
     ("amount", "Bidraget betalas ut i två delar."), ("date", "Ansökan görs av förvaltningen."),
     ("duration", "Rapporten skickas till kommunstyrelsen."),
+    ("place", "Ansök senast 1 mars."), ("place", "Mötet börjar i mars och tar två timmar."),
 ])
 def test_text_without_the_fact_does_not_pass_for_it(kind, text):
     assert not answer_types.has(kind, text)
@@ -262,6 +269,7 @@ def test_swedish_typed_without_a_ring_and_dots_gets_them_back_from_the_documents
     # function word ("har" is not "här")
     assert restore("far man bara ha med en vaska") == "får man bara ha med en väska"
     assert restore("vi har en larare") == "vi har en lärare"
+    assert restore("var ligger kontoret och vad ska vara med") == "var ligger kontoret och vad ska vara med"
     # a message with any of the letters is as the asker meant it; English is left alone
     assert restore("Kan en larare söka?") == "Kan en larare söka?"
     assert restore("can a larare apply for this", "en") == "can a larare apply for this"
@@ -337,3 +345,30 @@ def test_the_passages_shown_are_those_whose_sentences_answer_best_even_if_retrie
     assert sorted((u.passage.id, u.rank) for u in kept) == [("p0", 1), ("p1", 2), ("p2", 3), ("p3", 4), ("p6", 0)]
     assert max(u.features["sim_gap"] for u in kept) == 0.0
     assert min(u.features["sim_gap"] for u in kept) == pytest.approx(0.35 - 0.90)
+
+
+def test_the_answer_model_sees_which_family_of_fact_is_asked_for_and_the_best_units_probability_within_it():
+    import numpy as np
+
+    from bot.engine.evidence import Asked, candidate_units
+    from bot.engine.features import FAMILY_NAMES, decision_features
+    from bot.engine.models import Passage
+
+    passage = Passage("p", "Bidraget är högst 25 000 kronor per resa.", "Bidrag", "bidrag.md", "", None, 0.5)
+    vectors = lambda texts: np.ones((len(texts), 4), np.float32) / 2  # noqa: E731
+
+    def values(question: str, kinds: tuple[str, ...]) -> dict[str, float]:
+        asked = Asked(question, "sv", np.ones(4, np.float32) / 2, kinds, [], [])
+        units = candidate_units(asked, [passage], [0.5], vectors, lambda p: "sv")
+        units[0].score = 0.4
+        return decision_features(asked, units, units[:1], [passage], unknown_terms=0.0, unknown_names=0,
+                                 offtopic=0.0, domain_sim=0.0)
+
+    money = values("Hur mycket får man i bidrag?", ("amount",))
+    assert money["asks_money"] == 1.0 and money["unit_p_money"] == pytest.approx(0.4)
+    assert all(money[f"asks_{f}"] == 0.0 and money[f"unit_p_{f}"] == 0.0 for f in FAMILY_NAMES if f != "money")
+    # "hur söker man" asks for the steps, which are quoted like a list
+    steps = values("Hur söker man bidraget?", ("procedure",))
+    assert steps["asks_list"] == 1.0 and steps["unit_p_list"] == pytest.approx(0.4) and steps["asks_money"] == 0.0
+    plain = values("Berätta om bidraget", ())
+    assert not any(plain[f"asks_{f}"] for f in FAMILY_NAMES) and plain["unit_p"] == pytest.approx(0.4)
