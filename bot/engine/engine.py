@@ -308,17 +308,17 @@ class Engine:
         this similar question, which the lead names."""
         citations: list[Citation] = []
         numbers: dict[str, int] = {}
-        quotes: dict[str, list[str]] = {}
+        quotes: dict[str, list[Unit]] = {}
         for unit in judgement.quote:
             pid = unit.passage.id
             if pid not in numbers:
                 numbers[pid] = len(numbers) + 1
                 quotes[pid] = []
-            quotes[pid].append(unit.display)
+            quotes[pid].append(unit)
         lines = []
         for unit_pid, number in numbers.items():
             passage = next(u.passage for u in judgement.quote if u.passage.id == unit_pid)
-            text = " ".join(quotes[unit_pid])
+            text = quote.render(quotes[unit_pid])
             citations.append(Citation(number, passage, text))
             lines.append(f"“{text}” [{number}]")
         first = citations[0].passage

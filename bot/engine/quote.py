@@ -72,3 +72,23 @@ def _list_of(item: Unit, units: list[Unit]) -> list[Unit]:
         else:
             runs.append([u])
     return next((run for run in runs if item in run), [item])
+
+
+def render(units: list[Unit]) -> str:
+    """The quoted units of one passage as one text. Items of a list that share the line introducing
+    them are shown under it once, one to a line ("Alingsås kommun\n- deltar i nätverk …\n- samordnar
+    …"), not as that line repeated before each."""
+    parts: list[str] = []
+    lead = None
+    for u in units:
+        item = u.text[2:].strip() if u.is_item else ""
+        shared = u.display[:-len(item)].rstrip() if item and len(u.display) > len(item) else ""
+        if shared and u.display[-len(item):].lower() == item.lower():
+            if shared != lead:
+                parts.append(("\n" if parts else "") + shared)
+                lead = shared
+            parts.append("\n- " + u.display[-len(item):])
+            continue
+        lead = None
+        parts.append(("\n" if parts and parts[-1].startswith("\n- ") else " " if parts else "") + u.display)
+    return "".join(parts)

@@ -154,3 +154,11 @@ def test_a_short_sentence_can_be_the_answer(tmp_path, local_embedder):
     assert answer.outcome is Outcome.ANSWER
     assert "Alkohol serveras inte vid luncher." in answer.text
     assert "Senast uppdaterad" not in answer.text
+
+
+def test_a_list_is_quoted_under_its_introducing_line_once_with_one_item_to_a_line(policy_engine):
+    answer = policy_engine.answer(Question("Vad ska kommunen göra enligt strategin?"))
+    assert answer.outcome is Outcome.ANSWER
+    quoted = answer.text.split("“", 1)[1].split("”", 1)[0]
+    assert quoted.startswith("Alingsås kommun\n- ") and quoted.count("Alingsås kommun") == 1
+    assert quoted.count("\n- ") >= 2  # several of the strategy's items, each on a line of its own
