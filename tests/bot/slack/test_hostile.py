@@ -32,18 +32,30 @@ def server(request, slack):
     executor.shutdown(wait=False)
 
 
+# what exchange() returns when the server closed the connection before the request was all sent,
+# and its reply (if it sent one) was lost with the reset
+CUT_SHORT = b"closed before the request was sent"
+
+
 def exchange(address, head: str, body: bytes = b"", *, timeout: float = 5.0) -> bytes:
     """Send a request as raw bytes (anything a client can put on the wire) and return the status line.
     A server still waiting for the body when `timeout` runs out fails the test (socket.timeout)."""
+    cut_short = False
+    reply = b""
     with socket.create_connection(address, timeout=timeout) as sock:
-        sock.sendall(head.replace("\n", "\r\n").encode() + b"\r\n" + body)
-        reply = b""
-        while b"\r\n" not in reply:
-            chunk = sock.recv(4096)
-            if not chunk:
-                break
-            reply += chunk
-    return reply.split(b"\r\n", 1)[0]
+        try:
+            sock.sendall(head.replace("\n", "\r\n").encode() + b"\r\n" + body)
+        except (BrokenPipeError, ConnectionResetError):
+            cut_short = True  # the server stopped reading: it did not hold the connection for the body
+        try:
+            while b"\r\n" not in reply:
+                chunk = sock.recv(4096)
+                if not chunk:
+                    break
+                reply += chunk
+        except ConnectionResetError:
+            pass
+    return CUT_SHORT if cut_short and b"\r\n" not in reply else reply.split(b"\r\n", 1)[0]
 
 
 def head(content_length: str | None, *, timestamp: str | None = None, signature: str = "v0=0",
@@ -77,7 +89,8 @@ def test_a_chunked_body_over_1_mb_is_refused_without_being_held(server, slack, s
     chunk = b" " * 65536
     body = b"".join(b"%x\r\n%s\r\n" % (len(chunk), chunk) for _ in range(20)) + b"0\r\n\r\n"  # 1.3 MB
     status = exchange(server, head(None, extra="Transfer-Encoding: chunked\n"), body)
-    assert status.split()[1] in (b"411", b"413")
+    # refused with 411/413, or the server answered and hung up while the body was still arriving
+    assert status == CUT_SHORT or status.split()[1] in (b"411", b"413")
     still_answers(slack, stub)
 
 
