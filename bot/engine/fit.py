@@ -136,6 +136,20 @@ class CachedEmbedder:
 
 
 _EMBEDDERS: dict[str, CachedEmbedder] = {}
+_INGEST_EMBEDDERS: dict[str, object] = {}
+
+
+def ingest_embedder(store):
+    """The embedder `python -m ingest` uses: batches on every core (for the local model fp32, whose
+    vectors are the server's 4-bit ones to a cosine above 0.999, so they share a store). The
+    questions are embedded as the server does (engine_for)."""
+    from ingest.embeddings import make_embeddings
+    from ingest.process import cores
+
+    key = f"{store.embeddings}/{store.embedding_model}"
+    if key not in _INGEST_EMBEDDERS:
+        _INGEST_EMBEDDERS[key] = make_embeddings(store, threads=cores(), precision="fp32")
+    return _INGEST_EMBEDDERS[key]
 
 
 def engine_for(part: Path, settings: Settings, work: Path) -> Engine:
@@ -149,7 +163,7 @@ def engine_for(part: Path, settings: Settings, work: Path) -> Engine:
     store = replace(settings.store, knowledge_dir=knowledge_of(part, work), chroma_path=work / "chroma",
                     chroma_host=None, collection="omvarld-eval", lock_dir=work)
     inner = shared_embedder(store)
-    summary = ingest_locked(store, inner)
+    summary = ingest_locked(store, ingest_embedder(store))
     if summary.failed:
         raise SystemExit(f"omvärld: error: {part.name}: documents failed to load: {summary.failed}")
     cache = work.parent / f"embeddings-{re.sub(r'[^A-Za-z0-9._-]+', '_', inner.model_id)}.pkl"
