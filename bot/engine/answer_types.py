@@ -261,7 +261,7 @@ _ASKS = [
                   r"vad gör (jag|vi|man) (om|när|innan|efter)|vilka steg|vad är rutinen|vad är arbetsgången|steg för steg|"
                   r"how (do|does|can|should|would) ([\w']+ ){1,3}(apply|sign up|join|go about|carry out|put together|book|order|"
                   r"register|request|report|get|proceed|arrange|handle|start|plan|propose|organise|organize|prepare|"
-                  r"submit|calculate|set up)\b|what (are the|is the|'s the) (steps|procedure|process|routine)|"
+                  r"submit|calculate|set up)\b|what( are the| is the|'s the|’s the) (steps|procedure|process|routine)|"
                   r"what (do|does|should|must) ([\w']+ ){1,3}(have to |need to )?do\b|step by step|any tips)"),
     ("definition", r"^(vad är|vad betyder|vad innebär|vad menas med|vad står \S+ för|vad räknas som|what is|what's|what are|"
                    r"what does (\S+ ){1,4}mean|what is meant by|what exactly is meant by|what counts as|define|förklara|explain)\b"),

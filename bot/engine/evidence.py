@@ -317,6 +317,21 @@ class Asked:
         return "list" in self.kinds or "procedure" in self.kinds
 
 
+def defines_subject(text: str, subject: list[str]) -> bool:
+    """Whether the text defines the subject: the subject is named before the verb that defines it
+    ("An EPC is …", "En PIC-kod är …", "Vänort betyder …"), or the text is a glossary line, the
+    term and then a colon ("PIC-kod: Participant Identification Code, ett niosiffrigt nummer …").
+    "This guide is only about the programme" names no subject before its verb."""
+    if not subject:
+        return False
+    head = " ".join(text.split()[:12])
+    term, colon, _ = head.partition(":")
+    if colon and len(term.split()) <= 6 and overlap(" ".join(subject), term) > 0:
+        return True
+    m = _DEFINITION.search(head)
+    return m is not None and overlap(" ".join(subject), head[:m.start()]) > 0
+
+
 def subject_words(asked: Asked) -> list[str]:
     """The words a "what is X" question asks about."""
     return [v[0] for v, _ in asked.terms]
@@ -363,7 +378,6 @@ def candidate_units(asked: Asked, passages: list[Passage], passage_sims: list[fl
     for u, context_sim in zip(out, context_sims):
         context = f"{u.passage.document} {u.passage.section} {u.display}"
         has_kinds = [answer_types.has(k, u.display) for k in hard]
-        head = " ".join(u.display.split()[:8])
         u.features = {
             "sim": u.similarity,
             "sim_context": float(context_sim),
@@ -374,8 +388,7 @@ def candidate_units(asked: Asked, passages: list[Passage], passage_sims: list[fl
             "same_language": float(u.language == asked.language),
             "kind_match": float(bool(hard) and all(has_kinds)),
             "kind_miss": float(bool(hard) and not all(has_kinds)),
-            "definition": float(defines and bool(_DEFINITION.search(head))
-                                and overlap(" ".join(subject), head) > 0),
+            "definition": float(defines and defines_subject(u.display, subject)),
             "list_item": float(u.is_item),
             "list_match": float(u.is_item and wants_list),
             "rule_match": float(yesno and answer_types.has("yesno", u.display)),

@@ -73,6 +73,7 @@ def test_a_message_too_short_to_tell_follows_the_thread():
     ("Vilka dagar gör ekonomienheten betalningar i euro?", ["date", "list"]),
     ("Hur ansöker jag om jobbskuggning?", ["procedure"]),  # answered by the steps
     ("What are the steps for planning a youth exchange?", ["list", "procedure"]),
+    ("What's the procedure before we sign an MoU?", ["procedure"]),  # not "what's X": no definition
     ("Hur når jag kommunjuristen?", ["reach"]),          # a phone number or an e-mail address answers it
     ("Vilket nummer har körledaren?", ["phone"]),
     ("Is there a membership fee for the network?", ["cost", "yesno"]),
@@ -289,6 +290,18 @@ def test_what_a_question_names_exactly_and_what_a_text_lacks_of_it():
     named = specifics(question, question_terms(question, groups))
     assert len(named) == 3 and missing_specifics(named, "Kultur- och fritidsförvaltningen leds av en chef.") == 0.0
     assert missing_specifics(named, "Socialförvaltningen leds av en chef.") == 2 / 3
+
+
+def test_a_definition_names_its_subject_before_the_verb_that_defines_it_or_is_a_glossary_line():
+    from bot.engine.evidence import defines_subject
+
+    assert defines_subject("West Sweden är en ideell förening för EU-frågor.", ["west", "sweden"])
+    assert defines_subject("PIC-kod: Participant Identification Code, ett niosiffrigt nummer.", ["pic-kod"])
+    # the subject after the verb, or not before a colon: the sentence is about something else
+    assert not defines_subject("This guide is only about the Municipal Partnership Programme.",
+                               ["municipal", "partnership"])
+    assert not defines_subject("Det är samordnarens uppgift att vara länken till West Sweden.", ["west", "sweden"])
+    assert not defines_subject("Kontakt: EU-strategen har koll på PIC-koden.", ["pic-kod"])
 
 
 def test_a_yes_no_question_marks_the_sentences_that_state_a_rule():
