@@ -285,6 +285,9 @@ def fit(engine: Engine, rows: list[Row], model_id: str, log=print) -> tuple[Para
     answerable = np.array([r.answerable for r in rows])
     fold_of = np.array([r.fold for r in rows])
     ans_idx = [DECISION_FEATURES.index(f) for f in ANSWER_FEATURES]
+    # the figure the threshold maximises weighs the answerable and the other questions as two equal
+    # halves (answer accuracy + abstention accuracy), and so does the answer model's loss
+    weight = np.where(answerable, 1.0, answerable.sum() / max(1, (~answerable).sum()))
     best = None
     for selection in SELECTION_GRID:
         x = np.zeros((len(rows), len(DECISION_FEATURES)))
@@ -295,7 +298,8 @@ def fit(engine: Engine, rows: list[Row], model_id: str, log=print) -> tuple[Para
         for l2 in L2_GRID:
             oof = np.zeros(len(rows))
             for k in folds:
-                m = fit_logistic(x[fold_of != k][:, ans_idx], y[fold_of != k], ANSWER_FEATURES, l2=l2)
+                m = fit_logistic(x[fold_of != k][:, ans_idx], y[fold_of != k], ANSWER_FEATURES, l2=l2,
+                                 sample_weight=weight[fold_of != k])
                 oof[fold_of == k] = m.probability(x[fold_of == k][:, ans_idx])
             t, value = best_threshold(oof, y.astype(bool), answerable)
             log(f"quote {selection}, answer model l2 {l2}: "
@@ -304,7 +308,7 @@ def fit(engine: Engine, rows: list[Row], model_id: str, log=print) -> tuple[Para
                 best = (value, selection, l2, t, oof, x, y)
     assert best is not None
     value, selection, answer_l2, threshold, oof, x, y = best
-    answer = fit_logistic(x[:, ans_idx], y, ANSWER_FEATURES, l2=answer_l2)
+    answer = fit_logistic(x[:, ans_idx], y, ANSWER_FEATURES, l2=answer_l2, sample_weight=weight)
     answer.threshold = threshold
 
     # 4. off-topic or for the coordinator, among the questions the bot does not answer

@@ -115,6 +115,23 @@ def test_fitting_recovers_the_direction_of_each_feature():
     assert ((m.probability(x) >= 0.5) == (y == 1)).mean() > 0.85
 
 
+def test_weighing_a_question_twice_is_fitting_it_twice():
+    # the answer model weighs the questions that should not be answered up to as many as the
+    # answerable ones (fit.py): a weight must act as that many copies of the question
+    rng = np.random.default_rng(11)
+    x = rng.normal(size=(300, 2))
+    y = (x[:, 0] + rng.normal(scale=1.0, size=300) > 0.5).astype(float)
+    weights = np.where(y == 0, 2.0, 1.0)
+    weighted = fit_logistic(x, y, ("a", "b"), l2=1.0, sample_weight=weights)
+    copies = np.vstack([x, x[y == 0]]), np.concatenate([y, y[y == 0]])
+    copied = fit_logistic(*copies, ("a", "b"), l2=1.0)
+    z = np.array([[0.3, -0.2], [1.5, 0.4]])
+    # the same model up to the standardisation, which is computed without weights
+    assert np.allclose(weighted.probability(z), copied.probability(z), atol=0.02)
+    unweighted = fit_logistic(x, y, ("a", "b"), l2=1.0)
+    assert (weighted.probability(z) < unweighted.probability(z) - 0.02).all()  # more "no" rows: lower
+
+
 def test_the_sentence_model_learns_to_pick_the_right_candidate_and_says_how_likely_it_is():
     from bot.engine.learned import fit_listwise
 
