@@ -16,9 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from .config import ConfigError, StoreConfig
-from .embeddings import make_embeddings
+from .embeddings import batch_embedder
 from .indexer import Summary, ingest_locked
-from .process import cores
 from .sources import scan_sources
 from .store import StoreError
 from .web import URLS_FILE
@@ -173,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
         settings = Settings.from_env()  # the environment, then the .env of the folder you run from
         logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s")
         config = config_from(args, settings)
-        embedder = make_embeddings(config, threads=cores(), precision="fp32")  # batches: every core
+        embedder = batch_embedder(config)
         reporter = Reporter()
         if args.watch:
             signal.signal(signal.SIGTERM, _stop)  # a service manager's stop is a clean stop

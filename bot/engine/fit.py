@@ -17,6 +17,7 @@ import shutil
 import sys
 import time
 from dataclasses import asdict, dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -136,20 +137,15 @@ class CachedEmbedder:
 
 
 _EMBEDDERS: dict[str, CachedEmbedder] = {}
-_INGEST_EMBEDDERS: dict[str, object] = {}
 
 
-def ingest_embedder(store):
-    """The embedder `python -m ingest` uses: batches on every core (for the local model fp32, whose
-    vectors are the server's 4-bit ones to a cosine above 0.999, so they share a store). The
-    questions are embedded as the server does (engine_for)."""
-    from ingest.embeddings import make_embeddings
-    from ingest.process import cores
+@lru_cache(maxsize=2)
+def _ingest_embedder(config):
+    """One for every part: ingested as `python -m ingest` does; the questions are embedded as the
+    server does (engine_for)."""
+    from ingest.embeddings import batch_embedder
 
-    key = f"{store.embeddings}/{store.embedding_model}"
-    if key not in _INGEST_EMBEDDERS:
-        _INGEST_EMBEDDERS[key] = make_embeddings(store, threads=cores(), precision="fp32")
-    return _INGEST_EMBEDDERS[key]
+    return batch_embedder(config)
 
 
 def engine_for(part: Path, settings: Settings, work: Path) -> Engine:
@@ -163,7 +159,7 @@ def engine_for(part: Path, settings: Settings, work: Path) -> Engine:
     store = replace(settings.store, knowledge_dir=knowledge_of(part, work), chroma_path=work / "chroma",
                     chroma_host=None, collection="omvarld-eval", lock_dir=work)
     inner = shared_embedder(store)
-    summary = ingest_locked(store, ingest_embedder(store))
+    summary = ingest_locked(store, _ingest_embedder(settings.store))
     if summary.failed:
         raise SystemExit(f"omvärld: error: {part.name}: documents failed to load: {summary.failed}")
     cache = work.parent / f"embeddings-{re.sub(r'[^A-Za-z0-9._-]+', '_', inner.model_id)}.pkl"

@@ -19,13 +19,12 @@ def cli(local_embedder):
     import bot.app.settings
     import ingest.cli
 
-    real = ingest.cli.make_embeddings
+    real = ingest.cli.batch_embedder
 
     def run(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
         out, err = io.StringIO(), io.StringIO()
         saved_env, saved_cwd = dict(os.environ), os.getcwd()
-        patches = {"make_embeddings": lambda config, **how: local_embedder if config.embeddings == "local"
-                   else real(config, **how)}
+        patches = {"batch_embedder": lambda config: local_embedder if config.embeddings == "local" else real(config)}
         os.environ.update(env or {})
         os.chdir(cwd)
         saved_file, bot.app.settings.ENV_FILE = bot.app.settings.ENV_FILE, ".env"  # as a process: the folder's .env
