@@ -40,8 +40,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     ev.add_argument("--forbid", type=Path, help="a file of phrases (one a line) no answer may quote, e.g. web-page chrome")
     ev.add_argument("--by", action="store_true", help="also print the figures by question type, tag, language pair and format")
     fit = sub.add_parser("fit", help="fit the engine's models on the tune part of the evaluation corpus; print tune and sealed figures")
-    fit.add_argument("--tune", default=",".join(str(_corpus(p)) for p in ("tune", "tune-c", "tune-d", "tune-e", "tune-f", "tune-g", "tune-h", "tune-i", "tune-j", "tune-l", "tune-m", "tune-n", "tune-b")),
-                     help="the tune parts, comma-separated (default: tests/eval/corpus/tune, tune-c, tune-d, tune-e, tune-f, tune-g, tune-h, tune-i, tune-j, tune-l, tune-m, tune-n and tune-b)")
+    fit.add_argument("--tune", default=",".join(str(_corpus(p)) for p in ("tune", "tune-c", "tune-d", "tune-e", "tune-f", "tune-g", "tune-h", "tune-i", "tune-j", "tune-l", "tune-m", "tune-n", "tune-o", "tune-b")),
+                     help="the tune parts, comma-separated (default: tests/eval/corpus/tune, tune-c, tune-d, tune-e, tune-f, tune-g, tune-h, tune-i, tune-j, tune-l, tune-m, tune-n, tune-o and tune-b)")
     fit.add_argument("--sealed", default=",".join(str(_corpus(p)) for p in ("sealed", "sealed-b", "sealed-c")),
                      help="the sealed parts, comma-separated, only reported (default: tests/eval/corpus/sealed, sealed-b and sealed-c)")
     fit.add_argument("--output", help="where to write the parameters (default: bot/engine/params/<embedding model>.json)")
