@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from bot.engine.engine import Engine
+from bot.engine.engine import Engine, shipped_reader
 from bot.engine.intents import IntentClassifier
 from bot.engine.retrieval import Retriever
 from ingest.config import StoreConfig
@@ -39,7 +39,8 @@ def build_engine(settings: Settings, *, llm=None, use_env_llm: bool = True) -> E
         from bot.engine.llm import chat_model
 
         llm = chat_model(settings.llm)
-    return Engine(retriever, intents, llm=llm, prompts_dir=settings.prompts_dir)
+    return Engine(retriever, intents, llm=llm, prompts_dir=settings.prompts_dir,
+                  reader=shipped_reader(settings.store.model_cache_dir))
 
 
 def open_store(settings: Settings):

