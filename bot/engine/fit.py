@@ -416,6 +416,9 @@ def main(settings: Settings, args) -> int:
         params.save(path)
         print(f"wrote {path}")
         return 0
+    from .fit_reader import require_torch
+
+    require_torch()  # before hours of ingesting: the reader is fitted after the parts are described
     names = []
     for tune_dir in [Path(t) for t in args.tune.split(",") if t.strip()]:
         if not (tune_dir / "questions.jsonl").exists():

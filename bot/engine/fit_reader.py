@@ -34,7 +34,7 @@ BATCH = 32
 CANDIDATES = 6      # units per question, the sentence model's best
 
 
-def _torch():
+def require_torch():
     try:
         import torch
     except ImportError as e:  # pragma: no cover - depends on the machine
@@ -45,7 +45,7 @@ def _torch():
 
 def build(weights):
     """The encoder in torch, from the package's 4-bit weights dequantised: (lower, top layers)."""
-    torch = _torch()
+    torch = require_torch()
     nn, F = torch.nn, torch.nn.functional
     Module: Any = nn.Module
     from ingest.e5_onnx import dequantize
@@ -107,7 +107,7 @@ class Trainer:
     """Pairs in, fine-tuned readers out (as the arrays reader.npz holds)."""
 
     def __init__(self, e5, *, frozen: int = FROZEN, log: Callable[[str], None] = print) -> None:
-        torch = _torch()
+        torch = require_torch()
         torch.manual_seed(0)
         self.torch, self.e5, self.frozen, self.log = torch, e5, frozen, log
         self.ln, self.layers = build(e5.weights)

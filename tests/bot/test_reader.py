@@ -2,6 +2,8 @@
 into the encoder's graph."""
 from __future__ import annotations
 
+import sys
+
 import numpy as np
 import pytest
 
@@ -61,3 +63,13 @@ def test_a_low_rank_change_is_added_to_the_shipped_matrix():
     difference = merged["l10.q.w"] - own
     assert difference[5, 3] == pytest.approx(1.0)
     assert np.count_nonzero(difference) == 1
+
+
+def test_fit_without_pytorch_says_what_to_install_before_it_reads_any_part(monkeypatch, tmp_path):
+    from bot.app import cli
+
+    monkeypatch.setitem(sys.modules, "torch", None)  # as on a machine without it: `import torch` fails
+    with pytest.raises(SystemExit) as stopped:
+        cli.main(["fit", "--tune", str(tmp_path / "tune"), "--no-sealed", "--work", str(tmp_path / "work")])
+    assert "pip install torch" in str(stopped.value)
+    assert not (tmp_path / "work").exists()
