@@ -37,6 +37,7 @@ from .learned import Logistic, Params, load_params
 from .match import Match, approved_question, closest, pair_features
 from .mentions import strip_mentions
 from .models import Answer, Citation, Outcome, Passage, Question
+from .reader import READ, Reading
 from .replies import PROMPTS_DIR, missing_names, phrase
 from .sentences import SentenceVectors
 
@@ -72,8 +73,8 @@ class Analysis:
     injection: bool
     creative: bool
     approved: list[tuple[Passage, str, dict[str, float]]] = field(default_factory=list)  # (answer, its question, match features)
-    # the reader's score for a unit's text read with this question (bot/engine/reader.py); None: no reader
-    reader: Callable[[str], float] | None = None
+    # the reader's scores for units' texts read with this question (bot/engine/reader.py); None: no reader
+    reader: Reading | None = None
 
 
 @dataclass
@@ -184,11 +185,13 @@ class Engine:
             reader=self._reading(asked.text),
         )
 
-    def _reading(self, question: str) -> Callable[[str], float] | None:
+    def _reading(self, question: str) -> Reading | None:
         reader = self.reader
         if reader is None:
             return None
-        return lambda unit_text: float(reader.score(question, unit_text))
+        if hasattr(reader, "scores"):
+            return Reading(question, reader.scores)
+        return Reading(question, lambda q, texts: [reader.score(q, t) for t in texts])
 
     def _approved_candidates(self, asked: Asked) -> list[tuple[Passage, str, dict[str, float]]]:
         """The approved answers whose questions are closest to this one (match.CANDIDATES of them),
@@ -261,7 +264,7 @@ class Engine:
         """Score the units, choose the quote and decide (pure given the analysis and the parameters)."""
         params = params or self.params
         passages, units = shown(analysis, params)
-        ranked = rank_units(units, params)
+        ranked = rank_units(units, params, analysis.reader)
         chosen = quote.select(ranked, wants_list=analysis.asked.wants_list,
                               second_ratio=params.selection.get("second_ratio", quote.SECOND_RATIO),
                               runners_up=int(params.selection.get("runners_up", 1)))
@@ -428,17 +431,37 @@ def shown(analysis: Analysis, params: Params) -> tuple[list[Passage], list[Unit]
     without a unit keeps its retrieval order after them), and the candidate units of those
     passages, whose relative features are computed again among themselves."""
     best: dict[int, float] = {}
-    for u in rank_units(list(analysis.units), params):
+    for u in rank_units(list(analysis.units), params, analysis.reader):
         best.setdefault(u.rank, u.score)
     keep = sorted(range(len(analysis.passages)), key=lambda i: (-best.get(i, -1.0), i))[:PASSAGES]
     return [analysis.passages[i] for i in keep], evidence.narrowed(analysis.units, keep)
 
 
-def rank_units(units: list[Unit], params: Params) -> list[Unit]:
-    """The units scored by the sentence model, best first."""
+def rank_units(units: list[Unit], params: Params, reading: Reading | None = None) -> list[Unit]:
+    """The units scored by the sentence model, best first; with a reading and a fitted second model
+    (`params.rerank`), the reader reads the sentence model's best READ units and the second model
+    scores every unit again with what it said."""
     if not units:
         return []
-    scores = params.unit.probability(np.array([[u.features[f] for f in params.unit.features] for u in units]))
+    scores = params.unit.probability(unit_matrix(units, params.unit.features))
+    if params.rerank is not None and reading is not None:
+        scores = params.rerank.probability(unit_matrix(units, params.rerank.features, reader_column(units, scores, reading)))
     for u, s in zip(units, scores):
         u.score = float(s)
     return sorted(units, key=lambda u: u.score, reverse=True)
+
+
+def unit_matrix(units: list[Unit], features: tuple[str, ...], reader: np.ndarray | None = None) -> np.ndarray:
+    """The units' features as the sentence models take them ("reader": the reader's column)."""
+    return np.array([[reader[i] if f == "reader" and reader is not None else u.features[f] for f in features]
+                     for i, u in enumerate(units)])
+
+
+def reader_column(units: list[Unit], scores: np.ndarray, reading: Reading) -> np.ndarray:
+    """The reader's score for each of the READ best-scored units; the units it does not read get one
+    less than the lowest of those (below every unit it read)."""
+    best = np.argsort(-np.asarray(scores), kind="stable")[:READ]
+    read = np.array(reading.many([units[i].display for i in best]))
+    column = np.full(len(units), float(read.min()) - 1.0)
+    column[best] = read
+    return column

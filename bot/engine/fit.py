@@ -25,7 +25,7 @@ import numpy as np
 from bot.app.settings import Settings
 
 from . import evaluate, fit_retrieval
-from .engine import Analysis, Engine, rank_units
+from .engine import Analysis, Engine, rank_units, reader_column, unit_matrix
 from .evidence import UNIT_FEATURES
 from .features import DECISION_FEATURES, FAMILY_NAMES
 from .learned import Logistic, Params, fit_listwise, fit_logistic, params_path
@@ -50,6 +50,7 @@ ANSWER_FEATURES = ("unit_p", "coverage", "unknown_terms", "unknown_names", "kind
 # coordinator); without them it declines 0.38 instead of 0.45 of the off-topic and hostile tune
 # questions out of fold, at the same 1 % of in-scope ones (the rest of them are escalated).
 OFFTOPIC_FEATURES = ("offtopic", "domain_sim")
+RERANK_FEATURES = UNIT_FEATURES + ("reader",)
 FOLDS = 5
 OFFTOPIC_MISTAKES = 0.01
 L2_GRID = (0.3, 1.0, 3.0, 10.0)
@@ -173,9 +174,10 @@ def engine_for(part: Path, settings: Settings, work: Path) -> Engine:
     return engine
 
 
-def fit_the_reader(rows: list[Row], params: Params, settings: Settings, path: Path):
+def fit_the_reader(rows: list[Row], params: Params, settings: Settings, path: Path, work: Path):
     """Cross-fit the reader on the tune rows (each analysis then reads with a reader that never saw
-    its part), write the one fitted on all to `path`, and return it, loaded as the bot loads it."""
+    its part; the two are kept in `work` as reader-half-0/1.npz), write the one fitted on all to
+    `path`, and return it, loaded as the bot loads it."""
     from ingest.e5_onnx import OnnxE5
 
     from .fit_reader import Trainer, cross_fitted, save
@@ -183,8 +185,10 @@ def fit_the_reader(rows: list[Row], params: Params, settings: Settings, path: Pa
 
     e5 = OnnxE5(precision="fp32", threads=1, cache_dir=settings.store.model_cache_dir)
     trainer = Trainer(e5, log=lambda m: print(m, file=sys.stderr))
+    work.mkdir(parents=True, exist_ok=True)
     arrays = cross_fitted(trainer, rows, lambda units: rank_units(units, params),
-                          log=lambda m: print(m, file=sys.stderr))
+                          log=lambda m: print(m, file=sys.stderr),
+                          halves=[work / f"reader-half-{g}.npz" for g in (0, 1)])
     save(arrays, path)
     print(f"wrote {path}")
     return Reader(path, cache_dir=settings.store.model_cache_dir)
@@ -229,13 +233,25 @@ def fit_units(rows: list[Row], l2: float) -> Logistic:
     return fit_listwise(groups, UNIT_FEATURES, l2=l2)
 
 
-def unit_top1(rows: list[Row], model: Logistic) -> float:
+def fit_rerank(rows: list[Row], unit: Logistic, l2: float) -> Logistic:
+    """The second sentence model: the same choice, with the reader's scores for the units `unit`
+    ranks best (engine.reader_column) among the features."""
+    groups = []
+    for r in rows:
+        if r.answerable and any(r.unit_labels) and r.analysis.reader is not None:
+            units = list(r.analysis.units)
+            column = reader_column(units, unit.probability(unit_matrix(units, unit.features)), r.analysis.reader)
+            groups.append((unit_matrix(units, RERANK_FEATURES, column), np.array(r.unit_labels)))
+    return fit_listwise(groups, RERANK_FEATURES, l2=l2)
+
+
+def unit_top1(rows: list[Row], model: Logistic, rerank: Logistic | None = None) -> float:
     """Share of answerable questions with a right unit whose best-scored unit is right."""
-    params = Params("", model, _placeholder(DECISION_FEATURES), _placeholder(OFFTOPIC_FEATURES))
+    params = Params("", model, _placeholder(DECISION_FEATURES), _placeholder(OFFTOPIC_FEATURES), rerank=rerank)
     good = total = 0
     for r in rows:
         if r.answerable and any(r.unit_labels):
-            ranked = rank_units(list(r.analysis.units), params)
+            ranked = rank_units(list(r.analysis.units), params, r.analysis.reader)
             best = ranked[0]
             good += any(p in evaluate.fold(best.display) for p in r.phrases)
             total += 1
@@ -247,9 +263,12 @@ def _placeholder(features) -> Logistic:
     return Logistic(tuple(features), np.zeros(n), 0.0, np.zeros(n), np.ones(n))
 
 
-def decision_rows(engine: Engine, rows: list[Row], unit: Logistic, selection: dict) -> tuple[np.ndarray, np.ndarray]:
-    """Decision features and labels (1: quoting the chosen units answers correctly) under `unit`."""
-    params = Params("", unit, _placeholder(DECISION_FEATURES), _placeholder(OFFTOPIC_FEATURES), selection=selection)
+def decision_rows(engine: Engine, rows: list[Row], unit: Logistic, selection: dict,
+                  rerank: Logistic | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Decision features and labels (1: quoting the chosen units answers correctly) under `unit`
+    (and `rerank`)."""
+    params = Params("", unit, _placeholder(DECISION_FEATURES), _placeholder(OFFTOPIC_FEATURES), selection=selection,
+                    rerank=rerank)
     xs, ys = [], []
     for r in rows:
         judgement = engine.judge(r.analysis, params)
@@ -292,11 +311,33 @@ def fit(engine: Engine, rows: list[Row], model_id: str, log=print) -> tuple[Para
     unit_l2 = max(cv_top1, key=lambda l2: cv_top1[l2])
     log(f"sentence model: cross-validated top-1 {cv_top1[unit_l2]:.3f} (l2 {unit_l2}; "
         + ", ".join(f"{k}: {v:.3f}" for k, v in cv_top1.items()) + ")")
+    unit_models = {k: fit_units([r for r in rows if r.fold != k], unit_l2) for k in folds}
+    top1 = cv_top1[unit_l2]
 
-    # 2. decision features out of fold: each fold judged by a sentence model that never saw it,
+    # 1b. the second sentence model, with the reader's scores (the rows read with readers that never
+    # saw their part), kept when it chooses the right unit more often out of fold
+    rerank_models: dict[int, Logistic | None] = {k: None for k in folds}
+    rerank_l2 = None
+    if all(r.analysis.reader is not None for r in rows if r.answerable):
+        cv_rerank = {}
+        for l2 in L2_GRID:
+            hits = []
+            for k in folds:
+                train = [r for r in rows if r.fold != k]
+                test = [r for r in rows if r.fold == k]
+                hits.append(unit_top1(test, unit_models[k], fit_rerank(train, unit_models[k], l2))
+                            * sum(r.answerable and any(r.unit_labels) for r in test))
+            cv_rerank[l2] = sum(hits) / max(1, sum(r.answerable and any(r.unit_labels) for r in rows))
+        best_l2 = max(cv_rerank, key=lambda l2: cv_rerank[l2])
+        log(f"with the reader: cross-validated top-1 {cv_rerank[best_l2]:.3f} (l2 {best_l2}; "
+            + ", ".join(f"{k}: {v:.3f}" for k, v in cv_rerank.items()) + ")")
+        if cv_rerank[best_l2] > top1:
+            rerank_l2, top1 = best_l2, cv_rerank[best_l2]
+            rerank_models = {k: fit_rerank([r for r in rows if r.fold != k], unit_models[k], best_l2) for k in folds}
+
+    # 2. decision features out of fold: each fold judged by sentence models that never saw it,
     # 3. for each way of choosing the quote; the answer model's regularisation and threshold by
     # out-of-fold predictions
-    unit_models = {k: fit_units([r for r in rows if r.fold != k], unit_l2) for k in folds}
     answerable = np.array([r.answerable for r in rows])
     fold_of = np.array([r.fold for r in rows])
     ans_idx = [DECISION_FEATURES.index(f) for f in ANSWER_FEATURES]
@@ -309,7 +350,8 @@ def fit(engine: Engine, rows: list[Row], model_id: str, log=print) -> tuple[Para
         y = np.zeros(len(rows))
         for k in folds:
             idx = [i for i, r in enumerate(rows) if r.fold == k]
-            x[idx], y[idx] = decision_rows(engine, [rows[i] for i in idx], unit_models[k], selection)
+            x[idx], y[idx] = decision_rows(engine, [rows[i] for i in idx], unit_models[k], selection,
+                                           rerank_models[k])
         for l2 in L2_GRID:
             oof = np.zeros(len(rows))
             for k in folds:
@@ -344,15 +386,16 @@ def fit(engine: Engine, rows: list[Row], model_id: str, log=print) -> tuple[Para
         f"and {(in_scope >= offtopic.threshold).mean():.3f} of the in-scope ones")
 
     unit = fit_units(rows, unit_l2)
+    rerank = fit_rerank(rows, unit, rerank_l2) if rerank_l2 is not None else None
     answered = oof >= threshold
     cv = {
         "answer_accuracy": float((answered & y.astype(bool))[answerable].mean()) if answerable.any() else None,
         "abstention_accuracy": float((~answered)[~answerable].mean()) if (~answerable).any() else None,
-        "sentence_top1": cv_top1[unit_l2],
+        "sentence_top1": top1,
     }
     info = {"fitted": time.strftime("%Y-%m-%d"), "questions": len(rows), "answerable": int(answerable.sum()),
-            "unit_l2": unit_l2, "answer_l2": answer_l2, "cross_validated": cv}
-    return Params(model_id, unit, answer, offtopic, info, selection), cv
+            "unit_l2": unit_l2, "rerank_l2": rerank_l2, "answer_l2": answer_l2, "cross_validated": cv}
+    return Params(model_id, unit, answer, offtopic, info, selection, rerank=rerank), cv
 
 
 # -- the command ----------------------------------------------------------------------------------
@@ -440,7 +483,7 @@ def main(settings: Settings, args) -> int:
     save_embeddings()
     # the reader, cross-fitted by part (fit_reader.py); the engines then read with the one fitted on all
     reader = fit_the_reader(rows, engine.params, settings, path=READER_FILE if not args.output else
-                            Path(args.output).with_name("reader.npz"))
+                            Path(args.output).with_name("reader.npz"), work=work)
     for engine, _, _ in tune_runs:
         engine.reader = reader
     params, cv = fit(engine, rows, engine.retriever.embedder.model_id, log=lambda m: print(m, file=sys.stderr))

@@ -25,14 +25,13 @@ from typing import Any, Callable, Sequence
 
 import numpy as np
 
-from .reader import pair_tokens
+from .reader import READ, Reading, pair_tokens
 
 FROZEN = 8          # layers kept as shipped (of 12)
 RANK = 16           # of each low-rank update
 EPOCHS = 4
 LEARNING_RATE = 3e-4
 BATCH = 32
-CANDIDATES = 6      # units per question, the sentence model's best
 
 
 def require_torch():
@@ -117,7 +116,7 @@ class Trainer:
     def tokens(self, question: str, text: str) -> tuple[int, ...]:
         return pair_tokens(self.e5, question, text)
 
-    def lower_states(self, seqs: list[tuple[int, ...]]) -> None:
+    def lower_states(self, seqs: list[tuple[int, ...]], quiet: bool = False) -> None:
         """The frozen layers' output for each sequence not seen yet (kept, float16)."""
         torch = self.torch
         todo = sorted({s for s in seqs if s not in self._states}, key=len)
@@ -132,7 +131,7 @@ class Trainer:
                     x = layer(x, m)
                 for r, s in enumerate(batch):
                     self._states[s] = x[r, :len(s) + 2].half()
-        if todo:
+        if todo and not quiet:
             self.log(f"reader: the lower layers' states of {len(todo)} pairs in {time.time() - started:.0f} s")
 
     def train(self, pairs: list[tuple[tuple[int, ...], float]], *, epochs: int = EPOCHS, rank: int = RANK,
@@ -174,18 +173,18 @@ class Trainer:
                      f"{time.time() - started:.0f} s")
         return self._export(top, head), (top, head)
 
-    def scorer(self, model) -> Callable[[str, str], float]:
-        """score(question, text) with trained modules, as the shipped reader computes it."""
+    def scorer(self, model) -> Callable[[str, list[str]], list[float]]:
+        """scores(question, texts) with trained modules, as the shipped reader computes them."""
         torch = self.torch
         top, head = model
 
-        def score(question: str, text: str) -> float:
-            seq = self.tokens(question, text)
-            self.lower_states([seq])
+        def scores(question: str, texts: list[str]) -> list[float]:
+            seqs = [self.tokens(question, t) for t in texts]
+            self.lower_states(seqs, quiet=True)
             with torch.no_grad():
-                return float(self._score(top, head, [seq])[0])
+                return [float(v) for v in self._score(top, head, seqs)]
 
-        return score
+        return scores
 
     def _score(self, top, head, seqs):
         torch = self.torch
@@ -219,25 +218,28 @@ def save(arrays: dict[str, np.ndarray], path) -> None:
     buffer = io.BytesIO()
     savez: Any = np.savez_compressed
     savez(buffer, **arrays)
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(buffer.getvalue())
 
 
 def candidate_pairs(trainer: Trainer, rows: Sequence[Any], rank) -> list[tuple[Any, tuple[int, ...], float]]:
-    """(row, tokens, label) for the CANDIDATES best units of each question, `rank(units)` ordering
+    """(row, tokens, label) for the READ best units of each question, `rank(units)` ordering
     them (the sentence model of the moment); messages not for the bot at all are left out."""
     out = []
     for r in rows:
         if r.not_for_the_bot or not r.analysis.units:
             continue
         label_of = {id(u): y for u, y in zip(r.analysis.units, r.unit_labels)}
-        for u in rank(list(r.analysis.units))[:CANDIDATES]:
+        for u in rank(list(r.analysis.units))[:READ]:
             out.append((r, trainer.tokens(r.analysis.asked.text, u.display), float(bool(label_of.get(id(u))))))
     return out
 
 
-def cross_fitted(trainer: Trainer, rows: Sequence[Any], rank, log: Callable[[str], None] = print) -> dict[str, np.ndarray]:
+def cross_fitted(trainer: Trainer, rows: Sequence[Any], rank, log: Callable[[str], None] = print,
+                 halves: Sequence[Any] = ()) -> dict[str, np.ndarray]:
     """Two readers, each trained on the questions of every other tune part; every question's
-    analysis then reads with the one that never saw its part. Returns the reader trained on all."""
+    analysis then reads with the one that never saw its part. Returns the reader trained on all;
+    with `halves` (two paths), the two are saved there too."""
     parts = sorted({r.part for r in rows})
     group = {p: i % 2 for i, p in enumerate(parts)}
     pairs = candidate_pairs(trainer, rows, rank)
@@ -246,22 +248,13 @@ def cross_fitted(trainer: Trainer, rows: Sequence[Any], rank, log: Callable[[str
         train = [(seq, y) for r, seq, y in pairs if group[r.part] != g]
         log(f"reader: trained on {len(train)} pairs of {sum(1 for p in parts if group[p] != g)} parts, "
             f"for the questions of the other {sum(1 for p in parts if group[p] == g)}")
-        _, model = trainer.train(train)
-        score = trainer.scorer(model)
+        arrays, model = trainer.train(train)
+        if halves:
+            save(arrays, halves[g])
+        scores = trainer.scorer(model)
         for r in rows:
             if group[r.part] == g:
-                r.analysis.reader = _remembered(score, r.analysis.asked.text)
+                r.analysis.reader = Reading(r.analysis.asked.text, scores)
     log(f"reader: trained on all {len(pairs)} pairs")
     arrays, _ = trainer.train([(seq, y) for _, seq, y in pairs])
     return arrays
-
-
-def _remembered(score: Callable[[str, str], float], question: str) -> Callable[[str], float]:
-    memo: dict[str, float] = {}
-
-    def read(text: str) -> float:
-        if text not in memo:
-            memo[text] = score(question, text)
-        return memo[text]
-
-    return read

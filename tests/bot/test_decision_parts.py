@@ -385,3 +385,40 @@ def test_the_answer_model_sees_which_family_of_fact_is_asked_for_and_the_best_un
     assert steps["asks_list"] == 1.0 and steps["unit_p_list"] == pytest.approx(0.4) and steps["asks_money"] == 0.0
     plain = values("Berätta om bidraget", ())
     assert not any(plain[f"asks_{f}"] for f in FAMILY_NAMES) and plain["unit_p"] == pytest.approx(0.4)
+
+
+def test_the_reader_reorders_the_sentence_models_best_units_and_reads_them_in_one_pass():
+    import numpy as np
+
+    from bot.engine.engine import rank_units
+    from bot.engine.evidence import Unit
+    from bot.engine.learned import Logistic, Params
+    from bot.engine.models import Passage
+    from bot.engine.reader import READ, Reading
+
+    passage = Passage("p", "", "Dokument", "d.md", "", None, 0.5)
+    sims = [0.9 - 0.05 * i for i in range(READ + 2)]  # the sentence model's order: s0, s1, …
+    units = [Unit(passage, 0, i, f"s{i}", f"s{i}", "sv", sim, {"sim": sim}) for i, sim in enumerate(sims)]
+    by_similarity = Logistic(("sim",), np.array([1.0]), 0.0, np.array([0.0]), np.array([0.1]))
+    by_reader = Logistic(("sim", "reader"), np.array([0.1, 5.0]), 0.0, np.array([0.0, 0.0]), np.array([0.1, 1.0]))
+    calls = []
+
+    def scores(question, texts):  # made up: the reader finds the fact in s3 only
+        calls.append(list(texts))
+        return [4.0 if t == "s3" else -2.0 for t in texts]
+
+    plain = Params("test", by_similarity, by_similarity, by_similarity)
+    assert [u.display for u in rank_units(list(units), plain, Reading("Hur ofta?", scores))][:2] == ["s0", "s1"]
+    assert calls == []  # no second model: the reader is not asked
+
+    reranked = Params("test", by_similarity, by_similarity, by_similarity, rerank=by_reader)
+    assert [u.display for u in rank_units(list(units), reranked)][0] == "s0"  # no reader: the first model's order
+    reading = Reading("Hur ofta?", scores)
+    ranked = rank_units(list(units), reranked, reading)
+    assert ranked[0].display == "s3"
+    assert calls == [[f"s{i}" for i in range(READ)]]  # the best READ units, in one pass
+    # the units it did not read come after those it read, in the first model's order
+    assert [u.display for u in ranked][-2:] == [f"s{READ}", f"s{READ + 1}"]
+    rank_units(list(units), reranked, reading)
+    assert len(calls) == 1  # read once per question
+

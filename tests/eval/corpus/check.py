@@ -4,7 +4,7 @@
 
 Each part is a folder with `knowledge/` (the documents) and `questions.jsonl`. The knowledge base
 of a part is its own documents plus the project's policy (`knowledge/internationell-policy.md`),
-which sits beside every part as a distractor (see README.md here).
+which sits beside every part as a distractor (the fields and tags: the project README, "Measuring quality").
 
 Checks: required fields and the tag vocabulary; every `retrieved_contains` phrase is in one
 chunk of the loaded documents; every `answer_contains_any` phrase is in some chunk; `doc` names
