@@ -402,7 +402,7 @@ class OnnxE5:
         weight = np.zeros(len(texts), np.float64)
         order = sorted(range(len(windows)), key=lambda j: len(windows[j][1]))
         for batch in _batches(order, [len(windows[j][1]) + 2 for j in range(len(windows))]):
-            means = self._forward([windows[j][1] for j in batch])
+            means = self.mean_states([windows[j][1] for j in batch])
             for j, mean in zip(batch, means):
                 i, toks = windows[j]
                 wt = max(len(toks), 1)
@@ -430,11 +430,7 @@ class OnnxE5:
 
     def mean_states(self, seqs: Sequence[Sequence[int]]) -> np.ndarray:
         """Mean of the last hidden states over each sequence's tokens (with <s> and </s>), in one
-        batch: content tokens (token_ids) in, not normalised (the reader, bot/engine/reader.py)."""
-        return self._forward(seqs)
-
-    def _forward(self, seqs: Sequence[Sequence[int]]) -> np.ndarray:
-        """Mean of the last hidden states over each sequence's tokens (with <s> and </s>)."""
+        batch: content tokens (token_ids) in, not normalised (also the reader's, bot/engine/reader.py)."""
         ids, mask = self.padded(seqs)
         (hidden,) = self._session.run(["hidden"], {"embeddings": self.embed_ids(ids, ids.shape[1]), "mask": mask})
         m = mask[..., None].astype(np.float32)

@@ -95,7 +95,7 @@ class Engine:
                  prompts_dir: Path = PROMPTS_DIR, today: Callable[[], date] = date.today,
                  reader=SHIPPED_READER) -> None:
         """`reader`: the one shipped in params/reader.npz (loaded once per process), another
-        (anything with score(question, text) -> float), or None for none."""
+        (anything with scores(question, texts) -> logits), or None for none."""
         self.retriever = retriever
         self.reader = shipped_reader() if reader == SHIPPED_READER else reader
         self.intents = intents
@@ -136,7 +136,7 @@ class Engine:
         self.glossary.groups("warm up")
         self.intents.classify("", self.retriever.embed_query("warm up"))
         if self.reader is not None:
-            self.reader.score("warm up", "warm up")
+            self.reader.scores("warm up", ["warm up"])
         self.retriever.refresh(force=True)
         for passage in self.retriever.approved():
             self._approved_question(passage)
@@ -186,12 +186,7 @@ class Engine:
         )
 
     def _reading(self, question: str) -> Reading | None:
-        reader = self.reader
-        if reader is None:
-            return None
-        if hasattr(reader, "scores"):
-            return Reading(question, reader.scores)
-        return Reading(question, lambda q, texts: [reader.score(q, t) for t in texts])
+        return Reading(question, self.reader.scores) if self.reader is not None else None
 
     def _approved_candidates(self, asked: Asked) -> list[tuple[Passage, str, dict[str, float]]]:
         """The approved answers whose questions are closest to this one (match.CANDIDATES of them),

